@@ -1,0 +1,14 @@
+using FluentValidation;
+using Portal.Application.Common;
+
+namespace Portal.Application.Accounts.Invitations;
+
+public sealed class InviteUserValidator : AbstractValidator<InviteUserCommand>
+{
+    public InviteUserValidator()
+    {
+        RuleFor(c => c.FullName).PlainName(PortalUser.FullNameMaxLength).WithName("Name");
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(PortalUser.EmailMaxLength).EmailAddress().WithName("Email");
+        RuleFor(c => c.Role).Must(r => PortalRoles.All.Contains(r)).WithMessage("Choose a role from the list.");
+    }
+}

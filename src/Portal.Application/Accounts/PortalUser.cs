@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.Application.Accounts;
+
+/// <summary>A person who signs in: a customer of one organization, or a member of the vendor's staff.</summary>
+public sealed class PortalUser : IdentityUser
+{
+    public const int FullNameMaxLength = 100;
+    public const int EmailMaxLength = 256;
+
+    public string FullName { get; set; } = string.Empty;
+
+    /// <summary>The customer organization the user belongs to; null for staff.</summary>
+    public int? OrganizationId { get; set; }
+
+    /// <summary>The organization's first user, who may invite colleagues.</summary>
+    public bool IsOrganizationOwner { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Email;
+using Portal.Domain.Auditing;
+using Portal.Domain.Organizations;
+
+namespace Portal.Application.Accounts.RegisterCompany;
+
+/// <summary>A customer registers a company: a pending organization and its first user, or nothing at all.</summary>
+public sealed class RegisterCompanyHandler(
+    IPortalDb db,
+    UserManager<PortalUser> users,
+    IValidator<RegisterCompanyCommand> validator,
+    IEmailSender email,
+    IAccountLinks links,
+    TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(RegisterCompanyCommand command, CancellationToken cancellationToken = default)
+    {
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+
+        var normalizedName = Organization.Normalize(command.CompanyName);
+        if (await db.Organizations.AnyAsync(o => o.NormalizedName == normalizedName, cancellationToken))
+        {
+            return Result.Fail(nameof(command.CompanyName),
+                "A company with this name is already registered. Ask its first user to invite you.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var organization = new Organization(command.CompanyName, command.CountryCode, command.Email, now);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        // Saved together with the user below.
+        db.AuditEvents.Add(new AuditEvent(now, command.Email, "Organization",
+            organization.Id.ToString(CultureInfo.InvariantCulture), "Registered", toState: OrganizationStatus.Pending.ToString()));
+
+        var user = new PortalUser
+        {
+            UserName = command.Email.Trim(),
+            Email = command.Email.Trim(),
+            FullName = command.FullName.Trim(),
+            OrganizationId = organization.Id,
+            IsOrganizationOwner = true,
+            CreatedUtc = now,
+        };
+        var created = await users.CreateAsync(user, command.Password);
+        if (!created.Succeeded)
+        {
+            return Result.Fail(created.ToFieldErrors(DuplicateField(created)));
+        }
+        await users.AddToRoleAsync(user, PortalRoles.Customer);
+        await transaction.CommitAsync(cancellationToken);
+
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await email.SendAsync(new EmailMessage(user.Email,
+            "Confirm your email for the sales portal",
+            $"Hello {user.FullName},\n\nyou registered {organization.Name}. Confirm your email address here:\n" +
+            $"{links.ConfirmEmail(user.Id, token)}\n\nAn administrator reviews new companies before they can submit quote requests."),
+            cancellationToken);
+        return Result.Success;
+    }
+
+    private static string DuplicateField(IdentityResult result) =>
+        result.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? "Password" : "Email";
+}

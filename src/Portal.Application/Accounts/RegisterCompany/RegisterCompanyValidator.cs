@@ -1,0 +1,17 @@
+using FluentValidation;
+using Portal.Application.Common;
+using Portal.Domain.Organizations;
+
+namespace Portal.Application.Accounts.RegisterCompany;
+
+public sealed class RegisterCompanyValidator : AbstractValidator<RegisterCompanyCommand>
+{
+    public RegisterCompanyValidator()
+    {
+        RuleFor(c => c.CompanyName).PlainName(Organization.NameMaxLength).WithName("Company name");
+        RuleFor(c => c.CountryCode).CountryCode().WithName("Country");
+        RuleFor(c => c.FullName).PlainName(PortalUser.FullNameMaxLength).WithName("Your name");
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(PortalUser.EmailMaxLength).EmailAddress().WithName("Work email");
+        RuleFor(c => c.Password).StrongPassword();
+    }
+}

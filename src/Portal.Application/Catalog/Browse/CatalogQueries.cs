@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Catalog.Browse;
+
+public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, string? Search)
+{
+    public const int SearchMaxLength = 100;
+}
+
+public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability);
+
+public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations);
+
+/// <summary>The public catalog: every product a buyer may look at, with what it takes to get it.</summary>
+public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ProductCard>> BrowseAsync(CatalogFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = db.Products.AsNoTracking();
+        if (filter.Family is { } family)
+        {
+            query = query.Where(p => p.Family == family);
+        }
+        if (filter.Lifecycle is { } lifecycle)
+        {
+            query = query.Where(p => p.Lifecycle == lifecycle);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var text = filter.Search.Trim();
+            text = text[..Math.Min(text.Length, CatalogFilter.SearchMaxLength)].ToUpperInvariant();
+            query = query.Where(p => p.Sku.Contains(text) || p.Name.ToUpper().Contains(text) || p.Summary.ToUpper().Contains(text));
+        }
+        // Families are stored by name; a catalog is tens of products, so they are put in the enum's order here.
+        var products = (await query.ToListAsync(cancellationToken)).OrderBy(p => p.Family).ThenBy(p => p.Name).ToList();
+
+        var limited = products.Where(p => p.Lifecycle == Lifecycle.AllocationLimited).Select(p => p.Id).ToList();
+        var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
+        return products
+            .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
+                Availability.Of(p.Lifecycle, allocations[p.Id])))
+            .ToList();
+    }
+
+    public async Task<ProductPage> GetAsync(string sku, CancellationToken cancellationToken = default)
+    {
+        var normalized = (sku ?? string.Empty).Trim().ToUpperInvariant();
+        var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == normalized, cancellationToken)
+            ?? throw new NotFoundException("The product");
+        var allocations = await CurrentAllocations([product.Id]).OrderBy(a => a.Quarter).ToListAsync(cancellationToken);
+        return new ProductPage(product, Availability.Of(product.Lifecycle, allocations), allocations);
+    }
+
+    private IQueryable<Allocation> CurrentAllocations(IReadOnlyCollection<int> productIds)
+    {
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        return db.Allocations.AsNoTracking().Where(a => productIds.Contains(a.ProductId) && a.Quarter >= current);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Portal.Application.Common;
+
+/// <summary>The signed-in person a use case acts for.</summary>
+public sealed record Actor(string UserId, string Name, int? OrganizationId, IReadOnlySet<string> Roles)
+{
+    public bool IsStaff => Roles.Contains(PortalRoles.Sales) || Roles.Contains(PortalRoles.Admin);
+
+    public bool IsAdmin => Roles.Contains(PortalRoles.Admin);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Application.Accounts;
+using Portal.Domain.Auditing;
+using Portal.Domain.Catalog;
+using Portal.Domain.Organizations;
+
+namespace Portal.Application.Common;
+
+/// <summary>The portal's database as the use cases see it.</summary>
+public interface IPortalDb
+{
+    DbSet<PortalUser> Users { get; }
+    DbSet<Organization> Organizations { get; }
+    DbSet<Site> Sites { get; }
+    DbSet<Product> Products { get; }
+    DbSet<Allocation> Allocations { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,31 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Accounts.Invitations;
+using Portal.Application.Accounts.Passwords;
+using Portal.Application.Accounts.RegisterCompany;
+using Portal.Application.Auditing;
+using Portal.Application.Catalog.Administer;
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Organizations;
+using Portal.Application.Sites;
+
+namespace Portal.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
+        services.AddScoped<RegisterCompanyHandler>();
+        services.AddScoped<InviteUserHandler>();
+        services.AddScoped<AcceptInvitationHandler>();
+        services.AddScoped<ResetPasswordHandler>();
+        services.AddScoped<OrganizationQueries>();
+        services.AddScoped<AdministerOrganizationHandler>();
+        services.AddScoped<SiteHandlers>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<CatalogAdministrationHandler>();
+        services.AddScoped<AuditQueries>();
+        return services;
+    }
+}

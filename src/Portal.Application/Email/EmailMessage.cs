@@ -1,0 +1,3 @@
+namespace Portal.Application.Email;
+
+public sealed record EmailMessage(string To, string Subject, string TextBody);

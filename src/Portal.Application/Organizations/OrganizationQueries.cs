@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Organizations;
+
+namespace Portal.Application.Organizations;
+
+public sealed record OrganizationRow(int Id, string Name, string CountryCode, OrganizationTier Tier,
+    OrganizationStatus Status, DateTime CreatedUtc, int UserCount, int SiteCount);
+
+public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed);
+
+public sealed record OrganizationDetails(Organization Organization, IReadOnlyList<OrganizationMember> Members);
+
+/// <summary>What staff and customers read about organizations.</summary>
+public sealed class OrganizationQueries(IPortalDb db)
+{
+    public const int PageSize = 25;
+
+    public async Task<Page<OrganizationRow>> ListAsync(OrganizationStatus? status, int page, CancellationToken cancellationToken = default)
+    {
+        var query = db.Organizations.AsNoTracking();
+        if (status is not null)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query
+            .OrderBy(o => o.Status).ThenByDescending(o => o.CreatedUtc).ThenBy(o => o.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(o => new OrganizationRow(o.Id, o.Name, o.CountryCode, o.Tier, o.Status, o.CreatedUtc,
+                db.Users.Count(u => u.OrganizationId == o.Id), o.Sites.Count))
+            .ToListAsync(cancellationToken);
+        return new Page<OrganizationRow>(rows, page, PageSize, total);
+    }
+
+    public async Task<OrganizationDetails> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var organization = await db.Organizations.AsNoTracking().Include(o => o.Sites)
+            .SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException("The organization");
+        return new OrganizationDetails(organization, await MembersAsync(id, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<OrganizationMember>> MembersAsync(int organizationId, CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.OrganizationId == organizationId)
+            .OrderByDescending(u => u.IsOrganizationOwner).ThenBy(u => u.FullName)
+            .Select(u => new OrganizationMember(u.Id, u.FullName, u.Email!, u.IsOrganizationOwner, u.EmailConfirmed))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,45 @@
+namespace Portal.Domain.Auditing;
+
+/// <summary>Who did what to which entity, when, from which state to which, and why.</summary>
+public sealed class AuditEvent
+{
+    public const int ActorMaxLength = 256;
+    public const int EntityTypeMaxLength = 60;
+    public const int EntityIdMaxLength = 60;
+    public const int ActionMaxLength = 60;
+    public const int StateMaxLength = 2000;
+    public const int ReasonMaxLength = 2000;
+
+    private AuditEvent()
+    {
+        Actor = string.Empty;
+        EntityType = string.Empty;
+        EntityId = string.Empty;
+        Action = string.Empty;
+    }
+
+    public AuditEvent(DateTime occurredUtc, string actor, string entityType, string entityId, string action,
+        string? fromState = null, string? toState = null, string? reason = null)
+    {
+        OccurredUtc = occurredUtc;
+        Actor = Truncate(actor, ActorMaxLength)!;
+        EntityType = entityType;
+        EntityId = entityId;
+        Action = action;
+        FromState = Truncate(fromState, StateMaxLength);
+        ToState = Truncate(toState, StateMaxLength);
+        Reason = Truncate(reason, ReasonMaxLength);
+    }
+
+    public long Id { get; private set; }
+    public DateTime OccurredUtc { get; private set; }
+    public string Actor { get; private set; }
+    public string EntityType { get; private set; }
+    public string EntityId { get; private set; }
+    public string Action { get; private set; }
+    public string? FromState { get; private set; }
+    public string? ToState { get; private set; }
+    public string? Reason { get; private set; }
+
+    private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+}

@@ -1,0 +1,9 @@
+namespace Portal.Domain.Catalog;
+
+public enum Lifecycle
+{
+    Available,
+    AllocationLimited,
+    PreRelease,
+    EndOfLife,
+}

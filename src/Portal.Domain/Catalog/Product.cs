@@ -1,0 +1,85 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Catalog;
+
+/// <summary>An item of the vendor's catalog: a base rack, a component that goes into one, or a service.</summary>
+public sealed class Product
+{
+    public const int SkuMaxLength = 40;
+    public const int NameMaxLength = 120;
+    public const int SummaryMaxLength = 2000;
+    public const int MaxLeadTimeWeeks = 104;
+    public const int MaxHeightU = 60;
+    public const int MaxPowerWatts = 500_000;
+    public const int MaxWeightKg = 10_000;
+    public const int MaxOrderQuantity = 10_000;
+    public const long MaxListPriceMinorUnits = 100_000_000_000; // one billion in major units
+
+    private readonly List<ProductSpecification> _specifications = [];
+    private readonly List<string> _compatibleGenerations = [];
+
+    private Product()
+    {
+        Sku = string.Empty;
+        Name = string.Empty;
+        Summary = string.Empty;
+        Currency = string.Empty;
+    }
+
+    public Product(string sku, ProductFamily family, ProductDetails details, RackSpecification? rack,
+        IEnumerable<string> compatibleGenerations, IEnumerable<ProductSpecification> specifications)
+        : this()
+    {
+        Sku = sku.Trim().ToUpperInvariant();
+        Family = family;
+        Rack = rack;
+        _compatibleGenerations.AddRange(compatibleGenerations);
+        _specifications.AddRange(specifications);
+        Update(details);
+    }
+
+    public int Id { get; private set; }
+    public string Sku { get; private set; }
+    public ProductFamily Family { get; private set; }
+    public string Name { get; private set; }
+    public string Summary { get; private set; }
+    public Lifecycle Lifecycle { get; private set; }
+    public long ListPriceMinorUnits { get; private set; }
+    public string Currency { get; private set; }
+    public int LeadTimeWeeks { get; private set; }
+    public int HeightU { get; private set; }
+    public int PowerWatts { get; private set; }
+    public int WeightKg { get; private set; }
+    public int MaxQuantityPerOrder { get; private set; }
+
+    /// <summary>Set for base racks only: the generation, space and power the rack offers.</summary>
+    public RackSpecification? Rack { get; private set; }
+
+    /// <summary>The rack generations this component fits; empty for racks and services.</summary>
+    public IReadOnlyList<string> CompatibleGenerations => _compatibleGenerations.AsReadOnly();
+
+    public IReadOnlyList<ProductSpecification> Specifications => _specifications.AsReadOnly();
+
+    public Money ListPrice => new(ListPriceMinorUnits, Currency);
+
+    public bool IsOrderable => Lifecycle is Lifecycle.Available or Lifecycle.AllocationLimited;
+
+    public ProductDetails Details =>
+        new(Name, Summary, Lifecycle, ListPrice, LeadTimeWeeks, HeightU, PowerWatts, WeightKg, MaxQuantityPerOrder);
+
+    public void Update(ProductDetails details)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(details.ListPrice.MinorUnits);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(details.MaxQuantityPerOrder);
+        Name = details.Name.Trim();
+        Summary = details.Summary.Trim();
+        Lifecycle = details.Lifecycle;
+        ListPriceMinorUnits = details.ListPrice.MinorUnits;
+        Currency = details.ListPrice.Currency;
+        LeadTimeWeeks = details.LeadTimeWeeks;
+        HeightU = details.HeightU;
+        PowerWatts = details.PowerWatts;
+        WeightKg = details.WeightKg;
+        MaxQuantityPerOrder = details.MaxQuantityPerOrder;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Portal.Domain.Organizations;
+
+public enum CoolingType
+{
+    Air,
+    Liquid,
+}

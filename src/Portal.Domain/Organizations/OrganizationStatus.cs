@@ -1,0 +1,8 @@
+namespace Portal.Domain.Organizations;
+
+public enum OrganizationStatus
+{
+    Pending,
+    Active,
+    Suspended,
+}

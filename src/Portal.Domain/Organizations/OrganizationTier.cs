@@ -1,0 +1,7 @@
+namespace Portal.Domain.Organizations;
+
+public enum OrganizationTier
+{
+    Standard,
+    Strategic,
+}

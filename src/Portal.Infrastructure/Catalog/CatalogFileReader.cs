@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Portal.Infrastructure.Catalog;
+
+public static class CatalogFileReader
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static CatalogFile Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var file = JsonSerializer.Deserialize<CatalogFile>(stream, Options)
+            ?? throw new InvalidDataException($"The catalog file {path} is empty.");
+        var duplicate = file.Products.GroupBy(p => p.Sku, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"The catalog file {path} lists SKU {duplicate.Key} twice.");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Catalog;
+
+/// <summary>Adds the file's products that the database does not have yet; products already there are left as admins edited them.</summary>
+public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+{
+    public async Task ImportAsync(CatalogFile file, CancellationToken cancellationToken = default)
+    {
+        var known = await db.Products.Select(p => p.Sku).ToListAsync(cancellationToken);
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        var added = 0;
+        foreach (var entry in file.Products.Where(p => !known.Contains(p.Sku.ToUpperInvariant())))
+        {
+            var product = ToProduct(entry, file.Vendor.Currency);
+            db.Products.Add(product);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var supply in entry.Supply ?? [])
+            {
+                var allocation = new Allocation(product.Id, current.Plus(supply.QuarterOffset), supply.Units);
+                allocation.RecordCommitted(supply.Taken);
+                db.Allocations.Add(allocation);
+            }
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            logger.LogInformation("Imported {Count} products from the catalog file.", added);
+        }
+    }
+
+    private static Product ToProduct(ProductEntry entry, string currency) =>
+        new(entry.Sku, entry.Family,
+            new ProductDetails(entry.Name, entry.Summary, entry.Lifecycle, new Money((long)(entry.ListPrice * 100m), currency),
+                entry.LeadTimeWeeks, entry.HeightU, entry.PowerWatts, entry.WeightKg, entry.MaxQuantityPerOrder),
+            entry.Rack,
+            entry.Fits ?? [],
+            (entry.Specifications ?? new Dictionary<string, string>()).Select(s => new ProductSpecification(s.Key, s.Value)));
+}

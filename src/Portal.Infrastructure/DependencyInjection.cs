@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Application.Accounts;
+using Portal.Application.Catalog;
+using Portal.Application.Common;
+using Portal.Application.Email;
+using Portal.Infrastructure.Catalog;
+using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Seeding;
+
+namespace Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var paths = new PortalPaths(Path.GetFullPath(
+            configuration["Portal:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"),
+            environment.ContentRootPath));
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<PortalDbContext>(options => DatabaseProvider.Configure(options, configuration, paths));
+        services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<PortalSignInManager>();
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<OutboxFolder>();
+        services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
+        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:Smtp:Host"]))
+        {
+            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<OutboxFolder>());
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        var catalogPath = configuration["Catalog:File"] ?? Path.Combine(AppContext.BaseDirectory, "Data", "demo-vendor.json");
+        services.AddSingleton(_ => CatalogFileReader.Read(catalogPath));
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Vendor);
+        services.AddScoped<CatalogImporter>();
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<PortalInitializer>();
+        return services;
+    }
+}

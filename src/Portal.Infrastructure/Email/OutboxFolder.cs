@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Portal.Application.Email;
+
+namespace Portal.Infrastructure.Email;
+
+/// <summary>Without an SMTP server, each mail is written as an .eml file to the data folder, where admins can read it.</summary>
+internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths paths, TimeProvider clock) : IEmailSender, IMailOutbox
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(paths.Outbox);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var id = now.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+        var mime = MimeMessages.From(message, options.Value.From);
+        mime.Date = now;
+        await mime.WriteToAsync(Path.Combine(paths.Outbox, id + ".eml"), cancellationToken);
+    }
+
+    public IReadOnlyList<OutboxMail> List(int max) =>
+        !Directory.Exists(paths.Outbox)
+            ? []
+            : Directory.EnumerateFiles(paths.Outbox, "*.eml")
+                .OrderDescending(StringComparer.Ordinal)
+                .Take(max)
+                .Select(Read)
+                .ToList();
+
+    public OutboxMail? Find(string id)
+    {
+        // Ids are file names we made; anything else (a path, dots) is simply not found.
+        if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return null;
+        }
+        var path = Path.Combine(paths.Outbox, id + ".eml");
+        return File.Exists(path) ? Read(path) : null;
+    }
+
+    private static OutboxMail Read(string path)
+    {
+        var mime = MimeMessage.Load(path);
+        return new OutboxMail(Path.GetFileNameWithoutExtension(path), mime.Date.UtcDateTime, mime.To.ToString(),
+            mime.Subject ?? string.Empty, mime.TextBody ?? string.Empty);
+    }
+}

@@ -1,0 +1,23 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using Portal.Application.Email;
+
+namespace Portal.Infrastructure.Email;
+
+internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        using var client = new SmtpClient();
+        var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, security, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.Smtp.UserName))
+        {
+            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? string.Empty, cancellationToken);
+        }
+        await client.SendAsync(MimeMessages.From(message, settings.From), cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Organizations;
+
+namespace Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength);
+        builder.Property(o => o.NormalizedName).HasMaxLength(Organization.NameMaxLength);
+        builder.HasIndex(o => o.NormalizedName).IsUnique();
+        builder.Property(o => o.CountryCode).HasMaxLength(Organization.CountryCodeLength);
+        builder.Property(o => o.BillingEmail).HasMaxLength(Organization.ContactMaxLength);
+        builder.HasIndex(o => new { o.Status, o.CreatedUtc });
+        builder.HasMany(o => o.Sites).WithOne(s => s.Organization).HasForeignKey(s => s.OrganizationId);
+        builder.Navigation(o => o.Sites).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Portal.Infrastructure.Persistence;
+
+/// <summary>SQLite in the data folder by default; PostgreSQL when Database:Provider says so. Each has its own migration set.</summary>
+public static class DatabaseProvider
+{
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSql";
+
+    public static string Of(IConfiguration configuration) => configuration["Database:Provider"] ?? Sqlite;
+
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, PortalPaths paths)
+    {
+        var connectionString = configuration.GetConnectionString("Portal");
+        switch (Of(configuration))
+        {
+            case Sqlite:
+                Directory.CreateDirectory(paths.DataFolder);
+                options.UseSqlite(
+                    connectionString ?? $"Data Source={paths.SqliteDatabase};Default Timeout=30;Pooling=True",
+                    sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite"));
+                break;
+            case PostgreSql:
+                options.UseNpgsql(
+                    connectionString ?? throw new InvalidOperationException(
+                        "Database:Provider is PostgreSql, so ConnectionStrings:Portal must name the database."),
+                    npgsql => npgsql.MigrationsAssembly("Portal.Migrations.PostgreSql"));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {PostgreSql}, not '{Of(configuration)}'.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.Domain.Auditing;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Organizations;
+
+namespace Portal.Infrastructure.Persistence;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser>(options), IPortalDb, IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Quarter>().HaveConversion<QuarterConverter>().HaveMaxLength(Quarter.TextLength);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,33 @@
+using Portal.Application.Common;
+using Portal.Domain.Organizations;
+
+namespace Portal.Infrastructure.Seeding;
+
+/// <summary>The demo's companies and people; the README lists the same sign-ins.</summary>
+public static class DemoAccounts
+{
+    public sealed record DemoSite(string Name, string City, string Country, int PowerKw, CoolingType Cooling);
+
+    public sealed record DemoCompany(string Name, string Country, OrganizationTier Tier, OrganizationStatus Status,
+        DemoSite Site, DemoPerson Owner);
+
+    public sealed record DemoPerson(string Email, string FullName, string Role);
+
+    public static readonly DemoPerson Admin = new("admin@northwind.example", "Avery Admin", PortalRoles.Admin);
+    public static readonly DemoPerson Sales = new("sales@northwind.example", "Sam Sales", PortalRoles.Sales);
+
+    public static readonly IReadOnlyList<DemoCompany> Companies =
+    [
+        new("Helios AI Labs", "US", OrganizationTier.Strategic, OrganizationStatus.Active,
+            new DemoSite("Ashburn DC1", "Ashburn", "US", 12_000, CoolingType.Liquid),
+            new DemoPerson("buyer@helios.example", "Harper Quinn", PortalRoles.Customer)),
+        new("Fjord Compute AS", "NO", OrganizationTier.Standard, OrganizationStatus.Active,
+            new DemoSite("Rjukan Hall A", "Rjukan", "NO", 6_000, CoolingType.Air),
+            new DemoPerson("buyer@fjord.example", "Ingrid Fjeld", PortalRoles.Customer)),
+        new("QuantaForge Analytics GmbH", "DE", OrganizationTier.Standard, OrganizationStatus.Pending,
+            new DemoSite("Frankfurt FRA-3", "Frankfurt am Main", "DE", 3_000, CoolingType.Air),
+            new DemoPerson("owner@quantaforge.example", "Jonas Weber", PortalRoles.Customer)),
+    ];
+
+    public static IEnumerable<DemoPerson> Everyone => new[] { Admin, Sales }.Concat(Companies.Select(c => c.Owner));
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
+using Portal.Domain.Organizations;
+using Portal.Infrastructure.Persistence;
+using static Portal.Infrastructure.Seeding.DemoAccounts;
+
+namespace Portal.Infrastructure.Seeding;
+
+/// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
+public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+{
+    public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await EnsureUserAsync(Admin, null, password, now);
+        await EnsureUserAsync(Sales, null, password, now);
+        foreach (var company in Companies)
+        {
+            var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
+            await EnsureUserAsync(company.Owner, organization.Id, password, now);
+        }
+    }
+
+    private async Task<Organization> EnsureOrganizationAsync(DemoCompany company, DateTime now, CancellationToken cancellationToken)
+    {
+        var normalized = Organization.Normalize(company.Name);
+        var existing = await db.Organizations.SingleOrDefaultAsync(o => o.NormalizedName == normalized, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        var organization = new Organization(company.Name, company.Country, company.Owner.Email, now);
+        organization.SetTier(company.Tier);
+        if (company.Status == OrganizationStatus.Active)
+        {
+            organization.Approve();
+        }
+        var site = company.Site;
+        organization.AddSite(site.Name, site.City, site.Country, site.PowerKw, site.Cooling);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        return organization;
+    }
+
+    private async Task EnsureUserAsync(DemoPerson person, int? organizationId, string password, DateTime now)
+    {
+        if (await users.FindByEmailAsync(person.Email) is not null)
+        {
+            return;
+        }
+        var user = new PortalUser
+        {
+            UserName = person.Email,
+            Email = person.Email,
+            EmailConfirmed = true,
+            FullName = person.FullName,
+            OrganizationId = organizationId,
+            IsOrganizationOwner = organizationId is not null,
+            CreatedUtc = now,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not create demo user {person.Email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+        await users.AddToRoleAsync(user, person.Role);
+    }
+}

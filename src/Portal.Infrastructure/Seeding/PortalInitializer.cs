@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Application.Common;
+using Portal.Infrastructure.Catalog;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Seeding;
+
+/// <summary>Brings the database up to date at start: migrations, roles, the catalog file and, when asked, the demo.</summary>
+public sealed class PortalInitializer(
+    PortalDbContext db,
+    RoleManager<IdentityRole> roles,
+    CatalogImporter catalog,
+    CatalogFile catalogFile,
+    DemoSeeder demo,
+    IOptions<DemoOptions> demoOptions,
+    ILogger<PortalInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Readers do not wait for the writer, and writers queue instead of failing at once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        foreach (var role in PortalRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        await catalog.ImportAsync(catalogFile, cancellationToken);
+
+        var options = demoOptions.Value;
+        if (!options.Seed)
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(options.Password))
+        {
+            throw new InvalidOperationException("Demo:Seed is on, so Demo:Password must be set.");
+        }
+        await demo.SeedAsync(options.Password, cancellationToken);
+        logger.LogInformation("Demo sign-ins, each with the password from Demo:Password ({Password}):{NewLine}{Accounts}",
+            options.Password, Environment.NewLine,
+            string.Join(Environment.NewLine, DemoAccounts.Everyone.Select(p => $"  {p.Role,-8} {p.Email}  ({p.FullName})")));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Security.Claims;
+using Portal.Application.Common;
+using Portal.Infrastructure.Identity;
+
+namespace Portal.Web.Accounts;
+
+public static class ActorExtensions
+{
+    public static Actor ToActor(this ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new UnauthorizedAccessException("Sign in first.");
+        var organization = user.FindFirstValue(PortalClaims.OrganizationId);
+        return new Actor(
+            id,
+            user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? id,
+            organization is null ? null : int.Parse(organization, CultureInfo.InvariantCulture),
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
+    }
+
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? string.Empty;
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Auditing;
+using Portal.Application.Common;
+
+namespace Portal.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = PortalRoles.Admin)]
+public sealed class AuditController(AuditQueries audit) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? entityType, int page = 1)
+    {
+        ViewBag.EntityType = entityType;
+        return View(await audit.ListAsync(entityType, page));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+
+namespace Portal.Web.Common;
+
+/// <summary>How domain values read on a page.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Amount(Money money) =>
+        money.Currency == "USD"
+            ? money.Major.ToString("C0", Culture)
+            : $"{money.Major.ToString("N0", Culture)} {money.Currency}";
+
+    public static string Family(ProductFamily family) => family switch
+    {
+        ProductFamily.AcceleratorRack => "Accelerator racks",
+        ProductFamily.AcceleratorSled => "Accelerator sleds and servers",
+        ProductFamily.CpuServer => "CPU servers",
+        ProductFamily.NetworkSwitch => "Network switches",
+        ProductFamily.Storage => "Storage",
+        ProductFamily.PowerAndCooling => "Power and cooling",
+        ProductFamily.Service => "Services",
+        _ => family.ToString(),
+    };
+
+    public static string Lifecycle(Lifecycle lifecycle) => lifecycle switch
+    {
+        Domain.Catalog.Lifecycle.AllocationLimited => "Allocation-limited",
+        Domain.Catalog.Lifecycle.PreRelease => "Pre-release",
+        Domain.Catalog.Lifecycle.EndOfLife => "End of life",
+        _ => "Available",
+    };
+
+    public static (string Text, string Css) Badge(Availability availability) => availability.Kind switch
+    {
+        AvailabilityKind.Available => ("Available", "text-bg-success"),
+        AvailabilityKind.AllocationLimited => ($"Allocation-limited · from {availability.EarliestQuarter}", "text-bg-warning"),
+        AvailabilityKind.SoldOut => ("Allocation-limited · sold out for the next quarters", "text-bg-danger"),
+        AvailabilityKind.PreRelease => ("Pre-release · reservations", "text-bg-info"),
+        _ => ("End of life", "text-bg-secondary"),
+    };
+
+    public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";
+
+    public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
+
+    public static string DateTime(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", Culture);
+}

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Accounts;
+using Portal.Application.Accounts.Invitations;
+using Portal.Application.Accounts.Passwords;
+using Portal.Application.Accounts.RegisterCompany;
+using Portal.Infrastructure.Identity;
+using Portal.Web.Accounts;
+using Portal.Web.Common;
+
+namespace Portal.Web.Controllers;
+
+[AllowAnonymous]
+public sealed class AccountController(PortalSignInManager signIn, UserManager<PortalUser> users) : Controller
+{
+    [HttpGet]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost]
+    public async Task<IActionResult> Register(RegisterForm form, [FromServices] RegisterCompanyHandler handler)
+    {
+        var result = await handler.HandleAsync(
+            new RegisterCompanyCommand(form.CompanyName, form.CountryCode, form.FullName, form.Email, form.Password));
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return View(form);
+        }
+        return View("Registered", form.Email);
+    }
+
+    [HttpGet]
+    public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [HttpPost]
+    public async Task<IActionResult> Login(SignInForm form)
+    {
+        var user = await users.FindByEmailAsync(form.Email ?? string.Empty);
+        var outcome = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, form.Password ?? string.Empty, form.RememberMe, lockoutOnFailure: true);
+        if (outcome.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        }
+        ModelState.AddModelError(string.Empty, await ReasonAsync(user, outcome));
+        form.Password = string.Empty;
+        return View(form);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction("Index", "Home");
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? token)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var confirmed = user is not null && token is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        return View(confirmed);
+    }
+
+    [HttpGet]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] ResetPasswordHandler handler)
+    {
+        if (string.IsNullOrWhiteSpace(form.Email))
+        {
+            ModelState.AddModelError(nameof(form.Email), "Enter the email you sign in with.");
+            return View(form);
+        }
+        await handler.SendResetLinkAsync(form.Email.Trim(), HttpContext.RequestAborted);
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet]
+    public IActionResult ResetPassword(string? email, string? token) =>
+        View(new ResetPasswordForm { Email = email ?? string.Empty, Token = token ?? string.Empty });
+
+    [HttpPost]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] ResetPasswordHandler handler)
+    {
+        var result = await handler.ResetAsync(new ResetPasswordCommand(form.Email, form.Token, form.Password));
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return View(form);
+        }
+        TempData["Notice"] = "Your password was changed. Sign in with the new one.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    public IActionResult AcceptInvitation(string? userId, string? token) =>
+        View(new AcceptInvitationForm { UserId = userId ?? string.Empty, Token = token ?? string.Empty });
+
+    [HttpPost]
+    public async Task<IActionResult> AcceptInvitation(AcceptInvitationForm form, [FromServices] AcceptInvitationHandler handler)
+    {
+        var result = await handler.HandleAsync(new AcceptInvitationCommand(form.UserId, form.Token, form.Password));
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return View(form);
+        }
+        TempData["Notice"] = "Welcome! Your password is set; sign in to continue.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private async Task<string> ReasonAsync(PortalUser? user, Microsoft.AspNetCore.Identity.SignInResult outcome)
+    {
+        if (outcome.IsLockedOut)
+        {
+            return "Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile.";
+        }
+        if (outcome.IsNotAllowed && user is not null)
+        {
+            return await signIn.IsSuspendedAsync(user)
+                ? "Your organization's account is suspended. Contact the vendor's sales team."
+                : "Confirm your email address first: follow the link in the mail we sent you.";
+        }
+        return "The email or password is not right.";
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Application.Catalog.Browse;
+using Portal.Domain.Catalog;
+using Portal.Web.Catalog;
+
+namespace Portal.Web.Controllers;
+
+[AllowAnonymous]
+[Route("catalog")]
+public sealed class CatalogController(CatalogQueries catalog) : Controller
+{
+    [HttpGet("")]
+    [OutputCache(PolicyName = CatalogOutputCache.Policy)]
+    public async Task<IActionResult> Index(string? family, string? lifecycle, string? q)
+    {
+        var filter = new CatalogFilter(
+            Enum.TryParse<ProductFamily>(family, out var f) && Enum.IsDefined(f) ? f : null,
+            Enum.TryParse<Lifecycle>(lifecycle, out var l) && Enum.IsDefined(l) ? l : null,
+            q);
+        return View(new CatalogPage(filter, await catalog.BrowseAsync(filter, HttpContext.RequestAborted)));
+    }
+
+    [HttpGet("{sku}")]
+    [OutputCache(PolicyName = CatalogOutputCache.Policy)]
+    public async Task<IActionResult> Product(string sku) =>
+        View(await catalog.GetAsync(sku, HttpContext.RequestAborted));
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Web.Controllers;
+
+/// <summary>The friendly pages for failures and status codes; re-executed for any method, so it takes any.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("Error")]
+    public IActionResult Index() => Show(StatusCodes.Status500InternalServerError);
+
+    [Route("Error/{code:int}")]
+    public IActionResult Status(int code) => Show(code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError);
+
+    private ViewResult Show(int code)
+    {
+        Response.StatusCode = code;
+        return View("Error", new ErrorPage(code, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+    }
+}
+
+public sealed record ErrorPage(int StatusCode, string RequestId)
+{
+    public string Title => StatusCode switch
+    {
+        403 => "You cannot open this page",
+        404 => "We could not find that page",
+        409 => "That change is not possible now",
+        429 => "Too many requests",
+        >= 500 => "Something went wrong on our side",
+        _ => "The request could not be handled",
+    };
+
+    public string Explanation => StatusCode switch
+    {
+        403 => "Your account does not have access to it. If you think it should, ask your administrator.",
+        404 => "The link may be old, or the item may belong to another account.",
+        >= 500 => "The problem has been logged. Please try again in a moment; if it persists, send us the request id below.",
+        _ => "Please check what you sent and try again.",
+    };
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common;
+
+namespace Portal.Web.Controllers;
+
+[AllowAnonymous]
+public sealed class HomeController : Controller
+{
+    [HttpGet]
+    public IActionResult Index()
+    {
+        if (User.IsInRole(PortalRoles.Admin) || User.IsInRole(PortalRoles.Sales))
+        {
+            return RedirectToAction("Index", "Home", new { area = "Staff" });
+        }
+        if (User.IsInRole(PortalRoles.Customer))
+        {
+            return RedirectToAction("Index", "Home", new { area = "Customer" });
+        }
+        return View();
+    }
+}

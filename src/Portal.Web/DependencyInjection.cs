@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Portal.Application.Accounts;
+using Portal.Application.Catalog;
+using Portal.Web.Accounts;
+using Portal.Web.Catalog;
+using Portal.Web.Common;
+
+namespace Portal.Web;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(options =>
+        {
+            // Every action needs a signed-in user unless it says [AllowAnonymous]; every POST needs the antiforgery token.
+            options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<PortalExceptionFilter>();
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddSingleton<ICatalogChangeNotifier, CatalogOutputCache>();
+        services.AddOutputCache(CatalogOutputCache.AddPolicy);
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "Portal.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "Portal.Antiforgery";
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
+        return services;
+    }
+}
