@@ -1,7 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Web.Accounts;
@@ -20,7 +24,11 @@ public static class DependencyInjection
             options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<PortalExceptionFilter>();
+            // Required fields are the validators' business, with their own messages.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
+        // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddSingleton<ICatalogChangeNotifier, CatalogOutputCache>();
@@ -45,6 +53,7 @@ public static class DependencyInjection
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = Notices.CookieName);
         services.AddHsts(hsts =>
         {
             hsts.MaxAge = TimeSpan.FromDays(365);

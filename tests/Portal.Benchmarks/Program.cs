@@ -1,1 +1,34 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Runtime.InteropServices;
+using Portal.Benchmarks;
+
+using var cancellation = new CancellationTokenSource();
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+
+if (!BenchmarkArguments.TryParse(args, out var arguments, out var problem))
+{
+    Console.Error.WriteLine(problem);
+    Console.Error.WriteLine(BenchmarkArguments.Usage);
+    return 2;
+}
+
+try
+{
+    return await WebBenchmark.RunAsync(arguments, cancellation.Token);
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Interrupted; the portal was stopped.");
+    return 130;
+}
+catch (BenchmarkFailedException failure)
+{
+    Console.Error.WriteLine($"Benchmark failed: {failure.Message}");
+    return 1;
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+}

@@ -9,15 +9,21 @@ namespace Portal.Application.Sites;
 /// <summary>A customer manages the data-center sites of its own organization; another organization's site is not found.</summary>
 public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> validator, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        await db.Sites.AsNoTracking()
-            .Where(s => s.OrganizationId == OrganizationOf(actor))
+    public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organizationId = OrganizationOf(actor);
+        return await db.Sites.AsNoTracking()
+            .Where(s => s.OrganizationId == organizationId)
             .OrderBy(s => s.Name)
             .ToListAsync(cancellationToken);
+    }
 
-    public async Task<Site> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
-        await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == OrganizationOf(actor), cancellationToken)
-        ?? throw new NotFoundException("The site");
+    public async Task<Site> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organizationId = OrganizationOf(actor);
+        return await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == organizationId, cancellationToken)
+            ?? throw new NotFoundException("The site");
+    }
 
     public async Task<Result<int>> SaveAsync(SaveSiteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {

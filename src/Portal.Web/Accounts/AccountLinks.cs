@@ -5,11 +5,11 @@ namespace Portal.Web.Accounts;
 /// <summary>Builds the absolute links of account emails from the routes of AccountController.</summary>
 public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http) : IAccountLinks
 {
-    public string ConfirmEmail(string userId, string token) => Link("ConfirmEmail", new { userId, token });
+    public string ConfirmEmail(string userId, string token) => Link("ConfirmEmail", new { area = "", userId, token });
 
-    public string ResetPassword(string email, string token) => Link("ResetPassword", new { email, token });
+    public string ResetPassword(string email, string token) => Link("ResetPassword", new { area = "", email, token });
 
-    public string AcceptInvitation(string userId, string token) => Link("AcceptInvitation", new { userId, token });
+    public string AcceptInvitation(string userId, string token) => Link("AcceptInvitation", new { area = "", userId, token });
 
     private string Link(string action, object values) =>
         links.GetUriByAction(http.HttpContext ?? throw new InvalidOperationException("Account links are made during a request."),

@@ -114,11 +114,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     }
 
     [HttpGet]
-    public IActionResult AccessDenied()
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View();
-    }
+    public IActionResult AccessDenied() => View();
 
     private async Task<string> ReasonAsync(PortalUser? user, Microsoft.AspNetCore.Identity.SignInResult outcome)
     {

@@ -1,0 +1,48 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Portal.Benchmarks;
+
+/// <summary>The command line: <c>web [--seconds N] [--connections C]</c>, each value within sane bounds.</summary>
+internal sealed record BenchmarkArguments(int Seconds, int Connections)
+{
+    public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]";
+
+    public static bool TryParse(
+        IReadOnlyList<string> args,
+        [NotNullWhen(true)] out BenchmarkArguments? parsed,
+        [NotNullWhen(false)] out string? problem)
+    {
+        parsed = null;
+        if (args.Count == 0 || args[0] != "web")
+        {
+            problem = "The only benchmark is 'web'.";
+            return false;
+        }
+
+        var seconds = 10;
+        var connections = 32;
+        for (var i = 1; i < args.Count; i += 2)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            var ok = args[i] switch
+            {
+                "--seconds" => TryReadBetween(value, 1, 600, out seconds),
+                "--connections" => TryReadBetween(value, 1, 1024, out connections),
+                _ => false,
+            };
+            if (!ok)
+            {
+                problem = $"Cannot use '{args[i]} {value}'.";
+                return false;
+            }
+        }
+
+        parsed = new BenchmarkArguments(seconds, connections);
+        problem = null;
+        return true;
+    }
+
+    private static bool TryReadBetween(string? text, int minimum, int maximum, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= minimum && value <= maximum;
+}

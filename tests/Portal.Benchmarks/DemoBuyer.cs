@@ -1,0 +1,8 @@
+namespace Portal.Benchmarks;
+
+/// <summary>The customer the portal seeds when started with Demo:Seed.</summary>
+internal static class DemoBuyer
+{
+    public const string Email = "buyer@helios.example";
+    public const string Password = "Demo-Portal-2026";
+}

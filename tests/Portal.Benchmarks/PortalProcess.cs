@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Portal.Benchmarks;
+
+/// <summary>The published portal running as a child process on a free loopback port, with a fresh demo database.</summary>
+internal sealed class PortalProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly Process _process;
+    private readonly OutputTail _output;
+
+    private PortalProcess(Process process, OutputTail output, Uri baseAddress)
+    {
+        _process = process;
+        _output = output;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, CancellationToken cancellationToken)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var command = DotNetCommand.Create(publishFolder,
+            Path.Combine(publishFolder, "Portal.Web.dll"), "--urls", baseAddress.ToString().TrimEnd('/'));
+        command.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        command.Environment["Portal__DataFolder"] = dataFolder;
+        command.Environment["Demo__Seed"] = "true";
+        command.Environment["Demo__Password"] = DemoBuyer.Password;
+        command.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        Console.WriteLine($"Starting the portal at {baseAddress} ...");
+        var output = new OutputTail(capacity: 40);
+        var process = Process.Start(command) ?? throw new BenchmarkFailedException("Could not start the portal.");
+        output.Follow(process);
+        var portal = new PortalProcess(process, output, baseAddress);
+        try
+        {
+            await portal.WaitUntilHealthyAsync(cancellationToken);
+            return portal;
+        }
+        catch
+        {
+            await portal.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    {
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < StartupLimit)
+        {
+            if (_process.HasExited)
+            {
+                throw new BenchmarkFailedException(
+                    $"The portal exited with {_process.ExitCode} before it was healthy:{Environment.NewLine}{_output}");
+            }
+            if (await IsHealthyAsync(probe, cancellationToken))
+            {
+                return;
+            }
+            await Task.Delay(ProbeInterval, cancellationToken);
+        }
+        throw new BenchmarkFailedException(
+            $"The portal did not answer /healthz with 200 Healthy within {StartupLimit.TotalSeconds} s:{Environment.NewLine}{_output}");
+    }
+
+    private static async Task<bool> IsHealthyAsync(HttpClient probe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await probe.GetAsync("/healthz", cancellationToken);
+            return response.StatusCode == HttpStatusCode.OK
+                && await response.Content.ReadAsStringAsync(cancellationToken) == "Healthy";
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

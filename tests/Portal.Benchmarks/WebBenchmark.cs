@@ -1,0 +1,44 @@
+namespace Portal.Benchmarks;
+
+/// <summary>The 'web' benchmark: publish and start the portal, sign in, then load three pages and compare them.</summary>
+internal static class WebBenchmark
+{
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
+    {
+        using var publishFolder = TempFolder.Create("publish");
+        await PortalPublisher.PublishAsync(RepositoryRoot.Find(), publishFolder.Path, cancellationToken);
+
+        using var dataFolder = TempFolder.Create("data");
+        await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, cancellationToken);
+        var session = await SignIn.SessionAsync(portal.BaseAddress, DemoBuyer.Email, DemoBuyer.Password, cancellationToken);
+
+        var duration = TimeSpan.FromSeconds(arguments.Seconds);
+        var results = new List<LoadResult>();
+        foreach (var scenario in Scenarios(session))
+        {
+            Console.WriteLine($"Measuring {scenario.Name} (GET {scenario.Path}): {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
+            results.Add(await LoadRunner.RunAsync(portal.BaseAddress, arguments.Connections, scenario, WarmUp, duration, cancellationToken));
+        }
+
+        var (baseline, catalog, customerPage) = (results[0], results[1], results[2]);
+        ResultReport.PrintTable(baseline, results);
+        ResultReport.PrintTarget("catalog", catalog, baseline, minimumRatio: 0.25);
+        ResultReport.PrintTarget("signed-in page", customerPage, baseline, minimumRatio: 0.10);
+
+        var failed = results.Where(r => r.Errors > 0).ToList();
+        foreach (var result in failed)
+        {
+            Console.Error.WriteLine($"{result.Scenario}: {result.Errors} of {result.Requests} requests failed.");
+        }
+        return failed.Count == 0 ? 0 : 1;
+    }
+
+    private static IEnumerable<LoadScenario> Scenarios(System.Net.CookieContainer session) =>
+    [
+        new("plain-text baseline", "/ping"),
+        new("catalog (anonymous)", "/catalog"),
+        new("signed-in customer page", "/Customer/Sites", session),
+    ];
+}

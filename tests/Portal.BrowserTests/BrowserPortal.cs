@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.BrowserTests;
+
+/// <summary>The portal on a real Kestrel port with its own SQLite database, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public PortalFactory Factory { get; } = new(new SqliteTestDatabase());
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public bool IsAvailable => File.Exists(TestEnvironment.Chromium);
+
+    public async Task InitializeAsync()
+    {
+        if (!IsAvailable)
+        {
+            return;
+        }
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.Chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) at desktop or phone width.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        TestEnvironment.Require(IsAvailable, $"Chromium ({TestEnvironment.Chromium})");
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+        await Factory.DisposeAsync();
+    }
+}

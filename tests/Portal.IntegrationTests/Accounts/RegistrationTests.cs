@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Organizations;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Accounts;
+
+public abstract class RegistrationTests(PortalFixture portal)
+{
+    private static Dictionary<string, string> Company(string name, string email, string password = "Correct-horse-42") => new()
+    {
+        ["CompanyName"] = name,
+        ["CountryCode"] = "NL",
+        ["FullName"] = "Mara Jansen",
+        ["Email"] = email,
+        ["Password"] = password,
+    };
+
+    private static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    [SkippableFact]
+    public async Task RegisteringCreatesAPendingOrganizationWithItsFirstUserAndSendsAConfirmation()
+    {
+        var factory = portal.Factory;
+        using var client = factory.NewClient();
+        var name = Unique("Tulip Compute");
+        var email = $"mara-{Guid.NewGuid():N}@tulip.example";
+
+        var page = await client.SubmitAsync("/Account/Register", Company(name, email));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Check your email", page.Body);
+        var organization = await factory.QueryAsync(db => db.Organizations.SingleAsync(o => o.Name == name));
+        Assert.Equal(OrganizationStatus.Pending, organization.Status);
+        var user = await factory.QueryAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        Assert.Equal(organization.Id, user.OrganizationId);
+        Assert.True(user.IsOrganizationOwner);
+        Assert.False(user.EmailConfirmed);
+        Assert.Contains("/Account/ConfirmEmail", Outbox.LinkIn(Outbox.LatestTo(factory, email)));
+    }
+
+    [SkippableFact]
+    public async Task ConfirmingTheEmailLetsTheNewUserSignIn()
+    {
+        var factory = portal.Factory;
+        using var client = factory.NewClient();
+        var email = $"mara-{Guid.NewGuid():N}@tulip.example";
+        await client.SubmitAsync("/Account/Register", Company(Unique("Tulip Labs"), email));
+
+        var before = await client.SubmitAsync("/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Correct-horse-42" });
+        Assert.Contains("Confirm your email address first", before.Body);
+
+        var confirmed = await client.GetAsync(Outbox.LinkIn(Outbox.LatestTo(factory, email)));
+        Assert.Contains("Email confirmed", confirmed.Body);
+        await client.SignInAsync(email, "Correct-horse-42");
+        var home = await client.GetAsync("/Customer");
+        Assert.Contains("awaiting approval", home.Body);
+    }
+
+    public static TheoryData<string, string, string, string, string> BadRegistrations => new()
+    {
+        { "invalid email", "CompanyName=Valid Co {0}", "Email=not-an-email", "Email", "not a valid email" },
+        { "weak password", "CompanyName=Valid Co {0}", "Password=short", "Password", "at least 12 characters" },
+        { "letters-only password", "CompanyName=Valid Co {0}", "Password=abcdefghijklmnop", "Password", "at least one digit or symbol" },
+        { "huge name", "CompanyName=" + new string('x', 10_000), "FullName=Mara Jansen", "CompanyName", "120 characters or fewer" },
+        { "markup in name", "CompanyName=<script>alert(1)</script> {0}", "FullName=Mara Jansen", "CompanyName", "cannot contain < or >" },
+        { "markup in person", "CompanyName=Valid Co {0}", "FullName=<b>Mara</b>", "FullName", "cannot contain < or >" },
+        { "unknown country", "CompanyName=Valid Co {0}", "CountryCode=ZZ", "CountryCode", "Choose a country" },
+        { "empty name", "CompanyName=", "FullName=Mara Jansen", "CompanyName", "must not be empty" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(BadRegistrations))]
+    public async Task BadRegistrationShowsAFieldMessageAndStoresNothing(string why, string first, string second, string field, string message)
+    {
+        var factory = portal.Factory;
+        using var client = factory.NewClient();
+        var email = $"bad-{Guid.NewGuid():N}@example.com";
+        var values = Company("unused", email);
+        foreach (var assignment in new[] { first, second })
+        {
+            var (key, value) = (assignment[..assignment.IndexOf('=')], assignment[(assignment.IndexOf('=') + 1)..]);
+            values[key] = string.Format(System.Globalization.CultureInfo.InvariantCulture, value, Guid.NewGuid().ToString("N")[..6]);
+        }
+        var organizations = await factory.QueryAsync(db => db.Organizations.CountAsync());
+        var users = await factory.QueryAsync(db => db.Users.CountAsync());
+
+        var page = await client.SubmitAsync("/Account/Register", values);
+
+        Assert.True(page.Status == HttpStatusCode.OK, $"{why}: answered {(int)page.Status}");
+        Assert.Contains(message, page.FieldMessage(field), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>alert(1)</script>", page.Body);
+        Assert.Equal(organizations, await factory.QueryAsync(db => db.Organizations.CountAsync()));
+        Assert.Equal(users, await factory.QueryAsync(db => db.Users.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task ACompanyNameThatDiffersOnlyInCaseAndSpacingIsADuplicate()
+    {
+        var factory = portal.Factory;
+        using var client = factory.NewClient();
+        var organizations = await factory.QueryAsync(db => db.Organizations.CountAsync());
+
+        var page = await client.SubmitAsync("/Account/Register", Company("  helios   AI labs ", $"x-{Guid.NewGuid():N}@helios.example"));
+
+        Assert.Contains("already registered", page.FieldMessage("CompanyName"));
+        Assert.Equal(organizations, await factory.QueryAsync(db => db.Organizations.CountAsync()));
+    }
+
+    [SkippableFact]
+    public async Task AnEmailThatAlreadyHasAnAccountIsRefusedAndTheNewOrganizationIsRolledBack()
+    {
+        var factory = portal.Factory;
+        using var client = factory.NewClient();
+        var name = Unique("Second Helios");
+
+        var page = await client.SubmitAsync("/Account/Register", Company(name, "buyer@helios.example"));
+
+        Assert.Contains("is already taken", page.FieldMessage("Email"));
+        Assert.False(await factory.QueryAsync(db => db.Organizations.AnyAsync(o => o.Name == name)));
+    }
+}
+
+public sealed class RegistrationOnSqlite(SqlitePortal portal) : RegistrationTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class RegistrationOnPostgreSql(PostgresPortal portal) : RegistrationTests(portal), IClassFixture<PostgresPortal>;

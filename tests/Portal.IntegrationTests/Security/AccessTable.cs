@@ -1,0 +1,64 @@
+namespace Portal.IntegrationTests.Security;
+
+/// <summary>Who may call each action. Every controller action must appear here: a new one fails the sweep until it is added.</summary>
+[Flags]
+public enum Access
+{
+    None = 0,
+    Anonymous = 1,
+    CustomerA = 2,
+    CustomerB = 4,
+    Sales = 8,
+    Admin = 16,
+    Customers = CustomerA | CustomerB,
+    Staff = Sales | Admin,
+    SignedIn = Customers | Staff,
+    Everyone = Anonymous | SignedIn,
+}
+
+public static class AccessTable
+{
+    /// <summary>Keyed by "Area/Controller.Action" (no area: "/Controller.Action").</summary>
+    public static readonly IReadOnlyDictionary<string, Access> Expected = new Dictionary<string, Access>
+    {
+        ["/Home.Index"] = Access.Everyone,
+        ["/Error.Index"] = Access.Everyone,
+        ["/Error.Status"] = Access.Everyone,
+        ["/Catalog.Index"] = Access.Everyone,
+        ["/Catalog.Product"] = Access.Everyone,
+        ["/Account.Register"] = Access.Everyone,
+        ["/Account.Login"] = Access.Everyone,
+        ["/Account.Logout"] = Access.Everyone,
+        ["/Account.ConfirmEmail"] = Access.Everyone,
+        ["/Account.ForgotPassword"] = Access.Everyone,
+        ["/Account.ResetPassword"] = Access.Everyone,
+        ["/Account.AcceptInvitation"] = Access.Everyone,
+        ["/Account.AccessDenied"] = Access.Everyone,
+
+        ["Customer/Home.Index"] = Access.Customers,
+        ["Customer/Sites.Index"] = Access.Customers,
+        ["Customer/Sites.Create"] = Access.Customers,
+        ["Customer/Sites.Edit"] = Access.Customers,
+        ["Customer/Sites.Save"] = Access.Customers,
+        ["Customer/Sites.Delete"] = Access.Customers,
+        ["Customer/Colleagues.Index"] = Access.Customers,
+        ["Customer/Colleagues.Invite"] = Access.Customers,
+
+        ["Staff/Home.Index"] = Access.Staff,
+        ["Staff/Organizations.Index"] = Access.Staff,
+        ["Staff/Organizations.Details"] = Access.Staff,
+        ["Staff/Organizations.Approve"] = Access.Admin,
+        ["Staff/Organizations.Suspend"] = Access.Admin,
+        ["Staff/Organizations.Reinstate"] = Access.Admin,
+        ["Staff/Organizations.SetTier"] = Access.Admin,
+
+        ["Admin/Products.Index"] = Access.Admin,
+        ["Admin/Products.Edit"] = Access.Admin,
+        ["Admin/Products.Supply"] = Access.Admin,
+        ["Admin/Team.Index"] = Access.Admin,
+        ["Admin/Team.Invite"] = Access.Admin,
+        ["Admin/Outbox.Index"] = Access.Admin,
+        ["Admin/Outbox.Show"] = Access.Admin,
+        ["Admin/Audit.Index"] = Access.Admin,
+    };
+}

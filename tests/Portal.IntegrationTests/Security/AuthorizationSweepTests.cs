@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.IntegrationTests.Support;
+using Xunit.Abstractions;
+
+namespace Portal.IntegrationTests.Security;
+
+/// <summary>
+/// Discovers every controller action of the running app and calls it as each kind of user, checking the answer against
+/// <see cref="AccessTable"/>. Posts carry no antiforgery token: an allowed caller gets 400, so nothing changes.
+/// </summary>
+public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputHelper output)
+{
+    private static readonly (Access Who, string? Email)[] Callers =
+    [
+        (Access.Anonymous, null),
+        (Access.CustomerA, "buyer@helios.example"),
+        (Access.CustomerB, "buyer@fjord.example"),
+        (Access.Sales, "sales@northwind.example"),
+        (Access.Admin, "admin@northwind.example"),
+    ];
+
+    private sealed record Endpoint(string Key, string Method, string Url);
+
+    [SkippableFact]
+    public async Task EveryActionIsInTheAccessTable()
+    {
+        var missing = (await EndpointsAsync()).Select(e => e.Key).Distinct().Where(k => !AccessTable.Expected.ContainsKey(k)).ToList();
+        var stale = AccessTable.Expected.Keys.Except((await EndpointsAsync()).Select(e => e.Key)).ToList();
+
+        Assert.True(missing.Count == 0, "Add these actions to AccessTable: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "These AccessTable entries match no action: " + string.Join(", ", stale));
+    }
+
+    [SkippableFact]
+    public async Task EveryActionAnswersEachCallerAsTheTableSays()
+    {
+        var endpoints = await EndpointsAsync();
+        var problems = new List<string>();
+        var calls = 0;
+        foreach (var (who, email) in Callers)
+        {
+            using var client = portal.Factory.NewClient();
+            if (email is not null)
+            {
+                await client.SignInAsync(email);
+            }
+            foreach (var endpoint in endpoints.Where(e => AccessTable.Expected.ContainsKey(e.Key)))
+            {
+                var response = await client.Http.SendAsync(new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Url)
+                {
+                    Content = endpoint.Method == "POST" ? new FormUrlEncodedContent([]) : null,
+                });
+                calls++;
+                var verdict = Classify(response);
+                var allowed = AccessTable.Expected[endpoint.Key].HasFlag(who);
+                var expected = allowed ? "allowed" : who == Access.Anonymous ? "challenged" : "forbidden";
+                if ((int)response.StatusCode >= 500 && endpoint.Key != "/Error.Index")
+                {
+                    problems.Add($"{who} {endpoint.Method} {endpoint.Url}: {(int)response.StatusCode}");
+                }
+                else if (verdict != expected)
+                {
+                    problems.Add($"{who} {endpoint.Method} {endpoint.Url}: {verdict} ({(int)response.StatusCode}), expected {expected}");
+                }
+                else if (allowed && endpoint.Method == "POST" && response.StatusCode != HttpStatusCode.BadRequest)
+                {
+                    problems.Add($"{who} POST {endpoint.Url} without an antiforgery token answered {(int)response.StatusCode}, not 400");
+                }
+            }
+        }
+        output.WriteLine($"{endpoints.Count} endpoints, {calls} calls.");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        if (response.StatusCode == HttpStatusCode.Forbidden || location.Contains("/Account/AccessDenied", StringComparison.Ordinal))
+        {
+            return "forbidden";
+        }
+        return response.StatusCode == HttpStatusCode.Redirect && location.Contains("/Account/Login", StringComparison.Ordinal)
+            ? "challenged"
+            : "allowed";
+    }
+
+    private async Task<IReadOnlyList<Endpoint>> EndpointsAsync()
+    {
+        var values = await RouteValuesAsync();
+        var actions = portal.Factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>()
+            .ActionDescriptors.Items.OfType<ControllerActionDescriptor>();
+        var endpoints = new List<Endpoint>();
+        foreach (var action in actions)
+        {
+            var area = action.RouteValues.TryGetValue("area", out var a) ? a : null;
+            var key = $"{area}/{action.ControllerName}.{action.ActionName}";
+            var methods = action.ActionConstraints?.OfType<HttpMethodActionConstraint>().SelectMany(c => c.HttpMethods).ToList();
+            var url = UrlOf(action, area, values);
+            foreach (var method in methods is { Count: > 0 } ? methods : ["GET"])
+            {
+                endpoints.Add(new Endpoint(key, method, url));
+            }
+        }
+        return endpoints;
+    }
+
+    private static string UrlOf(ControllerActionDescriptor action, string? area, RouteValues values)
+    {
+        var template = action.AttributeRouteInfo?.Template is { } attributed
+            ? "/" + attributed
+            : $"{(area is null ? "" : "/" + area)}/{action.ControllerName}/{action.ActionName}"
+              + (action.Parameters.Any(p => p.Name == "id") ? "/{id}" : "");
+        var id = values.IdByController.GetValueOrDefault($"{area}/{action.ControllerName}", values.OrganizationOfA);
+        return template.Replace("{id}", id, StringComparison.Ordinal)
+            .Replace("{sku}", "TRN3-RACK-48U", StringComparison.Ordinal)
+            .Replace("{code:int}", "404", StringComparison.Ordinal);
+    }
+
+    /// <summary>The {id} each controller's actions get: organization A's own things, so customer B must get 404s.</summary>
+    private sealed record RouteValues(string OrganizationOfA, IReadOnlyDictionary<string, string> IdByController);
+
+    private async Task<RouteValues> RouteValuesAsync()
+    {
+        var organization = await portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == "Helios AI Labs").Select(o => o.Id).SingleAsync());
+        var site = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.OrganizationId == organization).Select(s => s.Id).FirstAsync());
+        return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
+        {
+            ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
+            ["Admin/Products"] = "TRN3-RACK-48U",
+        });
+    }
+}
+
+public sealed class AuthorizationSweepOnSqlite(SqlitePortal portal, ITestOutputHelper output)
+    : AuthorizationSweepTests(portal, output), IClassFixture<SqlitePortal>;
+
+public sealed class AuthorizationSweepOnPostgreSql(PostgresPortal portal, ITestOutputHelper output)
+    : AuthorizationSweepTests(portal, output), IClassFixture<PostgresPortal>;

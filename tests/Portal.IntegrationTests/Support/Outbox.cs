@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Portal.IntegrationTests.Support;
+
+/// <summary>Reads the mails the portal wrote to its outbox folder.</summary>
+public static partial class Outbox
+{
+    public static MimeMessage LatestTo(PortalFactory factory, string address)
+    {
+        var mail = Directory.Exists(factory.OutboxFolder)
+            ? Directory.EnumerateFiles(factory.OutboxFolder, "*.eml").Order(StringComparer.Ordinal)
+                .Select(path => MimeMessage.Load(path))
+                .LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+            : null;
+        return mail ?? throw new InvalidOperationException($"No mail to {address} in the outbox.");
+    }
+
+    /// <summary>The first link in the mail, as a path and query on the portal.</summary>
+    public static string LinkIn(MimeMessage mail)
+    {
+        var match = Link().Match(mail.TextBody ?? string.Empty);
+        Assert.True(match.Success, $"The mail '{mail.Subject}' has no link.");
+        return new Uri(match.Value).PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}

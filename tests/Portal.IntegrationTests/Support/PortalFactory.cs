@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.IntegrationTests.Support;
+
+/// <summary>The real portal on a real, freshly migrated database, with the demo data, in a non-Development environment.</summary>
+public sealed class PortalFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Portal-2026";
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("portal-test-").FullName;
+
+    public string OutboxFolder => Path.Combine(DataFolder, "outbox");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Portal:DataFolder", DataFolder);
+        builder.UseSetting("Database:Provider", database.Provider);
+        if (database.ConnectionString is { } connectionString)
+        {
+            builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        }
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public PortalClient NewClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Reads the database directly, to check what a request stored (or did not).</summary>
+    public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            database.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Portal.Application.Accounts.RegisterCompany;
+
+namespace Portal.UnitTests.Validation;
+
+public sealed class RegisterCompanyValidatorTests
+{
+    private static readonly RegisterCompanyValidator Validator = new();
+
+    private static RegisterCompanyCommand Valid() => new("Tulip Compute BV", "NL", "Mara Jansen", "mara@tulip.example", "Correct-horse-42");
+
+    [Fact]
+    public void AWellFormedRegistrationPasses() => Assert.True(Validator.Validate(Valid()).IsValid);
+
+    public static TheoryData<RegisterCompanyCommand, string> Broken => new()
+    {
+        { Valid() with { CompanyName = "" }, "CompanyName" },
+        { Valid() with { CompanyName = new string('a', 121) }, "CompanyName" },
+        { Valid() with { CompanyName = "Evil <b>Corp</b>" }, "CompanyName" },
+        { Valid() with { CountryCode = "QQ" }, "CountryCode" },
+        { Valid() with { FullName = "" }, "FullName" },
+        { Valid() with { Email = "mara.tulip.example" }, "Email" },
+        { Valid() with { Password = "Short-1" }, "Password" },
+        { Valid() with { Password = "onlylettersinhere" }, "Password" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void EachBrokenFieldIsNamed(RegisterCompanyCommand command, string field)
+    {
+        var result = Validator.Validate(command);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.PropertyName == field);
+        Assert.All(result.Errors, e => Assert.Equal(field, e.PropertyName));
+    }
+
+    [Fact]
+    public void MessagesUseTheFormsWords()
+    {
+        var result = Validator.Validate(Valid() with { CompanyName = "" });
+
+        Assert.Equal("'Company name' must not be empty.", result.Errors.Single().ErrorMessage);
+    }
+}
