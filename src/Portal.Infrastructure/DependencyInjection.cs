@@ -26,7 +26,12 @@ public static class DependencyInjection
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContext<PortalDbContext>(options => DatabaseProvider.Configure(options, configuration, paths));
+        services.AddSingleton<PageCacheInvalidator>();
+        services.AddDbContextPool<PortalDbContext>((provider, options) =>
+        {
+            DatabaseProvider.Configure(options, configuration, paths);
+            options.AddInterceptors(provider.GetRequiredService<PageCacheInvalidator>());
+        });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();

@@ -3,13 +3,12 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
-using Portal.Application.Catalog;
+using Portal.Application.Common;
 using Portal.Web.Accounts;
-using Portal.Web.Catalog;
+using Portal.Web.Caching;
 using Portal.Web.Common;
 
 namespace Portal.Web;
@@ -20,8 +19,7 @@ public static class DependencyInjection
     {
         services.AddControllersWithViews(options =>
         {
-            // Every action needs a signed-in user unless it says [AllowAnonymous]; every POST needs the antiforgery token.
-            options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+            // Every POST needs the antiforgery token.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<PortalExceptionFilter>();
             // Required fields are the validators' business, with their own messages.
@@ -29,10 +27,12 @@ public static class DependencyInjection
         });
         // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddHttpContextAccessor();
         services.AddScoped<IAccountLinks, AccountLinks>();
-        services.AddSingleton<ICatalogChangeNotifier, CatalogOutputCache>();
-        services.AddOutputCache(CatalogOutputCache.AddPolicy);
+        services.AddSingleton<IPageCache, PageCache>();
+        services.AddOutputCache(PageCache.AddPolicies);
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -49,7 +49,7 @@ public static class DependencyInjection
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = "Portal.Antiforgery";
+            antiforgery.Cookie.Name = OrganizationPagePolicy.AntiforgeryCookie;
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });

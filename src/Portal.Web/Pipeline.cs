@@ -22,12 +22,18 @@ public static class Pipeline
 
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         // The plain-text baseline the benchmarks compare pages with.
-        app.MapGet("/ping", () => "pong");
+        app.MapGet("/ping", () => "pong").AllowAnonymous();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        // An address no endpoint answers is a friendly 404 for everyone, not a sign-in prompt.
+        app.MapFallback("{*path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Catalog.Browse;
 using Portal.Domain.Catalog;
+using Portal.Web.Caching;
 using Portal.Web.Catalog;
 
 namespace Portal.Web.Controllers;
@@ -12,7 +13,7 @@ namespace Portal.Web.Controllers;
 public sealed class CatalogController(CatalogQueries catalog) : Controller
 {
     [HttpGet("")]
-    [OutputCache(PolicyName = CatalogOutputCache.Policy)]
+    [OutputCache(PolicyName = PageCache.Catalog)]
     public async Task<IActionResult> Index(string? family, string? lifecycle, string? q)
     {
         var filter = new CatalogFilter(
@@ -23,7 +24,7 @@ public sealed class CatalogController(CatalogQueries catalog) : Controller
     }
 
     [HttpGet("{sku}")]
-    [OutputCache(PolicyName = CatalogOutputCache.Policy)]
+    [OutputCache(PolicyName = PageCache.Catalog)]
     public async Task<IActionResult> Product(string sku) =>
         View(await catalog.GetAsync(sku, HttpContext.RequestAborted));
 }

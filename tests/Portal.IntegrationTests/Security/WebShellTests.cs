@@ -40,7 +40,11 @@ public abstract class WebShellTests(PortalFixture portal)
         using var client = portal.Factory.NewClient();
 
         var page = await client.GetAsync("/no/such/page");
+        var file = await client.GetAsync("/no/such/picture.png");
+        var post = await client.PostAsync("/no/such/form", new Dictionary<string, string> { ["x"] = "y" });
 
+        Assert.Equal(HttpStatusCode.NotFound, file.Status);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Contains("We could not find that page", page.Body);
         Assert.Contains("Request id", page.Body);

@@ -11,7 +11,6 @@ public sealed class CatalogAdministrationHandler(
     IPortalDb db,
     IValidator<UpdateProductCommand> productValidator,
     IValidator<SetSupplyCommand> supplyValidator,
-    ICatalogChangeNotifier changes,
     TimeProvider clock)
 {
     public async Task<Result> UpdateProductAsync(UpdateProductCommand command, Actor actor, CancellationToken cancellationToken = default)
@@ -29,7 +28,6 @@ public sealed class CatalogAdministrationHandler(
         product.Update(after);
         db.Audit(Now, actor, "Product", product.Sku, "ProductChanged", Describe(before), Describe(product.Details));
         await db.SaveChangesAsync(cancellationToken);
-        await changes.CatalogChangedAsync(cancellationToken);
         return Result.Success;
     }
 
@@ -67,7 +65,6 @@ public sealed class CatalogAdministrationHandler(
         db.Audit(Now, actor, "Product", product.Sku, "SupplyChanged",
             before is null ? null : $"{quarter}: {before} units", $"{quarter}: {command.Units} units");
         await db.SaveChangesAsync(cancellationToken);
-        await changes.CatalogChangedAsync(cancellationToken);
         return Result.Success;
     }
 

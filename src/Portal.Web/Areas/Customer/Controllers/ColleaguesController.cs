@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Common;
 using Portal.Application.Organizations;
@@ -13,6 +15,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class ColleaguesController(OrganizationQueries organizations, InviteUserHandler invitations) : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index() => View(await PageAsync(new InviteForm()));
 
     [HttpPost]

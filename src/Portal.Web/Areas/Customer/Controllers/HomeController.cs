@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Application.Common;
 using Portal.Application.Organizations;
 using Portal.Web.Accounts;
@@ -11,6 +13,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class HomeController(OrganizationQueries organizations) : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index()
     {
         var actor = User.ToActor();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Application.Common;
 using Portal.Application.Sites;
 using Portal.Web.Accounts;
@@ -12,6 +14,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class SitesController(SiteHandlers sites) : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index() => View(await sites.ListAsync(User.ToActor()));
 
     [HttpGet]

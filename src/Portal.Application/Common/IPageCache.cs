@@ -1,0 +1,9 @@
+namespace Portal.Application.Common;
+
+/// <summary>Rendered pages the web layer keeps, to be dropped as soon as the data they show changes.</summary>
+public interface IPageCache
+{
+    Task DropCatalogAsync(CancellationToken cancellationToken = default);
+
+    Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default);
+}
