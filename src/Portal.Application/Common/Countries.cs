@@ -6,8 +6,11 @@ namespace Portal.Application.Common;
 public static class Countries
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> ByCode = new(Load);
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> SortedByName =
+        new(() => ByCode.Value.OrderBy(c => c.Value, StringComparer.Ordinal).ToList());
 
-    public static IReadOnlyDictionary<string, string> All => ByCode.Value;
+    /// <summary>Every country, in the order of its name, as a form lists them.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ByName => SortedByName.Value;
 
     public static bool IsKnown(string code) => ByCode.Value.ContainsKey(code.ToUpperInvariant());
 

@@ -6,7 +6,10 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.IntegrationTests.Support;
 
 /// <summary>The real portal on a real, freshly migrated database, with the demo data, in a non-Development environment.</summary>
-public sealed class PortalFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+public sealed class PortalFactory(
+    TestDatabase database,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo-Portal-2026";
@@ -29,6 +32,10 @@ public sealed class PortalFactory(TestDatabase database, IReadOnlyDictionary<str
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

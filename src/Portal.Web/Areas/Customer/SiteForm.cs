@@ -10,10 +10,10 @@ public sealed class SiteForm
     [Display(Name = "Site name")] public string Name { get; set; } = string.Empty;
     public string City { get; set; } = string.Empty;
     [Display(Name = "Country")] public string CountryCode { get; set; } = string.Empty;
-    [Display(Name = "Power available (kW)")] public int PowerAvailableKw { get; set; }
+    [Display(Name = "Power available (kW)")] public int? PowerAvailableKw { get; set; }
     public CoolingType Cooling { get; set; }
 
-    public SaveSiteCommand ToCommand() => new(Id, Name, City, CountryCode, PowerAvailableKw, Cooling);
+    public SaveSiteCommand ToCommand() => new(Id, Name, City, CountryCode, PowerAvailableKw ?? 0, Cooling);
 
     public static SiteForm From(Site site) => new()
     {
