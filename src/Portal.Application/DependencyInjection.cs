@@ -6,6 +6,8 @@ using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
 using Portal.Application.Catalog.Administer;
 using Portal.Application.Catalog.Browse;
+using Portal.Application.Configurations;
+using Portal.Application.Configurations.Rules;
 using Portal.Application.Organizations;
 using Portal.Application.Sites;
 
@@ -26,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogAdministrationHandler>();
         services.AddScoped<AuditQueries>();
+        services.AddSingleton<ConfigurationRules>();
+        services.AddScoped<ConfigurationEvaluator>();
         return services;
     }
 }

@@ -70,6 +70,7 @@ public static class DependencyInjection
         var catalogPath = configuration["Catalog:File"] ?? Path.Combine(AppContext.BaseDirectory, "Data", "demo-vendor.json");
         services.AddSingleton(_ => CatalogFileReader.Read(catalogPath));
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Vendor);
+        services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Policy);
         services.AddScoped<CatalogImporter>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();

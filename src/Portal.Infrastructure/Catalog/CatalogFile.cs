@@ -1,12 +1,23 @@
 using Portal.Application.Catalog;
+using Portal.Application.Configurations;
+using Portal.Domain.Pricing;
 using Portal.Domain.Catalog;
 
 namespace Portal.Infrastructure.Catalog;
 
 /// <summary>The JSON file a vendor loads its profile and catalog from (see demo-vendor.json).</summary>
-public sealed record CatalogFile(VendorProfile Vendor, IReadOnlyList<VolumeTierEntry> VolumeTiers, IReadOnlyList<ProductEntry> Products);
+public sealed record CatalogFile(
+    VendorProfile Vendor,
+    ConfigurationRulesEntry Rules,
+    IReadOnlyList<VolumeTier> VolumeTiers,
+    IReadOnlyList<ProductEntry> Products)
+{
+    public ConfigurationPolicy Policy =>
+        new(Rules.RacksPerNetworkSwitch, Rules.MaxComponentQuantityPerRack, new VolumeDiscountSchedule(VolumeTiers));
+}
 
-public sealed record VolumeTierEntry(int MinRacks, decimal DiscountPercent);
+/// <summary>The vendor's limits for rack configurations.</summary>
+public sealed record ConfigurationRulesEntry(int RacksPerNetworkSwitch, int MaxComponentQuantityPerRack);
 
 public sealed record ProductEntry(
     string Sku,

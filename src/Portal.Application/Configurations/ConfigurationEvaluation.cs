@@ -1,0 +1,25 @@
+using Portal.Application.Common;
+using Portal.Domain.Common;
+using Portal.Domain.Configurations;
+using Portal.Domain.Pricing;
+
+namespace Portal.Application.Configurations;
+
+/// <summary>Everything the configurator shows about a request: figures, price, supply, and each broken rule by field.</summary>
+public sealed record ConfigurationEvaluation(
+    ConfigurationCheck Check,
+    RackConfiguration? Configuration,
+    PriceSummary? Price,
+    VolumeTier? VolumeTier,
+    VolumeTier? NextVolumeTier,
+    IReadOnlyList<SupplyOutlook> Supply,
+    IReadOnlyList<FieldError> Problems)
+{
+    public bool IsValid => Problems.Count == 0;
+
+    public IEnumerable<string> ProblemsFor(string field) =>
+        Problems.Where(p => p.Field == field).Select(p => p.Message);
+}
+
+/// <summary>For an allocation-limited product: the earliest quarter with enough free units for the request, if any.</summary>
+public sealed record SupplyOutlook(string Sku, string Name, int Units, Quarter? EarliestQuarter);
