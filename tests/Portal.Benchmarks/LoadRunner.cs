@@ -63,7 +63,8 @@ internal sealed class LoadRunner : IDisposable
     {
         try
         {
-            using var response = await _client.GetAsync(scenario.Path, cancellationToken);
+            using var request = scenario.CreateRequest();
+            using var response = await _client.SendAsync(request, cancellationToken);
             return response.StatusCode == HttpStatusCode.OK;
         }
         catch (HttpRequestException)

@@ -2,6 +2,17 @@ using System.Net;
 
 namespace Portal.Benchmarks;
 
-/// <summary>One page requested over and over; with the session's cookies when it needs a signed-in user.</summary>
+/// <summary>
+/// One request sent over and over: a GET, or a form POST when <see cref="Form"/> is set; with the session's cookies
+/// when it needs a signed-in user.
+/// </summary>
 /// <remarks>The cookies are kept like a browser keeps them, so a renewed sign-in cookie is sent from then on.</remarks>
-internal sealed record LoadScenario(string Name, string Path, CookieContainer? Session = null);
+internal sealed record LoadScenario(string Name, string Path, CookieContainer? Session = null, IReadOnlyDictionary<string, string>? Form = null)
+{
+    public string Method => Form is null ? "GET" : "POST";
+
+    public HttpRequestMessage CreateRequest() =>
+        Form is null
+            ? new HttpRequestMessage(HttpMethod.Get, Path)
+            : new HttpRequestMessage(HttpMethod.Post, Path) { Content = new FormUrlEncodedContent(Form) };
+}

@@ -43,13 +43,13 @@ internal static partial class SignIn
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    private static string AntiforgeryToken(string loginPage)
+    public static string AntiforgeryToken(string page)
     {
-        var input = AntiforgeryInput().Match(loginPage);
+        var input = AntiforgeryInput().Match(page);
         var value = input.Success ? ValueAttribute().Match(input.Value) : Match.Empty;
         return value.Success
             ? WebUtility.HtmlDecode(value.Groups[1].Value)
-            : throw new BenchmarkFailedException("The login page has no __RequestVerificationToken input.");
+            : throw new BenchmarkFailedException("The page has no __RequestVerificationToken input.");
     }
 
     [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*>""")]

@@ -17,9 +17,10 @@ internal static class WebBenchmark
         var duration = TimeSpan.FromSeconds(arguments.Seconds);
         var results = new List<LoadResult>();
         var editPath = await CustomerPages.SiteEditPathAsync(portal.BaseAddress, session, cancellationToken);
-        foreach (var scenario in Scenarios(session, editPath))
+        var configuration = await CustomerPages.ConfigurationFormAsync(portal.BaseAddress, session, cancellationToken);
+        foreach (var scenario in Scenarios(session, editPath, configuration))
         {
-            Console.WriteLine($"Measuring {scenario.Name} (GET {scenario.Path}): {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
+            Console.WriteLine($"Measuring {scenario.Name} ({scenario.Method} {scenario.Path}): {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
             results.Add(await LoadRunner.RunAsync(portal.BaseAddress, arguments.Connections, scenario, WarmUp, duration, cancellationToken));
         }
 
@@ -36,12 +37,14 @@ internal static class WebBenchmark
         return failed.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The fourth page is not output-cached: it shows what rendering a signed-in page costs on every request.</summary>
-    private static IEnumerable<LoadScenario> Scenarios(System.Net.CookieContainer session, string editPath) =>
+    /// <summary>The uncached form shows what rendering a signed-in page costs on every request; the last is the configurator's live feedback.</summary>
+    private static IEnumerable<LoadScenario> Scenarios(System.Net.CookieContainer session, string editPath,
+        IReadOnlyDictionary<string, string> configuration) =>
     [
         new("plain-text baseline", "/ping"),
         new("catalog (anonymous)", "/catalog"),
         new("signed-in customer page", "/Customer/Sites", session),
         new("signed-in form (uncached)", editPath, session),
+        new("configuration evaluation", "/Customer/Configurator/Evaluate", session, configuration),
     ];
 }

@@ -38,13 +38,14 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (no cookies) at desktop or phone width.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    /// <summary>A fresh browser profile (no cookies) at desktop or phone width, with or without script.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = true)
     {
         TestEnvironment.Require(IsAvailable, $"Chromium ({TestEnvironment.Chromium})");
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
         });
         return await context.NewPageAsync();

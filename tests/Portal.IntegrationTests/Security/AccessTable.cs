@@ -43,6 +43,8 @@ public static class AccessTable
         ["Customer/Sites.Delete"] = Access.Customers,
         ["Customer/Colleagues.Index"] = Access.Customers,
         ["Customer/Colleagues.Invite"] = Access.Customers,
+        ["Customer/Configurator.Index"] = Access.Customers,
+        ["Customer/Configurator.Evaluate"] = Access.Customers,
 
         ["Staff/Home.Index"] = Access.Staff,
         ["Staff/Organizations.Index"] = Access.Staff,

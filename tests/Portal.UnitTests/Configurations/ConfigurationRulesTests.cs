@@ -75,7 +75,7 @@ public sealed class ConfigurationRulesTests
         Assert.Empty(Problems(Checks.For(Rack, 4, null, (Sled, 8), (Switch, 1)), "Components"));
         Assert.Empty(Problems(Checks.For(Rack, 8, null, (Sled, 8), (Switch, 1)), "Components"));
 
-        Assert.Equal("1 racks need at least 1 network switch (one per 4 racks); add a switch to the configuration.",
+        Assert.Equal("1 rack needs at least 1 network switch (one per 4 racks); add a switch to the configuration.",
             Problems(Checks.For(Rack, 1, null, (Sled, 8)), "Components"));
     }
 

@@ -16,7 +16,7 @@ internal sealed class CapacityRules : AbstractValidator<ConfigurationCheck>
             RuleFor(c => c.Configuration!).Must(c => c.PowerWatts <= c.Specification.PowerLimitWatts).OverridePropertyName("Components")
                 .WithMessage(c => $"One rack would draw {Kw(c.Configuration!.PowerWatts)}; the {c.Rack!.Name} supplies at most {Kw(c.Configuration.Specification.PowerLimitWatts)}.");
             RuleFor(c => c).Must(HaveEnoughNetworking).OverridePropertyName("Components")
-                .WithMessage(c => $"{c.RackCount} racks need at least {SwitchesNeeded(c)} network switch{(SwitchesNeeded(c) == 1 ? "" : "es")} " +
+                .WithMessage(c => $"{Wording.Racks(c.RackCount)} {Wording.Verb(c.RackCount, "needs", "need")} at least {SwitchesNeeded(c)} network switch{(SwitchesNeeded(c) == 1 ? "" : "es")} " +
                     $"(one per {c.Policy.RacksPerNetworkSwitch} racks); add a switch to the configuration.");
         });
     }

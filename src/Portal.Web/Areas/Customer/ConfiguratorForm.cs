@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Application.Configurations;
+
+namespace Portal.Web.Areas.Customer;
+
+/// <summary>The configurator's form: a base rack, component rows, a rack count and a site. Empty rows are ignored.</summary>
+public sealed class ConfiguratorForm
+{
+    public const int BlankRows = 3;
+
+    [Display(Name = "Base rack")] public string? RackSku { get; set; }
+    [Display(Name = "Number of racks")] public int RackCount { get; set; } = 1;
+    [Display(Name = "Site")] public int? SiteId { get; set; }
+    public List<ComponentRow> Components { get; set; } = [];
+
+    public ConfigurationRequest ToRequest() =>
+        new(RackSku, Components.Select(c => new ComponentRequest(c.Sku, c.Quantity ?? 0)).ToList(), RackCount, SiteId);
+
+    /// <summary>The rows to show: those filled in, then a few blank ones to add components without script.</summary>
+    public ConfiguratorForm WithBlankRows()
+    {
+        Components = Components.Where(c => !string.IsNullOrWhiteSpace(c.Sku))
+            .Take(ConfigurationEvaluator.MaxComponentRows)
+            .Concat(Enumerable.Range(0, BlankRows).Select(_ => new ComponentRow()))
+            .Take(ConfigurationEvaluator.MaxComponentRows)
+            .ToList();
+        return this;
+    }
+}
+
+public sealed class ComponentRow
+{
+    public string? Sku { get; set; }
+    public int? Quantity { get; set; }
+}

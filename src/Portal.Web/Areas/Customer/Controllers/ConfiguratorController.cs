@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.Application.Sites;
+using Portal.Domain.Catalog;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Areas.Customer.Controllers;
+
+/// <summary>
+/// Build a rack and see at once whether it fits the rack, the site and the supply. Without script the form posts and
+/// the page comes back; with it, <c>Evaluate</c> answers the same evaluation as a fragment while the buyer types.
+/// </summary>
+[Area("Customer")]
+[Authorize(Roles = PortalRoles.Customer)]
+public sealed class ConfiguratorController(ConfigurationEvaluator evaluator, CatalogQueries catalog, SiteHandlers sites) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(string? rack)
+    {
+        var mySites = await sites.ListAsync(User.ToActor());
+        var form = new ConfiguratorForm { RackSku = rack ?? "TRN3-RACK-48U", SiteId = mySites.FirstOrDefault()?.Id };
+        return View(await PageAsync(form));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Index(ConfiguratorForm form) => View(await PageAsync(form));
+
+    [HttpPost]
+    public async Task<IActionResult> Evaluate(ConfiguratorForm form) =>
+        PartialView("_Evaluation", await evaluator.EvaluateAsync(form.ToRequest(), User.ToActor()));
+
+    private async Task<ConfiguratorPage> PageAsync(ConfiguratorForm form)
+    {
+        var actor = User.ToActor();
+        var evaluation = await evaluator.EvaluateAsync(form.ToRequest(), actor);
+        var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
+        return new ConfiguratorPage(
+            form.WithBlankRows(),
+            evaluation,
+            products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
+            products.Where(ConfiguratorPage.IsComponent).ToList(),
+            await sites.ListAsync(actor));
+    }
+}

@@ -1,0 +1,48 @@
+// Live feedback for the configurator: posts the form to the server's evaluation as the buyer edits and puts the
+// answer (figures, drawing, messages) in place. The rules live on the server only; without script the form still posts.
+(function () {
+  const form = document.getElementById('configurator');
+  const panel = document.getElementById('evaluation');
+  if (!form || !panel) {
+    return;
+  }
+  let timer;
+  let pending;
+
+  function showProblems() {
+    form.querySelectorAll('[data-problem-for]').forEach((field) => { field.replaceChildren(); });
+    panel.querySelectorAll('[data-field-problem]').forEach((problem) => {
+      const field = form.querySelector(`[data-problem-for="${CSS.escape(problem.dataset.fieldProblem)}"]`);
+      if (field) {
+        const message = document.createElement('span');
+        message.className = 'd-block';
+        message.textContent = problem.textContent;
+        field.append(message);
+      }
+    });
+  }
+
+  async function evaluate() {
+    pending?.abort();
+    pending = new AbortController();
+    try {
+      const response = await fetch(form.dataset.evaluateUrl, { method: 'POST', body: new FormData(form), signal: pending.signal });
+      if (response.ok) {
+        panel.innerHTML = await response.text();
+        showProblems();
+      }
+    } catch (error) {
+      if (error.name !== 'AbortError') {
+        throw error;
+      }
+    }
+  }
+
+  function soon() {
+    clearTimeout(timer);
+    timer = setTimeout(evaluate, 200);
+  }
+
+  form.addEventListener('input', soon);
+  form.addEventListener('change', soon);
+})();

@@ -1,0 +1,54 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>The configurator tells a buyer what is wrong next to the field, as they type, and without script on submit.</summary>
+public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    private static async Task ChooseAsync(IPage page, int row, string sku, string quantity)
+    {
+        await page.Locator($"#Components_{row}__Sku").SelectOptionAsync(sku);
+        await page.Locator($"#Components_{row}__Quantity").FillAsync(quantity);
+    }
+
+    [SkippableFact]
+    public async Task LiveFeedbackShowsABrokenRuleNextToItsFieldAndClearsItWhenFixed()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SignInAsync("buyer@helios.example");
+        await page.GotoAsync("/Customer/Configurator");
+
+        await ChooseAsync(page, 0, "TRN3-SLED-8", "30");
+        await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToContainTextAsync("The components take 60 U; the Trainium3 UltraServer rack, 48U has 48 U.");
+        await Assertions.Expect(page.Locator("svg.elevation")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "configurator-broken-rule");
+
+        await page.Locator("#Components_0__Quantity").FillAsync("8");
+        await ChooseAsync(page, 1, "EFA-SW-51T", "1");
+        await ChooseAsync(page, 2, "CDU-LIQ-150KW", "1");
+
+        await Assertions.Expect(page.GetByText("This configuration keeps every rule.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#evaluation")).ToContainTextAsync("earliest");
+        await Screenshots.TakeAsync(page, "configurator-valid");
+        var axe = await page.RunAxe();
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+    }
+
+    [SkippableFact]
+    public async Task WithoutScriptTheCheckButtonGivesTheSameMessages()
+    {
+        var page = await portal.NewPageAsync(javaScript: false);
+        await page.SignInAsync("buyer@fjord.example");
+        await page.GotoAsync("/Customer/Configurator");
+
+        await ChooseAsync(page, 0, "TRN3-SLED-8", "8");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check configuration" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-problem-for='SiteId']")).ToContainTextAsync("it needs liquid cooling, and Rjukan Hall A is air-cooled");
+        await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToContainTextAsync("add a switch to the configuration");
+        await Assertions.Expect(page.Locator("#Components_0__Quantity")).ToHaveValueAsync("8");
+        await Screenshots.TakeAsync(page, "configurator-without-script");
+    }
+}
