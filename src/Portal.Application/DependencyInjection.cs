@@ -9,6 +9,9 @@ using Portal.Application.Catalog.Browse;
 using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
 using Portal.Application.Organizations;
+using Portal.Application.Quotes;
+using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
 
 namespace Portal.Application;
@@ -30,6 +33,10 @@ public static class DependencyInjection
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();
+        services.AddSingleton<QuotePricing>();
+        services.AddScoped<QuoteQueries>();
+        services.AddScoped<QuoteDrafts>();
+        services.AddScoped<SubmitQuoteHandler>();
         return services;
     }
 }

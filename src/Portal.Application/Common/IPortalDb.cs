@@ -4,6 +4,7 @@ using Portal.Application.Accounts;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
 
 namespace Portal.Application.Common;
 
@@ -16,6 +17,7 @@ public interface IPortalDb
     DbSet<Product> Products { get; }
     DbSet<Allocation> Allocations { get; }
     DbSet<AuditEvent> AuditEvents { get; }
+    DbSet<Quote> Quotes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

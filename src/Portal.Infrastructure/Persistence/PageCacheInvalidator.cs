@@ -7,6 +7,7 @@ using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -115,6 +116,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
         Organization { Id: > 0 } organization => organization.Id,
         Site site => site.OrganizationId,
         PortalUser user => user.OrganizationId,
+        Quote quote => quote.OrganizationId,
         _ => null,
     };
 

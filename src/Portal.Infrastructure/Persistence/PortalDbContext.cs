@@ -8,6 +8,7 @@ using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -19,6 +20,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>

@@ -18,7 +18,10 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await Page.ReadAsync(response);
     }
 
-    /// <summary>Opens the page, fills the form that posts to <paramref name="formAction"/> (or the first form) and submits it.</summary>
+    /// <summary>
+    /// Opens the page, fills the form that posts to <paramref name="formAction"/> (its action, or one of its buttons'
+    /// formaction), or the first form, and submits it.
+    /// </summary>
     public async Task<Page> SubmitAsync(string pageUrl, IReadOnlyDictionary<string, string> values, string? formAction = null)
     {
         var page = await GetAsync(pageUrl);
@@ -50,7 +53,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         {
             fields[name] = value;
         }
-        var action = form.GetAttribute("action") ?? page.Url;
+        var action = formAction ?? form.GetAttribute("action") ?? page.Url;
         return await PostAsync(action, fields);
     }
 
@@ -90,7 +93,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             (action is null
                 ? Document.QuerySelector("main form[method=post]")
                 : Document.QuerySelectorAll("form").FirstOrDefault(f =>
-                    string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase)))
+                    string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase)
+                    || f.QuerySelectorAll("button[formaction]").Any(b => string.Equals(b.GetAttribute("formaction"), action, StringComparison.OrdinalIgnoreCase))))
             ?? throw new InvalidOperationException($"{Url} has no form posting to {action ?? "anywhere"}.");
 
         /// <summary>The field messages shown next to a form's inputs, by field name.</summary>

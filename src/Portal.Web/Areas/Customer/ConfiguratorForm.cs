@@ -11,6 +11,9 @@ public sealed class ConfiguratorForm
     [Display(Name = "Base rack")] public string? RackSku { get; set; }
     [Display(Name = "Number of racks")] public int RackCount { get; set; } = 1;
     [Display(Name = "Site")] public int? SiteId { get; set; }
+
+    /// <summary>The draft this configuration goes into; none starts a new quote request.</summary>
+    public int? QuoteId { get; set; }
     public List<ComponentRow> Components { get; set; } = [];
 
     public ConfigurationRequest ToRequest() =>

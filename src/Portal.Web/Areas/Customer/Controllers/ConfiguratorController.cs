@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
+using Portal.Application.Quotes.Drafts;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
 using Portal.Web.Accounts;
@@ -15,14 +16,31 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// </summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class ConfiguratorController(ConfigurationEvaluator evaluator, CatalogQueries catalog, SiteHandlers sites) : Controller
+public sealed class ConfiguratorController(
+    ConfigurationEvaluator evaluator,
+    QuoteDrafts drafts,
+    CatalogQueries catalog,
+    SiteHandlers sites) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? rack)
+    public async Task<IActionResult> Index(string? rack, int? quote)
     {
         var mySites = await sites.ListAsync(User.ToActor());
-        var form = new ConfiguratorForm { RackSku = rack ?? "TRN3-RACK-48U", SiteId = mySites.FirstOrDefault()?.Id };
+        var form = new ConfiguratorForm { RackSku = rack ?? "TRN3-RACK-48U", SiteId = mySites.FirstOrDefault()?.Id, QuoteId = quote };
         return View(await PageAsync(form));
+    }
+
+    /// <summary>Puts a configuration that keeps every rule on the draft (or a new one) and opens it.</summary>
+    [HttpPost]
+    public async Task<IActionResult> AddToQuote(ConfiguratorForm form)
+    {
+        var result = await drafts.AddConfigurationAsync(form.QuoteId, form.ToRequest(), User.ToActor());
+        if (!result.Succeeded)
+        {
+            return View(nameof(Index), await PageAsync(form));
+        }
+        TempData["Notice"] = "Configuration added to the quote request.";
+        return RedirectToAction("Details", "Quotes", new { id = result.Value });
     }
 
     [HttpPost]

@@ -1,0 +1,117 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Drafts;
+
+/// <summary>A customer builds a quote request as a draft: configurations, loose products, site, quarter, notes.</summary>
+public sealed class QuoteDrafts(
+    IPortalDb db,
+    ConfigurationEvaluator evaluator,
+    IValidator<DescribeDraftCommand> describeValidator,
+    IValidator<ProductChoice> productValidator,
+    TimeProvider clock)
+{
+    /// <summary>Adds a configuration that keeps every rule to the draft, or to a new draft when none is given.</summary>
+    public async Task<Result<int>> AddConfigurationAsync(int? quoteId, ConfigurationRequest request, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        var quote = quoteId is { } id ? await FindDraftAsync(id, actor, cancellationToken) : null;
+        var evaluation = await evaluator.EvaluateAsync(request, actor, cancellationToken);
+        if (!evaluation.IsValid)
+        {
+            return Result<int>.Fail(evaluation.Problems);
+        }
+        if (quote is null)
+        {
+            quote = new Quote(OrganizationOf(actor), actor.UserId, Now);
+            db.Quotes.Add(quote);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
+        }
+        var check = evaluation.Check;
+        quote.AddConfiguration(check.Rack!, check.Components.Select(c => (c.Product!, c.Quantity)), check.RackCount, Now);
+        if (quote.SiteId is null && check.Site is not null)
+        {
+            quote.Describe(check.Site.Id, quote.RequestedQuarter, quote.Notes, Now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return Result<int>.Ok(quote.Id);
+    }
+
+    public async Task<Result> AddProductAsync(int quoteId, AddProductCommand command, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
+        var sku = command.Sku?.Trim().ToUpperInvariant();
+        var product = sku is null ? null : await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
+        var validation = await productValidator.ValidateAsync(new ProductChoice(command, product), cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        quote.AddProduct(product!, command.Quantity, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
+
+    public async Task<Result> DescribeAsync(int quoteId, DescribeDraftCommand command, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
+        if (command.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId && s.OrganizationId == quote.OrganizationId, cancellationToken))
+        {
+            throw new NotFoundException("The site");
+        }
+        var validation = await describeValidator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        var quarter = Quarter.TryParse(command.RequestedQuarter, out var parsed) ? parsed : (Quarter?)null;
+        quote.Describe(command.SiteId, quarter, command.Notes ?? string.Empty, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
+
+    public async Task RemoveConfigurationAsync(int quoteId, int configurationId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
+        quote.RemoveConfiguration(configurationId, Now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RemoveProductAsync(int quoteId, int lineId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
+        quote.RemoveProduct(lineId, Now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
+        if (quote.Status != QuoteStatus.Draft)
+        {
+            throw new DomainException($"{quote.Reference} has been submitted; only a draft can be deleted.");
+        }
+        db.Quotes.Remove(quote);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task<Quote> FindDraftAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
+    {
+        var organizationId = OrganizationOf(actor);
+        return await db.Quotes
+                   .Include(q => q.Configurations).ThenInclude(c => c.Components)
+                   .Include(q => q.Products)
+                   .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
+               ?? throw new NotFoundException("The quote");
+    }
+
+    private static int OrganizationOf(Actor actor) =>
+        actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers have quote requests.");
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+using Portal.Application.Common;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes;
+
+/// <summary>Quote events go to the audit log under the quote's id; the quote page reads them back as its timeline.</summary>
+public static class QuoteAudit
+{
+    public const string EntityType = "Quote";
+
+    public static void Record(this IPortalDb db, DateTime now, Actor actor, Quote quote, string action,
+        string? fromState = null, string? toState = null, string? reason = null) =>
+        db.Audit(now, actor, EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action, fromState, toState, reason);
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Auditing;
+using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes;
+
+public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
+{
+    public const int PageSize = 25;
+    public const int SearchMaxLength = 100;
+}
+
+public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
+
+public sealed record QuoteView(Quote Quote, Site? Site, IReadOnlyList<AuditEvent> Timeline);
+
+/// <summary>What a customer reads about its organization's quotes; another organization's quote is not found.</summary>
+public sealed class QuoteQueries(IPortalDb db)
+{
+    public async Task<Page<QuoteRow>> ListAsync(QuoteFilter filter, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organizationId = OrganizationOf(actor);
+        var query = db.Quotes.AsNoTracking().Where(q => q.OrganizationId == organizationId);
+        if (filter.Status is { } status)
+        {
+            query = query.Where(q => q.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var text = filter.Search.Trim();
+            text = text[..Math.Min(text.Length, QuoteFilter.SearchMaxLength)];
+            var upper = text.ToUpperInvariant();
+            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + QuoteFilter.PageSize - 1) / QuoteFilter.PageSize));
+        var rows = await query
+            .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
+            .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
+            .Select(q => new QuoteRow(q.Id, q.Number ?? "Draft", q.Status,
+                db.Sites.Where(s => s.Id == q.SiteId).Select(s => s.Name).FirstOrDefault(),
+                q.Configurations.Sum(c => c.RackCount), q.Configurations.Count + q.Products.Count,
+                q.CreatedUtc, q.SubmittedUtc))
+            .ToListAsync(cancellationToken);
+        return new Page<QuoteRow>(rows, page, QuoteFilter.PageSize, total);
+    }
+
+    public async Task<QuoteView> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organizationId = OrganizationOf(actor);
+        var quote = await db.Quotes.AsNoTracking()
+            .Include(q => q.Configurations).ThenInclude(c => c.Rack)
+            .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
+            .Include(q => q.Products).ThenInclude(p => p.Product)
+            .SingleOrDefaultAsync(q => q.Id == id && q.OrganizationId == organizationId, cancellationToken)
+            ?? throw new NotFoundException("The quote");
+        var site = quote.SiteId is { } siteId ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timeline = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key)
+            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return new QuoteView(quote, site, timeline);
+    }
+
+    private static int OrganizationOf(Actor actor) =>
+        actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers have quote requests.");
+}

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Portal.Application.Configurations.Rules;
+
+namespace Portal.Application.Quotes.Submit;
+
+/// <summary>What must hold before a request goes to sales; each configuration is judged again, now against the site.</summary>
+public sealed class SubmissionRules : AbstractValidator<Submission>
+{
+    public SubmissionRules(ConfigurationRules configurationRules)
+    {
+        RuleFor(s => s.Organization).Must(o => o.CanSubmitQuotes).OverridePropertyName("")
+            .WithMessage(s => s.Organization.Status == Domain.Organizations.OrganizationStatus.Pending
+                ? "Your company is awaiting approval; you can submit once an administrator approves it. Your draft is kept."
+                : "Your company's account is suspended; contact the vendor's sales team.");
+        RuleFor(s => s.Quote).Must(q => !q.IsEmpty).OverridePropertyName("")
+            .WithMessage("Add at least one rack configuration or product before submitting.");
+        RuleFor(s => s.Site).NotNull().OverridePropertyName("SiteId").WithMessage("Choose the site the racks go to.");
+        RuleFor(s => s.Quote.RequestedQuarter).NotNull().OverridePropertyName("RequestedQuarter").WithMessage("Choose a delivery quarter.");
+        RuleFor(s => s).Must(s => s.Quote.RequestedQuarter is not { } q || q >= s.CurrentQuarter).OverridePropertyName("RequestedQuarter")
+            .WithMessage("The delivery quarter is in the past; choose a later one.");
+        RuleFor(s => s).Must(s => s.Quote.RequestedQuarter is not { } q || q >= s.EarliestDelivery).OverridePropertyName("RequestedQuarter")
+            .WithMessage(s => $"The lead times of these products allow delivery from {s.EarliestDelivery} at the earliest.");
+        RuleFor(s => s).Custom((submission, context) =>
+        {
+            foreach (var (index, check) in submission.Configurations)
+            {
+                foreach (var failure in configurationRules.Validate(check).Errors)
+                {
+                    context.AddFailure($"Configurations[{index}]", failure.ErrorMessage);
+                }
+            }
+            foreach (var (line, index) in submission.Quote.Products.Select((p, i) => (p, i)))
+            {
+                if (!line.Product!.IsOrderable || line.Quantity > line.Product.MaxQuantityPerOrder)
+                {
+                    context.AddFailure($"Products[{index}]", $"{line.Product.Name} cannot be ordered in this quantity now; remove or change the line.");
+                }
+            }
+        });
+    }
+}

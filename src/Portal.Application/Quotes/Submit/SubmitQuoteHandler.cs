@@ -1,0 +1,62 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.Application.Email;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Submit;
+
+/// <summary>A customer submits a draft: the rules are checked, the request gets its number, requester and sales get mail.</summary>
+public sealed class SubmitQuoteHandler(
+    IPortalDb db,
+    IValidator<Submission> rules,
+    ConfigurationPolicy policy,
+    UserManager<PortalUser> users,
+    IEmailSender email,
+    TimeProvider clock)
+{
+    public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organizationId = actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers submit quote requests.");
+        var quote = await db.Quotes
+                        .Include(q => q.Configurations).ThenInclude(c => c.Rack)
+                        .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
+                        .Include(q => q.Products).ThenInclude(p => p.Product)
+                        .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
+                    ?? throw new NotFoundException("The quote");
+        var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
+        var site = quote.SiteId is { } siteId ? await db.Sites.SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var validation = await rules.ValidateAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<string>.Fail(validation.ToFieldErrors());
+        }
+        quote.Submit(now);
+        db.Record(now, actor, quote, "Submitted", QuoteStatus.Draft.ToString(), QuoteStatus.Submitted.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+
+        await NotifyAsync(quote, organization.Name, actor, cancellationToken);
+        return Result<string>.Ok(quote.Number!);
+    }
+
+    private async Task NotifyAsync(Quote quote, string organization, Actor actor, CancellationToken cancellationToken)
+    {
+        var requester = await users.FindByIdAsync(quote.RequesterId);
+        if (requester?.Email is { } address)
+        {
+            await email.SendAsync(new EmailMessage(address, $"We received your quote request {quote.Number}",
+                $"Hello {requester.FullName},\n\nthank you: your quote request {quote.Number} for {quote.RackCount} racks " +
+                $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n"), cancellationToken);
+        }
+        foreach (var staff in await users.GetUsersInRoleAsync(PortalRoles.Sales))
+        {
+            await email.SendAsync(new EmailMessage(staff.Email!, $"New quote request {quote.Number} from {organization}",
+                $"{actor.Name} of {organization} submitted {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n"), cancellationToken);
+        }
+    }
+}

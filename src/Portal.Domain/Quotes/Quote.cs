@@ -1,0 +1,123 @@
+using System.Globalization;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Quotes;
+
+/// <summary>
+/// A customer's quote request: rack configurations and loose products for a site and a delivery quarter. It is a
+/// draft until submitted; submitting gives it its number, made from its id so that concurrent submits never collide.
+/// </summary>
+public sealed class Quote
+{
+    public const int NotesMaxLength = 4000;
+    public const int NumberMaxLength = 20;
+    public const int RequesterMaxLength = 450;
+
+    private readonly List<QuoteConfiguration> _configurations = [];
+    private readonly List<QuoteProductLine> _products = [];
+
+    private Quote()
+    {
+        RequesterId = string.Empty;
+        Notes = string.Empty;
+    }
+
+    public Quote(int organizationId, string requesterId, DateTime createdUtc)
+    {
+        OrganizationId = organizationId;
+        RequesterId = requesterId;
+        Notes = string.Empty;
+        Status = QuoteStatus.Draft;
+        CreatedUtc = createdUtc;
+        UpdatedUtc = createdUtc;
+    }
+
+    public int Id { get; private set; }
+    public string? Number { get; private set; }
+    public int OrganizationId { get; private set; }
+    public string RequesterId { get; private set; }
+    public int? SiteId { get; private set; }
+    public Quarter? RequestedQuarter { get; private set; }
+    public string Notes { get; private set; }
+    public QuoteStatus Status { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+    public DateTime UpdatedUtc { get; private set; }
+    public DateTime? SubmittedUtc { get; private set; }
+    public IReadOnlyList<QuoteConfiguration> Configurations => _configurations.AsReadOnly();
+    public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
+
+    public string Reference => Number ?? $"Draft {Id.ToString(CultureInfo.InvariantCulture)}";
+
+    public bool IsEmpty => _configurations.Count == 0 && _products.Count == 0;
+
+    public int RackCount => _configurations.Sum(c => c.RackCount);
+
+    public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
+    {
+        EnsureDraft();
+        _configurations.Add(new QuoteConfiguration(rack, components, rackCount));
+        UpdatedUtc = now;
+    }
+
+    public void RemoveConfiguration(int configurationId, DateTime now)
+    {
+        EnsureDraft();
+        _configurations.RemoveAll(c => c.Id == configurationId);
+        UpdatedUtc = now;
+    }
+
+    /// <summary>Adds a loose product; a product already on the quote gets the quantity added to its line.</summary>
+    public void AddProduct(Product product, int quantity, DateTime now)
+    {
+        EnsureDraft();
+        var line = _products.FirstOrDefault(p => p.ProductId == product.Id);
+        if (line is null)
+        {
+            _products.Add(new QuoteProductLine(product, quantity));
+        }
+        else
+        {
+            line.Add(quantity);
+        }
+        UpdatedUtc = now;
+    }
+
+    public void RemoveProduct(int lineId, DateTime now)
+    {
+        EnsureDraft();
+        _products.RemoveAll(p => p.Id == lineId);
+        UpdatedUtc = now;
+    }
+
+    public void Describe(int? siteId, Quarter? requestedQuarter, string notes, DateTime now)
+    {
+        EnsureDraft();
+        SiteId = siteId;
+        RequestedQuarter = requestedQuarter;
+        Notes = notes.Trim();
+        UpdatedUtc = now;
+    }
+
+    /// <summary>Submits the request; the use case has checked its rules. The number is Q-year-id, unique by construction.</summary>
+    public void Submit(DateTime now)
+    {
+        EnsureDraft();
+        if (IsEmpty || SiteId is null || RequestedQuarter is null)
+        {
+            throw new DomainException("A quote request needs at least one line, a site and a delivery quarter before it is submitted.");
+        }
+        Status = QuoteStatus.Submitted;
+        Number = string.Create(CultureInfo.InvariantCulture, $"Q-{now.Year:D4}-{Id:D6}");
+        SubmittedUtc = now;
+        UpdatedUtc = now;
+    }
+
+    private void EnsureDraft()
+    {
+        if (Status != QuoteStatus.Draft)
+        {
+            throw new DomainException($"{Reference} has been submitted; only a draft can be changed.");
+        }
+    }
+}

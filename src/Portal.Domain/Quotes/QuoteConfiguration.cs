@@ -1,0 +1,48 @@
+using Portal.Domain.Catalog;
+
+namespace Portal.Domain.Quotes;
+
+/// <summary>A rack configuration on a quote: a base rack with its components, times a number of racks.</summary>
+public sealed class QuoteConfiguration
+{
+    private readonly List<QuoteComponent> _components = [];
+
+    private QuoteConfiguration()
+    {
+    }
+
+    internal QuoteConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount)
+    {
+        RackProductId = rack.Id;
+        Rack = rack;
+        RackCount = rackCount;
+        _components.AddRange(components.Select(c => new QuoteComponent(c.Product, c.Quantity)));
+    }
+
+    public int Id { get; private set; }
+    public int QuoteId { get; private set; }
+    public int RackProductId { get; private set; }
+    public Product? Rack { get; private set; }
+    public int RackCount { get; private set; }
+    public IReadOnlyList<QuoteComponent> Components => _components.AsReadOnly();
+}
+
+/// <summary>A component in each rack of a quote configuration.</summary>
+public sealed class QuoteComponent
+{
+    private QuoteComponent()
+    {
+    }
+
+    internal QuoteComponent(Product product, int quantity)
+    {
+        ProductId = product.Id;
+        Product = product;
+        Quantity = quantity;
+    }
+
+    public int Id { get; private set; }
+    public int ProductId { get; private set; }
+    public Product? Product { get; private set; }
+    public int Quantity { get; private set; }
+}

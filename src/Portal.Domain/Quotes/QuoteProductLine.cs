@@ -1,0 +1,26 @@
+using Portal.Domain.Catalog;
+
+namespace Portal.Domain.Quotes;
+
+/// <summary>A product on a quote outside any rack: a service, spares, an extra switch.</summary>
+public sealed class QuoteProductLine
+{
+    private QuoteProductLine()
+    {
+    }
+
+    internal QuoteProductLine(Product product, int quantity)
+    {
+        ProductId = product.Id;
+        Product = product;
+        Quantity = quantity;
+    }
+
+    public int Id { get; private set; }
+    public int QuoteId { get; private set; }
+    public int ProductId { get; private set; }
+    public Product? Product { get; private set; }
+    public int Quantity { get; private set; }
+
+    internal void Add(int quantity) => Quantity += quantity;
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Application.Accounts;
+using Portal.Domain.Catalog;
+using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
+
+namespace Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.Property(q => q.Number).HasMaxLength(Quote.NumberMaxLength);
+        builder.HasIndex(q => q.Number).IsUnique();
+        builder.Property(q => q.RequesterId).HasMaxLength(Quote.RequesterMaxLength);
+        builder.Property(q => q.Notes).HasMaxLength(Quote.NotesMaxLength);
+        builder.HasIndex(q => new { q.OrganizationId, q.CreatedUtc });
+        builder.HasOne<Organization>().WithMany().HasForeignKey(q => q.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(q => q.RequesterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(q => q.Configurations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(q => q.Products).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(q => q.Reference);
+        builder.Ignore(q => q.IsEmpty);
+        builder.Ignore(q => q.RackCount);
+    }
+}
+
+internal sealed class QuoteRackConfiguration : IEntityTypeConfiguration<Domain.Quotes.QuoteConfiguration>
+{
+    public void Configure(EntityTypeBuilder<Domain.Quotes.QuoteConfiguration> builder)
+    {
+        builder.ToTable("QuoteConfigurations");
+        builder.HasOne(c => c.Rack).WithMany().HasForeignKey(c => c.RackProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Components).WithOne().HasForeignKey("QuoteConfigurationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Components).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class QuoteComponentConfiguration : IEntityTypeConfiguration<QuoteComponent>
+{
+    public void Configure(EntityTypeBuilder<QuoteComponent> builder) =>
+        builder.HasOne(c => c.Product).WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Restrict);
+}
+
+internal sealed class QuoteProductLineConfiguration : IEntityTypeConfiguration<QuoteProductLine>
+{
+    public void Configure(EntityTypeBuilder<QuoteProductLine> builder) =>
+        builder.HasOne(p => p.Product).WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Restrict);
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Common;
+using Portal.Application.Quotes;
+using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.Submit;
+using Portal.Application.Sites;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+using Portal.Web.Accounts;
+using Portal.Web.Common;
+
+namespace Portal.Web.Areas.Customer.Controllers;
+
+/// <summary>The organization's quote requests: the list, each request's page, and the draft's changes and submission.</summary>
+[Area("Customer")]
+[Authorize(Roles = PortalRoles.Customer)]
+public sealed class QuotesController(
+    QuoteQueries quotes,
+    QuoteDrafts drafts,
+    SubmitQuoteHandler submit,
+    QuotePricing pricing,
+    SiteHandlers sites,
+    CatalogQueries catalog,
+    TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(QuoteStatus? status, string? q, int page = 1)
+    {
+        ViewBag.Status = status;
+        ViewBag.Search = q;
+        return View(await quotes.ListAsync(new QuoteFilter(status, q, page), User.ToActor()));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id) => View(await PageAsync(id, null, null));
+
+    [HttpPost]
+    public async Task<IActionResult> Describe(int id, [Bind(Prefix = "Draft")] DraftForm form)
+    {
+        var result = ModelState.IsValid
+            ? await drafts.DescribeAsync(id, new DescribeDraftCommand(form.SiteId, form.RequestedQuarter, form.Notes), User.ToActor())
+            : Result.Fail("Draft", "Some values could not be read; check the form.");
+        return await AfterAsync(id, result, "Draft saved.", "Draft", form, null);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> AddProduct(int id, [Bind(Prefix = "NewProduct")] ProductLineForm form)
+    {
+        var result = await drafts.AddProductAsync(id, new AddProductCommand(form.Sku, form.Quantity ?? 0), User.ToActor());
+        return await AfterAsync(id, result, "Product added.", "NewProduct", null, form);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemoveConfiguration(int id, int configurationId)
+    {
+        await drafts.RemoveConfigurationAsync(id, configurationId, User.ToActor());
+        TempData["Notice"] = "Configuration removed.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RemoveProduct(int id, int lineId)
+    {
+        await drafts.RemoveProductAsync(id, lineId, User.ToActor());
+        TempData["Notice"] = "Product removed.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id)
+    {
+        await drafts.DeleteAsync(id, User.ToActor());
+        TempData["Notice"] = "Draft deleted.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Submit(int id)
+    {
+        var result = await submit.HandleAsync(id, User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, "Draft");
+            return View(nameof(Details), await PageAsync(id, null, null));
+        }
+        TempData["Notice"] = $"Quote request {result.Value} submitted. Our sales team aims to answer within two business days.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, Result result, string notice, string prefix, DraftForm? draft, ProductLineForm? product)
+    {
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, prefix);
+            return View(nameof(Details), await PageAsync(id, draft, product));
+        }
+        TempData["Notice"] = notice;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<QuotePage> PageAsync(int id, DraftForm? draft, ProductLineForm? product)
+    {
+        var actor = User.ToActor();
+        var view = await quotes.GetAsync(id, actor);
+        var quote = view.Quote;
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
+        return new QuotePage(
+            view,
+            pricing.Price(quote, products.FirstOrDefault()?.ListPrice.Currency ?? "USD"),
+            pricing.TierOf(quote),
+            draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
+            product ?? new ProductLineForm { Quantity = 1 },
+            await sites.ListAsync(actor),
+            Enumerable.Range(0, 8).Select(current.Plus).ToList(),
+            products.Where(p => p.Family != ProductFamily.AcceleratorRack && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited).ToList());
+    }
+}
