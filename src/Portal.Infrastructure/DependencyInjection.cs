@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddScoped<CatalogImporter>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoQuotes>();
         services.AddScoped<PortalInitializer>();
         return services;
     }

@@ -8,7 +8,7 @@ using static Portal.Infrastructure.Seeding.DemoAccounts;
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
-public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -20,6 +20,7 @@ public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users
             var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
             await EnsureUserAsync(company.Owner, organization.Id, password, now);
         }
+        await quotes.SeedAsync(now, cancellationToken);
     }
 
     private async Task<Organization> EnsureOrganizationAsync(DemoCompany company, DateTime now, CancellationToken cancellationToken)

@@ -39,6 +39,24 @@ public abstract class PageCacheTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AQuoteSavedForTheOrganizationShowsInMyQuotesAtOnce()
+    {
+        using var reader = portal.Factory.NewClient();
+        await reader.SignInAsync("buyer@fjord.example");
+        await reader.GetAsync("/Customer/Quotes");
+        var before = (await reader.GetAsync("/Customer/Quotes")).Document.QuerySelectorAll("tbody tr").Length;
+
+        await portal.Factory.QueryAsync(async db =>
+        {
+            var buyer = await db.Users.SingleAsync(u => u.Email == "buyer@fjord.example");
+            db.Quotes.Add(new Domain.Quotes.Quote(buyer.OrganizationId!.Value, buyer.Id, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(before + 1, (await reader.GetAsync("/Customer/Quotes")).Document.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [SkippableFact]
     public async Task TwoPeopleOfOneOrganizationEachGetTheirOwnPage()
     {
         var colleague = $"second-{Guid.NewGuid():N}@helios.example";

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
@@ -27,6 +29,7 @@ public sealed class QuotesController(
     TimeProvider clock) : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index(QuoteStatus? status, string? q, int page = 1)
     {
         ViewBag.Status = status;

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
+using Portal.Application.Quotes;
+using Portal.Domain.Auditing;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Seeding;
+
+/// <summary>The demo's quote requests: a submitted Trainium3 order and a draft at Helios, a Trainium2 draft at Fjord.</summary>
+public sealed class DemoQuotes(PortalDbContext db)
+{
+    public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
+    {
+        if (await db.Quotes.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var products = await db.Products.ToDictionaryAsync(p => p.Sku, cancellationToken);
+        var quarter = Quarter.Containing(now).Plus(2);
+
+        var helios = await BuyerAsync(DemoAccounts.Companies[0].Owner.Email, cancellationToken);
+        var submitted = await DraftAsync(helios, now.AddDays(-3), "Four UltraServer racks for the Ashburn training cluster; please include enterprise support.", quarter,
+            q =>
+            {
+                q.AddConfiguration(products["TRN3-RACK-48U"],
+                    [(products["TRN3-SLED-8"], 8), (products["EFA-SW-51T"], 1), (products["CDU-LIQ-150KW"], 1), (products["PDU-3PH-60KW"], 2)], 4, now);
+                q.AddProduct(products["SVC-INSTALL-RACK"], 4, now);
+                q.AddProduct(products["SVC-SUPPORT-ENT"], 4, now);
+            }, cancellationToken);
+        submitted.Submit(now.AddDays(-2));
+        Record(submitted, helios, now.AddDays(-2), "Submitted");
+
+        await DraftAsync(helios, now.AddDays(-1), "Inference racks; still deciding on storage.", quarter.Plus(1),
+            q => q.AddConfiguration(products["TRN2-RACK-48U"],
+                [(products["TRN2-SRV-16"], 4), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 2)], 2, now), cancellationToken);
+
+        var fjord = await BuyerAsync(DemoAccounts.Companies[1].Owner.Email, cancellationToken);
+        await DraftAsync(fjord, now.AddHours(-5), string.Empty, null,
+            q => q.AddConfiguration(products["TRN2-RACK-48U"],
+                [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["GRV4-SRV-1U"], 1)], 1, now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<(PortalUser User, int SiteId)> BuyerAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);
+        var site = await db.Sites.Where(s => s.OrganizationId == user.OrganizationId).Select(s => s.Id).FirstAsync(cancellationToken);
+        return (user, site);
+    }
+
+    private async Task<Quote> DraftAsync((PortalUser User, int SiteId) buyer, DateTime created, string notes, Quarter? quarter,
+        Action<Quote> fill, CancellationToken cancellationToken)
+    {
+        var quote = new Quote(buyer.User.OrganizationId!.Value, buyer.User.Id, created);
+        fill(quote);
+        quote.Describe(buyer.SiteId, quarter, notes, created);
+        db.Quotes.Add(quote);
+        await db.SaveChangesAsync(cancellationToken);
+        Record(quote, buyer, created, "Created");
+        return quote;
+    }
+
+    private void Record(Quote quote, (PortalUser User, int SiteId) buyer, DateTime at, string action) =>
+        db.AuditEvents.Add(new AuditEvent(at, buyer.User.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action));
+}
