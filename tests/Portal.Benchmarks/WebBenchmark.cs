@@ -28,6 +28,7 @@ internal static class WebBenchmark
         ResultReport.PrintTable(baseline, results);
         ResultReport.PrintTarget("catalog", catalog, baseline, minimumRatio: 0.25);
         ResultReport.PrintTarget("signed-in page", customerPage, baseline, minimumRatio: 0.10);
+        ResultReport.PrintTarget("My quotes", results[^1], baseline, minimumRatio: 0.10);
 
         var failed = results.Where(r => r.Errors > 0).ToList();
         foreach (var result in failed)
@@ -46,5 +47,6 @@ internal static class WebBenchmark
         new("signed-in customer page", "/Customer/Sites", session),
         new("signed-in form (uncached)", editPath, session),
         new("configuration evaluation", "/Customer/Configurator/Evaluate", session, configuration),
+        new("My quotes, 100k in the db", "/Customer/Quotes?page=40", session),
     ];
 }

@@ -9,4 +9,7 @@ public sealed class DemoOptions
 
     /// <summary>The password of every demo user; it comes from configuration, never from code.</summary>
     public string? Password { get; set; }
+
+    /// <summary>Extra submitted quote requests for the first demo company, for benchmarks of long lists (0: none).</summary>
+    public int BulkQuotes { get; set; }
 }

@@ -45,6 +45,32 @@ public sealed class DemoQuotes(PortalDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds submitted one-line quote requests for Helios until it has <paramref name="count"/> of them.</summary>
+    public async Task SeedBulkAsync(int count, DateTime now, CancellationToken cancellationToken = default)
+    {
+        const int batch = 2_000;
+        var helios = await BuyerAsync(DemoAccounts.Companies[0].Owner.Email, cancellationToken);
+        var service = await db.Products.SingleAsync(p => p.Sku == "SVC-NEURON-ENG", cancellationToken);
+        var quarter = Quarter.Containing(now).Plus(2);
+        var missing = count - await db.Quotes.CountAsync(q => q.OrganizationId == helios.User.OrganizationId, cancellationToken);
+        for (var done = 0; done < missing; done += batch)
+        {
+            var quotes = Enumerable.Range(done, Math.Min(batch, missing - done)).Select(i =>
+            {
+                var created = now.AddMinutes(-i - 10);
+                var quote = new Quote(helios.User.OrganizationId!.Value, helios.User.Id, created);
+                quote.AddProduct(service, 1 + i % 4, created);
+                quote.Describe(helios.SiteId, quarter, $"Bulk request {i}", created);
+                return quote;
+            }).ToList();
+            db.Quotes.AddRange(quotes);
+            await db.SaveChangesAsync(cancellationToken);
+            quotes.ForEach(q => q.Submit(q.CreatedUtc));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private async Task<(PortalUser User, int SiteId)> BuyerAsync(string email, CancellationToken cancellationToken)
     {
         var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);

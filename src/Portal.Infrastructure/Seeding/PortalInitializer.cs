@@ -15,6 +15,8 @@ public sealed class PortalInitializer(
     CatalogImporter catalog,
     CatalogFile catalogFile,
     DemoSeeder demo,
+    DemoQuotes bulkQuotes,
+    TimeProvider clock,
     IOptions<DemoOptions> demoOptions,
     ILogger<PortalInitializer> logger)
 {
@@ -45,6 +47,10 @@ public sealed class PortalInitializer(
             throw new InvalidOperationException("Demo:Seed is on, so Demo:Password must be set.");
         }
         await demo.SeedAsync(options.Password, cancellationToken);
+        if (options.BulkQuotes > 0)
+        {
+            await bulkQuotes.SeedBulkAsync(options.BulkQuotes, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
         logger.LogInformation("Demo sign-ins, each with the password from Demo:Password ({Password}):{NewLine}{Accounts}",
             options.Password, Environment.NewLine,
             string.Join(Environment.NewLine, DemoAccounts.Everyone.Select(p => $"  {p.Role,-8} {p.Email}  ({p.FullName})")));
