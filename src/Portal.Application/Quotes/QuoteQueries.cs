@@ -50,10 +50,7 @@ public sealed class QuoteQueries(IPortalDb db)
     public async Task<QuoteView> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = OrganizationOf(actor);
-        var quote = await db.Quotes.AsNoTracking()
-            .Include(q => q.Configurations).ThenInclude(c => c.Rack)
-            .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
-            .Include(q => q.Products).ThenInclude(p => p.Product)
+        var quote = await db.Quotes.AsNoTracking().WithLines()
             .SingleOrDefaultAsync(q => q.Id == id && q.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The quote");
         var site = quote.SiteId is { } siteId ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;

@@ -105,9 +105,7 @@ public sealed class QuoteDrafts(
     private async Task<Quote> FindDraftAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
     {
         var organizationId = OrganizationOf(actor);
-        return await db.Quotes
-                   .Include(q => q.Configurations).ThenInclude(c => c.Components)
-                   .Include(q => q.Products)
+        return await db.Quotes.WithLines()
                    .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                ?? throw new NotFoundException("The quote");
     }

@@ -21,10 +21,7 @@ public sealed class SubmitQuoteHandler(
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers submit quote requests.");
-        var quote = await db.Quotes
-                        .Include(q => q.Configurations).ThenInclude(c => c.Rack)
-                        .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
-                        .Include(q => q.Products).ThenInclude(p => p.Product)
+        var quote = await db.Quotes.WithLines()
                         .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
