@@ -60,6 +60,16 @@ public sealed class Quote
         UpdatedUtc = now;
     }
 
+    /// <summary>Puts a changed configuration in the place of one already on the draft.</summary>
+    public void ReplaceConfiguration(int configurationId, Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
+    {
+        EnsureDraft();
+        var configuration = _configurations.SingleOrDefault(c => c.Id == configurationId)
+            ?? throw new DomainException($"{Reference} has no such rack configuration; it may have been removed meanwhile.");
+        configuration.Replace(rack, components, rackCount);
+        UpdatedUtc = now;
+    }
+
     public void RemoveConfiguration(int configurationId, DateTime now)
     {
         EnsureDraft();

@@ -11,13 +11,8 @@ public sealed class QuoteConfiguration
     {
     }
 
-    internal QuoteConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount)
-    {
-        RackProductId = rack.Id;
-        Rack = rack;
-        RackCount = rackCount;
-        _components.AddRange(components.Select(c => new QuoteComponent(c.Product, c.Quantity)));
-    }
+    internal QuoteConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount) =>
+        Replace(rack, components, rackCount);
 
     public int Id { get; private set; }
     public int QuoteId { get; private set; }
@@ -25,6 +20,15 @@ public sealed class QuoteConfiguration
     public Product? Rack { get; private set; }
     public int RackCount { get; private set; }
     public IReadOnlyList<QuoteComponent> Components => _components.AsReadOnly();
+
+    /// <remarks>Only the product ids are set: the products a caller passes may belong to another unit of work.</remarks>
+    internal void Replace(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount)
+    {
+        RackProductId = rack.Id;
+        RackCount = rackCount;
+        _components.Clear();
+        _components.AddRange(components.Select(c => new QuoteComponent(c.Product, c.Quantity)));
+    }
 }
 
 /// <summary>A component in each rack of a quote configuration.</summary>
@@ -37,7 +41,6 @@ public sealed class QuoteComponent
     internal QuoteComponent(Product product, int quantity)
     {
         ProductId = product.Id;
-        Product = product;
         Quantity = quantity;
     }
 

@@ -12,7 +12,6 @@ public sealed class QuoteProductLine
     internal QuoteProductLine(Product product, int quantity)
     {
         ProductId = product.Id;
-        Product = product;
         Quantity = quantity;
     }
 

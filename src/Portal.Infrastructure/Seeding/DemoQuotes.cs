@@ -55,8 +55,6 @@ public sealed class DemoQuotes(PortalDbContext db)
         var missing = count - await db.Quotes.CountAsync(q => q.OrganizationId == helios.User.OrganizationId, cancellationToken);
         for (var done = 0; done < missing; done += batch)
         {
-            // Each batch starts with a cleared tracker: the product is known, not new.
-            db.Products.Attach(service);
             var quotes = Enumerable.Range(done, Math.Min(batch, missing - done)).Select(i =>
             {
                 var created = now.AddMinutes(-i - 10);

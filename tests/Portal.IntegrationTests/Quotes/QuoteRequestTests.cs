@@ -176,6 +176,46 @@ public abstract class QuoteRequestTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AConfigurationOnADraftIsChangedInPlaceInTheConfigurator()
+    {
+        using var client = await CustomerAsync();
+        var id = await StartDraftAsync(client, racks: 2);
+        var configuration = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).SelectMany(q => q.Configurations).Select(c => c.Id).SingleAsync());
+        var editor = $"/Customer/Configurator?quote={id}&configuration={configuration}";
+        var form = await client.GetAsync(editor);
+        Assert.Equal("8", form.Document.QuerySelector("#Components_0__Quantity")?.GetAttribute("value"));
+        Assert.Equal("2", form.Document.QuerySelector("input[name=RackCount]")?.GetAttribute("value"));
+
+        var saved = await client.SubmitAsync(form, new Dictionary<string, string> { ["Components[0].Quantity"] = "6", ["RackCount"] = "3" },
+            "/Customer/Configurator/AddToQuote");
+
+        Assert.True(saved.Location == $"/Customer/Quotes/Details/{id}", $"{(int)saved.Status}: {saved.Text("[data-problem-for]")}");
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.Include(q => q.Configurations).ThenInclude(c => c.Components).SingleAsync(q => q.Id == id));
+        var changed = Assert.Single(quote.Configurations);
+        Assert.Equal(3, changed.RackCount);
+        Assert.Equal(6, changed.Components[0].Quantity);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Customer/Configurator?quote={id}&configuration=987654")).Status);
+    }
+
+    [SkippableFact]
+    public async Task ASecondConfigurationWithTheSameRackJoinsTheDraft()
+    {
+        using var client = await CustomerAsync();
+        var id = await StartDraftAsync(client, racks: 2);
+
+        var added = await client.SubmitAsync($"/Customer/Configurator?quote={id}", new Dictionary<string, string>
+        {
+            ["RackCount"] = "2",
+            ["Components[0].Sku"] = "TRN3-SLED-8", ["Components[0].Quantity"] = "4",
+            ["Components[1].Sku"] = "EFA-SW-51T", ["Components[1].Quantity"] = "1",
+        }, "/Customer/Configurator/AddToQuote");
+
+        Assert.Equal($"/Customer/Quotes/Details/{id}", added.Location);
+        Assert.Equal(2, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Configurations.Count).SingleAsync()));
+        Assert.Contains("4 ×", (await client.GetAsync($"/Customer/Quotes/Details/{id}")).Body);
+    }
+
+    [SkippableFact]
     public async Task ADraftCanBeDeleted()
     {
         using var client = await CustomerAsync();

@@ -15,8 +15,11 @@ public sealed class QuoteDrafts(
     IValidator<ProductChoice> productValidator,
     TimeProvider clock)
 {
-    /// <summary>Adds a configuration that keeps every rule to the draft, or to a new draft when none is given.</summary>
-    public async Task<Result<int>> AddConfigurationAsync(int? quoteId, ConfigurationRequest request, Actor actor,
+    /// <summary>
+    /// Puts a configuration that keeps every rule on the draft (or on a new draft when none is given), in the place of
+    /// the configuration it was opened from when one is given.
+    /// </summary>
+    public async Task<Result<int>> SaveConfigurationAsync(int? quoteId, int? configurationId, ConfigurationRequest request, Actor actor,
         CancellationToken cancellationToken = default)
     {
         var quote = quoteId is { } id ? await FindDraftAsync(id, actor, cancellationToken) : null;
@@ -33,7 +36,15 @@ public sealed class QuoteDrafts(
             db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
         }
         var check = evaluation.Check;
-        quote.AddConfiguration(check.Rack!, check.Components.Select(c => (c.Product!, c.Quantity)), check.RackCount, Now);
+        var components = check.Components.Select(c => (c.Product!, c.Quantity));
+        if (configurationId is { } existing)
+        {
+            quote.ReplaceConfiguration(existing, check.Rack!, components, check.RackCount, Now);
+        }
+        else
+        {
+            quote.AddConfiguration(check.Rack!, components, check.RackCount, Now);
+        }
         if (quote.SiteId is null && check.Site is not null)
         {
             quote.Describe(check.Site.Id, quote.RequestedQuarter, quote.Notes, Now);
@@ -105,7 +116,9 @@ public sealed class QuoteDrafts(
     private async Task<Quote> FindDraftAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
     {
         var organizationId = OrganizationOf(actor);
-        return await db.Quotes.WithLines()
+        return await db.Quotes
+                   .Include(q => q.Configurations).ThenInclude(c => c.Components)
+                   .Include(q => q.Products)
                    .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                ?? throw new NotFoundException("The quote");
     }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Application.Common;
 using Portal.Application.Configurations;
+using Portal.Application.Quotes;
 
 namespace Portal.Web.Areas.Customer;
 
@@ -14,7 +16,26 @@ public sealed class ConfiguratorForm
 
     /// <summary>The draft this configuration goes into; none starts a new quote request.</summary>
     public int? QuoteId { get; set; }
+
+    /// <summary>The configuration of that draft being changed; none adds a new one.</summary>
+    public int? ConfigurationId { get; set; }
     public List<ComponentRow> Components { get; set; } = [];
+
+    /// <summary>The form for changing a configuration already on a quote request.</summary>
+    public static ConfiguratorForm From(QuoteView view, int configurationId)
+    {
+        var configuration = view.Quote.Configurations.SingleOrDefault(c => c.Id == configurationId)
+            ?? throw new NotFoundException("The configuration");
+        return new ConfiguratorForm
+        {
+            RackSku = configuration.Rack!.Sku,
+            RackCount = configuration.RackCount,
+            SiteId = view.Quote.SiteId,
+            QuoteId = view.Quote.Id,
+            ConfigurationId = configuration.Id,
+            Components = configuration.Components.Select(c => new ComponentRow { Sku = c.Product!.Sku, Quantity = c.Quantity }).ToList(),
+        };
+    }
 
     public ConfigurationRequest ToRequest() =>
         new(RackSku, Components.Select(c => new ComponentRequest(c.Sku, c.Quantity ?? 0)).ToList(), RackCount, SiteId);

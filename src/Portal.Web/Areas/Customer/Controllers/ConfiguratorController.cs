@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
+using Portal.Application.Quotes;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
@@ -19,13 +20,19 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class ConfiguratorController(
     ConfigurationEvaluator evaluator,
     QuoteDrafts drafts,
+    QuoteQueries quotes,
     CatalogQueries catalog,
     SiteHandlers sites) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? rack, int? quote)
+    public async Task<IActionResult> Index(string? rack, int? quote, int? configuration)
     {
-        var mySites = await sites.ListAsync(User.ToActor());
+        var actor = User.ToActor();
+        if (quote is { } quoteId && configuration is { } configurationId)
+        {
+            return View(await PageAsync(ConfiguratorForm.From(await quotes.GetAsync(quoteId, actor), configurationId)));
+        }
+        var mySites = await sites.ListAsync(actor);
         var form = new ConfiguratorForm { RackSku = rack ?? "TRN3-RACK-48U", SiteId = mySites.FirstOrDefault()?.Id, QuoteId = quote };
         return View(await PageAsync(form));
     }
@@ -34,12 +41,12 @@ public sealed class ConfiguratorController(
     [HttpPost]
     public async Task<IActionResult> AddToQuote(ConfiguratorForm form)
     {
-        var result = await drafts.AddConfigurationAsync(form.QuoteId, form.ToRequest(), User.ToActor());
+        var result = await drafts.SaveConfigurationAsync(form.QuoteId, form.ConfigurationId, form.ToRequest(), User.ToActor());
         if (!result.Succeeded)
         {
             return View(nameof(Index), await PageAsync(form));
         }
-        TempData["Notice"] = "Configuration added to the quote request.";
+        TempData["Notice"] = form.ConfigurationId is null ? "Configuration added to the quote request." : "Configuration saved on the quote request.";
         return RedirectToAction("Details", "Quotes", new { id = result.Value });
     }
 
