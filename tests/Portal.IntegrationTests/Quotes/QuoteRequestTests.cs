@@ -59,6 +59,8 @@ public abstract class QuoteRequestTests(PortalFixture portal)
         var page = await client.GetAsync($"/Customer/Quotes/Details/{id}");
         Assert.Contains(quote.Number!, page.Body);
         Assert.Contains("Submitted by Harper Quinn", page.Body);
+        Assert.Contains("Product added by Harper Quinn (4 × On-site installation, per rack)", page.Body);
+        Assert.Contains("Configuration added by Harper Quinn (4 × Trainium3 UltraServer rack, 48U)", page.Body);
         Assert.Contains(quote.Number!, Outbox.LatestTo(portal.Factory, "buyer@helios.example").Subject);
         Assert.Contains(quote.Number!, Outbox.LatestTo(portal.Factory, "sales@northwind.example").Subject);
         var list = await client.GetAsync($"/Customer/Quotes?q={quote.Number}");

@@ -45,6 +45,8 @@ public sealed class QuoteDrafts(
         {
             quote.AddConfiguration(check.Rack!, components, check.RackCount, Now);
         }
+        db.Record(Now, actor, quote, configurationId is null ? "Configuration added" : "Configuration changed",
+            toState: $"{check.RackCount} × {check.Rack!.Name}");
         if (quote.SiteId is null && check.Site is not null)
         {
             quote.Describe(check.Site.Id, quote.RequestedQuarter, quote.Notes, Now);
@@ -64,6 +66,7 @@ public sealed class QuoteDrafts(
             return Result.Fail(validation.ToFieldErrors());
         }
         quote.AddProduct(product!, command.Quantity, Now);
+        db.Record(Now, actor, quote, "Product added", toState: $"{command.Quantity} × {product!.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
@@ -82,6 +85,7 @@ public sealed class QuoteDrafts(
         }
         var quarter = Quarter.TryParse(command.RequestedQuarter, out var parsed) ? parsed : (Quarter?)null;
         quote.Describe(command.SiteId, quarter, command.Notes ?? string.Empty, Now);
+        db.Record(Now, actor, quote, "Details saved", toState: quarter?.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
@@ -90,6 +94,7 @@ public sealed class QuoteDrafts(
     {
         var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
         quote.RemoveConfiguration(configurationId, Now);
+        db.Record(Now, actor, quote, "Configuration removed");
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -97,6 +102,7 @@ public sealed class QuoteDrafts(
     {
         var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
         quote.RemoveProduct(lineId, Now);
+        db.Record(Now, actor, quote, "Product removed");
         await db.SaveChangesAsync(cancellationToken);
     }
 
