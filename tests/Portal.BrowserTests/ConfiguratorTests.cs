@@ -18,6 +18,7 @@ public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<Brow
         var page = await portal.NewPageAsync();
         await page.SignInAsync("buyer@helios.example");
         await page.GotoAsync("/Customer/Configurator");
+        await page.Locator("select[name=RackSku]").SelectOptionAsync("TRN3-RACK-48U");
 
         await ChooseAsync(page, 0, "TRN3-SLED-8", "30");
         await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToContainTextAsync("The components take 60 U; the Trainium3 UltraServer rack, 48U has 48 U.");
@@ -56,6 +57,7 @@ public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<Brow
         var page = await portal.NewPageAsync(javaScript: false);
         await page.SignInAsync("buyer@fjord.example");
         await page.GotoAsync("/Customer/Configurator");
+        await page.Locator("select[name=RackSku]").SelectOptionAsync("TRN3-RACK-48U");
 
         await ChooseAsync(page, 0, "TRN3-SLED-8", "8");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check configuration" }).ClickAsync();

@@ -117,6 +117,18 @@ public abstract class ConfiguratorTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AFirstVisitStartsFromTheFirstRackThatCanBeOrdered()
+    {
+        var (client, _) = await SignedInAsync();
+        using var __ = client;
+
+        var page = await client.GetAsync("/Customer/Configurator");
+
+        Assert.Equal("TRN2-RACK-48U", page.Document.QuerySelector("select[name=RackSku] option[selected]")?.GetAttribute("value"));
+        Assert.Empty(page.Text("[data-problem-for='RackSku']"));
+    }
+
+    [SkippableFact]
     public async Task HundredsOfRowsAndHugeRackCountsAreHandledCalmly()
     {
         var (client, token) = await SignedInAsync();

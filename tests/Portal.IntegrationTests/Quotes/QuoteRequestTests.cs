@@ -23,6 +23,7 @@ public abstract class QuoteRequestTests(PortalFixture portal)
     {
         var added = await client.SubmitAsync("/Customer/Configurator", new Dictionary<string, string>
         {
+            ["RackSku"] = "TRN3-RACK-48U",
             ["RackCount"] = racks.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Components[0].Sku"] = "TRN3-SLED-8", ["Components[0].Quantity"] = "8",
             ["Components[1].Sku"] = "EFA-SW-51T", ["Components[1].Quantity"] = "1",
@@ -207,6 +208,7 @@ public abstract class QuoteRequestTests(PortalFixture portal)
 
         var added = await client.SubmitAsync($"/Customer/Configurator?quote={id}", new Dictionary<string, string>
         {
+            ["RackSku"] = "TRN3-RACK-48U",
             ["RackCount"] = "2",
             ["Components[0].Sku"] = "TRN3-SLED-8", ["Components[0].Quantity"] = "4",
             ["Components[1].Sku"] = "EFA-SW-51T", ["Components[1].Quantity"] = "1",

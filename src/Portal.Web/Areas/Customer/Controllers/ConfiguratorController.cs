@@ -33,7 +33,7 @@ public sealed class ConfiguratorController(
             return View(await PageAsync(ConfiguratorForm.From(await quotes.GetAsync(quoteId, actor), configurationId)));
         }
         var mySites = await sites.ListAsync(actor);
-        var form = new ConfiguratorForm { RackSku = rack ?? "TRN3-RACK-48U", SiteId = mySites.FirstOrDefault()?.Id, QuoteId = quote };
+        var form = new ConfiguratorForm { RackSku = rack, SiteId = mySites.FirstOrDefault()?.Id, QuoteId = quote };
         return View(await PageAsync(form));
     }
 
@@ -60,8 +60,11 @@ public sealed class ConfiguratorController(
     private async Task<ConfiguratorPage> PageAsync(ConfiguratorForm form)
     {
         var actor = User.ToActor();
-        var evaluation = await evaluator.EvaluateAsync(form.ToRequest(), actor);
         var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
+        // A first visit starts from the first rack that can be ordered, whatever the vendor's catalog holds.
+        form.RackSku ??= products.FirstOrDefault(p => p.Family == ProductFamily.AcceleratorRack
+            && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited)?.Sku;
+        var evaluation = await evaluator.EvaluateAsync(form.ToRequest(), actor);
         return new ConfiguratorPage(
             form.WithBlankRows(),
             evaluation,
