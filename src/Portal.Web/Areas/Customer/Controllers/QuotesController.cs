@@ -113,7 +113,7 @@ public sealed class QuotesController(
         var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
         return new QuotePage(
             view,
-            pricing.Price(quote, products.FirstOrDefault()?.ListPrice.Currency ?? "USD"),
+            pricing.Price(quote),
             pricing.TierOf(quote),
             draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
             product ?? new ProductLineForm { Quantity = 1 },
