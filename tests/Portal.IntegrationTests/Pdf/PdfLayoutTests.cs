@@ -81,6 +81,47 @@ public sealed class PdfLayoutTests
     }
 
     [SkippableFact]
+    public void ALongTableRepeatsItsHeaderOnEveryPageAndNeverSplitsARow()
+    {
+        using var layout = NewLayout();
+        layout.Paragraph("Lines", TextStyle.Heading);
+        var columns = new[]
+        {
+            new TableColumn("SKU", 1.2), new TableColumn("Description", 3), new TableColumn("Quantity", 0.8, XStringAlignment.Far),
+            new TableColumn("Amount", 1.2, XStringAlignment.Far),
+        };
+        // Every seventh row has a description long enough to wrap onto several lines.
+        var rows = Enumerable.Range(1, 300).Select(i => (IReadOnlyList<string>)
+        [
+            $"SKU-{i}",
+            i % 7 == 0 ? $"row{i} " + string.Join(' ', Enumerable.Repeat($"detail{i}", 12)) : $"row{i} description",
+            $"{i}",
+            $"${i * 1000:N0}",
+        ]).ToList();
+        layout.Table(columns, rows);
+
+        using var pdf = Keep(layout.Finish("Table", "Northwind Silicon", "Test"), "layout-table");
+
+        Assert.True(pdf.NumberOfPages >= 4, $"{pdf.NumberOfPages} pages");
+        var pageOfWord = new Dictionary<string, int>();
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().Select(w => w.Text).ToList();
+            Assert.True(words.Contains("SKU") && words.Contains("Description") && words.Contains("Amount"), $"page {page.Number} has no header row");
+            foreach (var word in words.Where(w => w.StartsWith("SKU-", StringComparison.Ordinal) || w.StartsWith("detail", StringComparison.Ordinal) || w.StartsWith('$')))
+            {
+                pageOfWord.TryAdd($"{word}@{page.Number}", page.Number);
+            }
+        }
+        for (var i = 1; i <= 300; i++)
+        {
+            var pages = pageOfWord.Where(p => p.Key.StartsWith($"SKU-{i}@", StringComparison.Ordinal) || p.Key.StartsWith($"detail{i}@", StringComparison.Ordinal)
+                || p.Key.StartsWith($"${i * 1000:N0}@", StringComparison.Ordinal)).Select(p => p.Value).Distinct().ToList();
+            Assert.True(pages.Count == 1, $"row {i} is on pages {string.Join(", ", pages)}");
+        }
+    }
+
+    [SkippableFact]
     public void ABlockThatDoesNotFitIsMovedWholeToTheNextPage()
     {
         using var layout = NewLayout();

@@ -51,6 +51,35 @@ public sealed class PdfLayout : IDisposable
         _y += spaceAfter;
     }
 
+    /// <summary>
+    /// A table whose header row stands at its top on every page it reaches; cells wrap inside their column and a row
+    /// is never split: one that does not fit goes to the next page whole.
+    /// </summary>
+    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, TextStyle? style = null)
+    {
+        var table = new TableLayout(columns, ContentWidth, style ?? TextStyle.Body);
+        var header = table.Measure(Graphics, columns.Select(c => c.Header).ToList(), bold: true);
+        EnsureRoom(header.Height + table.Style.LineHeight * 2);
+        DrawRow(table, header, bold: true);
+        foreach (var row in rows)
+        {
+            var measured = table.Measure(Graphics, row, bold: false);
+            if (_y + measured.Height > Bottom)
+            {
+                NewPage();
+                DrawRow(table, header, bold: true);
+            }
+            DrawRow(table, measured, bold: false);
+        }
+        _y += 6;
+    }
+
+    private void DrawRow(TableLayout table, TableLayout.Row row, bool bold)
+    {
+        table.Draw(Graphics, row, new XPoint(Margin, _y), bold);
+        _y += row.Height;
+    }
+
     /// <summary>Draws a block of a known height on one page: on the next page when it does not fit on this one.</summary>
     public void KeepTogether(double height, Action<XGraphics, XRect> draw)
     {
