@@ -16,7 +16,7 @@ public sealed class AuditQueries(IPortalDb db)
             query = query.Where(e => e.EntityType == entityType);
         }
         var total = await query.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = Paging.Clamp(page, total, PageSize);
         var events = await query.OrderByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new Page<AuditEvent>(events, page, PageSize, total);

@@ -6,4 +6,8 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
     public bool IsStaff => Roles.Contains(PortalRoles.Sales) || Roles.Contains(PortalRoles.Admin);
 
     public bool IsAdmin => Roles.Contains(PortalRoles.Admin);
+
+    /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
+    public int CustomerOrganizationId =>
+        OrganizationId ?? throw new UnauthorizedAccessException("Only a customer of an organization can do this.");
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
 using Portal.Domain.Catalog;
@@ -35,8 +36,8 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
     private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c.Sku)).Take(MaxComponentRows)
-            .Select(c => (Sku: c.Sku!.Trim().ToUpperInvariant(), c.Quantity)).ToList();
-        var rackSku = request.RackSku?.Trim().ToUpperInvariant();
+            .Select(c => (Sku: Product.NormalizeSku(c.Sku), c.Quantity)).ToList();
+        var rackSku = string.IsNullOrWhiteSpace(request.RackSku) ? null : Product.NormalizeSku(request.RackSku);
         var skus = rows.Select(r => r.Sku).Append(rackSku ?? string.Empty).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
         var site = request.SiteId is { } siteId && actor.OrganizationId is { } organizationId
@@ -64,8 +65,7 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
         }
         var ids = limited.Select(u => u.Product.Id).ToList();
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var allocations = (await db.Allocations.AsNoTracking()
-            .Where(a => ids.Contains(a.ProductId) && a.Quarter >= current)
+        var allocations = (await db.Allocations.AsNoTracking().From(ids, current)
             .ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return limited
             .Select(u => new SupplyOutlook(u.Product.Sku, u.Product.Name, u.Units,

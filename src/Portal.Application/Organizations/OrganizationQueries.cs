@@ -24,7 +24,7 @@ public sealed class OrganizationQueries(IPortalDb db)
             query = query.Where(o => o.Status == status);
         }
         var total = await query.CountAsync(cancellationToken);
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = Paging.Clamp(page, total, PageSize);
         var rows = await query
             .OrderBy(o => o.Status).ThenByDescending(o => o.CreatedUtc).ThenBy(o => o.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

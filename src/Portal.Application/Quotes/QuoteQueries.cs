@@ -21,7 +21,7 @@ public sealed class QuoteQueries(IPortalDb db)
 {
     public async Task<Page<QuoteRow>> ListAsync(QuoteFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         var query = db.Quotes.AsNoTracking().Where(q => q.OrganizationId == organizationId);
         if (filter.Status is { } status)
         {
@@ -35,7 +35,7 @@ public sealed class QuoteQueries(IPortalDb db)
             query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper));
         }
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + QuoteFilter.PageSize - 1) / QuoteFilter.PageSize));
+        var page = Paging.Clamp(filter.Page, total, QuoteFilter.PageSize);
         var rows = await query
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
             .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
@@ -49,7 +49,7 @@ public sealed class QuoteQueries(IPortalDb db)
 
     public async Task<QuoteView> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         var quote = await db.Quotes.AsNoTracking().WithLines()
             .SingleOrDefaultAsync(q => q.Id == id && q.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The quote");
@@ -61,6 +61,4 @@ public sealed class QuoteQueries(IPortalDb db)
         return new QuoteView(quote, site, timeline);
     }
 
-    private static int OrganizationOf(Actor actor) =>
-        actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers have quote requests.");
 }

@@ -11,7 +11,7 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
 {
     public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         return await db.Sites.AsNoTracking()
             .Where(s => s.OrganizationId == organizationId)
             .OrderBy(s => s.Name)
@@ -20,14 +20,14 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
 
     public async Task<Site> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         return await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The site");
     }
 
     public async Task<Result<int>> SaveAsync(SaveSiteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         Site? site = null;
         if (command.Id is { } id)
         {
@@ -61,7 +61,7 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
 
     public async Task DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The site");
         db.Sites.Remove(site);
@@ -70,6 +70,4 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static int OrganizationOf(Actor actor) =>
-        actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers manage sites.");
 }

@@ -30,7 +30,7 @@ public sealed class Product
         IEnumerable<string> compatibleGenerations, IEnumerable<ProductSpecification> specifications)
         : this()
     {
-        Sku = sku.Trim().ToUpperInvariant();
+        Sku = NormalizeSku(sku);
         Family = family;
         Rack = rack;
         _compatibleGenerations.AddRange(compatibleGenerations);
@@ -61,6 +61,9 @@ public sealed class Product
     public IReadOnlyList<ProductSpecification> Specifications => _specifications.AsReadOnly();
 
     public Money ListPrice => new(ListPriceMinorUnits, Currency);
+
+    /// <summary>SKUs are stored trimmed and upper-case; look them up the same way.</summary>
+    public static string NormalizeSku(string? sku) => (sku ?? string.Empty).Trim().ToUpperInvariant();
 
     public bool IsOrderable => Lifecycle is Lifecycle.Available or Lifecycle.AllocationLimited;
 

@@ -72,7 +72,7 @@ public sealed class CatalogAdministrationHandler(
 
     private async Task<Product> FindAsync(string sku, CancellationToken cancellationToken)
     {
-        var normalized = (sku ?? string.Empty).Trim().ToUpperInvariant();
+        var normalized = Product.NormalizeSku(sku);
         return await db.Products.SingleOrDefaultAsync(p => p.Sku == normalized, cancellationToken)
             ?? throw new NotFoundException("The product");
     }

@@ -47,7 +47,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
 
     public async Task<ProductPage> GetAsync(string sku, CancellationToken cancellationToken = default)
     {
-        var normalized = (sku ?? string.Empty).Trim().ToUpperInvariant();
+        var normalized = Product.NormalizeSku(sku);
         var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == normalized, cancellationToken)
             ?? throw new NotFoundException("The product");
         var allocations = await CurrentAllocations([product.Id]).OrderBy(a => a.Quarter).ToListAsync(cancellationToken);
@@ -57,6 +57,6 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
     private IQueryable<Allocation> CurrentAllocations(IReadOnlyCollection<int> productIds)
     {
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        return db.Allocations.AsNoTracking().Where(a => productIds.Contains(a.ProductId) && a.Quarter >= current);
+        return db.Allocations.AsNoTracking().From(productIds, current);
     }
 }

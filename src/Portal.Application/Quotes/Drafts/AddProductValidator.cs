@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Configurations.Rules;
 using Portal.Domain.Catalog;
 
 namespace Portal.Application.Quotes.Drafts;
@@ -18,8 +19,8 @@ public sealed class AddProductValidator : AbstractValidator<ProductChoice>
                 .WithMessage(x => $"{x.Product!.Name} is a base rack: configure it in the configurator.");
             RuleFor(x => x.Product!).Must(p => p.IsOrderable).OverridePropertyName("Sku")
                 .WithMessage(x => x.Product!.Lifecycle == Lifecycle.PreRelease
-                    ? $"{x.Product.Name} is pre-release and can only be reserved."
-                    : $"{x.Product.Name} is end of life and can no longer be ordered.");
+                    ? Orderability.PreRelease(x.Product)
+                    : Orderability.EndOfLife(x.Product));
             RuleFor(x => x).Must(x => x.Command.Quantity >= 1 && x.Command.Quantity <= x.Product!.MaxQuantityPerOrder).OverridePropertyName("Quantity")
                 .WithMessage(x => $"Order between 1 and {x.Product!.MaxQuantityPerOrder:N0} of {x.Product.Name}.");
         });

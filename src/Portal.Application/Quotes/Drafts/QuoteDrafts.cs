@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
+using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
@@ -30,7 +31,7 @@ public sealed class QuoteDrafts(
         }
         if (quote is null)
         {
-            quote = new Quote(OrganizationOf(actor), actor.UserId, Now);
+            quote = new Quote(actor.CustomerOrganizationId, actor.UserId, Now);
             db.Quotes.Add(quote);
             await db.SaveChangesAsync(cancellationToken);
             db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
@@ -58,8 +59,8 @@ public sealed class QuoteDrafts(
     public async Task<Result> AddProductAsync(int quoteId, AddProductCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
-        var sku = command.Sku?.Trim().ToUpperInvariant();
-        var product = sku is null ? null : await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
+        var sku = Product.NormalizeSku(command.Sku);
+        var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
         var validation = await productValidator.ValidateAsync(new ProductChoice(command, product), cancellationToken);
         if (!validation.IsValid)
         {
@@ -121,7 +122,7 @@ public sealed class QuoteDrafts(
 
     private async Task<Quote> FindDraftAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
     {
-        var organizationId = OrganizationOf(actor);
+        var organizationId = actor.CustomerOrganizationId;
         return await db.Quotes
                    .Include(q => q.Configurations).ThenInclude(c => c.Components)
                    .Include(q => q.Products)
@@ -129,6 +130,4 @@ public sealed class QuoteDrafts(
                ?? throw new NotFoundException("The quote");
     }
 
-    private static int OrganizationOf(Actor actor) =>
-        actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers have quote requests.");
 }

@@ -20,7 +20,7 @@ public sealed class SubmitQuoteHandler(
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.OrganizationId ?? throw new UnauthorizedAccessException("Only customers submit quote requests.");
+        var organizationId = actor.CustomerOrganizationId;
         var quote = await db.Quotes.WithLines()
                         .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
