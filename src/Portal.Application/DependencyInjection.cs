@@ -10,6 +10,8 @@ using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
 using Portal.Application.Organizations;
 using Portal.Application.Quotes;
+using Portal.Application.Quotes.Documents;
+using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
@@ -37,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<QuoteQueries>();
         services.AddScoped<QuoteDrafts>();
         services.AddScoped<SubmitQuoteHandler>();
+        services.AddScoped<QuoteDocuments>();
         return services;
     }
 }

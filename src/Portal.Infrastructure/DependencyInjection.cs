@@ -8,9 +8,11 @@ using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
+using Portal.Application.Quotes.Documents;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Pdf.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
 
@@ -72,6 +74,10 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Vendor);
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Policy);
         services.AddScoped<CatalogImporter>();
+
+        services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
+        services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));
+        services.AddSingleton<IQuotePdfRenderer, QuotePdfRenderer>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();

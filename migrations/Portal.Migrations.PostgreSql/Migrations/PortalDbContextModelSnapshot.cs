@@ -535,6 +535,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SiteId")
                         .HasColumnType("integer");
 

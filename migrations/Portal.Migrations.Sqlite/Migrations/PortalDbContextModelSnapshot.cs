@@ -511,6 +511,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SiteId")
                         .HasColumnType("INTEGER");
 

@@ -1,10 +1,16 @@
 namespace Portal.Application.Catalog;
 
 /// <summary>The vendor that runs this portal, as its catalog file describes it.</summary>
+/// <param name="Logo">A PNG or JPEG file beside the catalog file, drawn at the head of quote documents; optional.</param>
 public sealed record VendorProfile(
     string Name,
     string Tagline,
     IReadOnlyList<string> Address,
     string Email,
     string Currency,
-    bool PricesAreIllustrative);
+    bool PricesAreIllustrative,
+    QuoteTerms QuoteTerms,
+    string? Logo = null);
+
+/// <summary>What the vendor's quotes say unless sales changes it: how long they stay valid, the deposit, the terms.</summary>
+public sealed record QuoteTerms(int ValidityDays, decimal DepositPercent, IReadOnlyList<string> Conditions);

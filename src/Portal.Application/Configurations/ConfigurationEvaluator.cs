@@ -54,7 +54,7 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
     }
 
     private static PriceSummary Price(RackConfiguration configuration, int rackCount, VolumeTier tier) =>
-        new([new PricedLine(configuration.ListPrice, rackCount, tier.DiscountPercent, 0m)], configuration.Rack.Currency);
+        new(ConfigurationPricing.Lines(configuration, rackCount, tier).Select(l => l.Line).ToList(), configuration.Rack.Currency);
 
     private async Task<IReadOnlyList<SupplyOutlook>> SupplyAsync(RackConfiguration configuration, int rackCount, CancellationToken cancellationToken)
     {

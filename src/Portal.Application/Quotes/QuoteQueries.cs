@@ -12,17 +12,20 @@ public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
     public const int SearchMaxLength = 100;
 }
 
-public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
+public sealed record QuoteRow(
+    int Id, string Reference, QuoteStatus Status, string OrganizationName, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
 
-public sealed record QuoteView(Quote Quote, Site? Site, IReadOnlyList<AuditEvent> Timeline);
+public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, Site? Site, IReadOnlyList<AuditEvent> Timeline);
 
-/// <summary>What a customer reads about its organization's quotes; another organization's quote is not found.</summary>
+/// <summary>
+/// The quotes an actor may read (<see cref="QuoteVisibility"/>): a customer its organization's, staff every submitted
+/// one. Any other quote is not found.
+/// </summary>
 public sealed class QuoteQueries(IPortalDb db)
 {
     public async Task<Page<QuoteRow>> ListAsync(QuoteFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.CustomerOrganizationId;
-        var query = db.Quotes.AsNoTracking().Where(q => q.OrganizationId == organizationId);
+        var query = db.Quotes.AsNoTracking().VisibleTo(actor);
         if (filter.Status is { } status)
         {
             query = query.Where(q => q.Status == status);
@@ -32,7 +35,9 @@ public sealed class QuoteQueries(IPortalDb db)
             var text = filter.Search.Trim();
             text = text[..Math.Min(text.Length, QuoteFilter.SearchMaxLength)];
             var upper = text.ToUpperInvariant();
-            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper));
+            var staff = actor.IsStaff;
+            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper)
+                || (staff && db.Organizations.Any(o => o.Id == q.OrganizationId && o.Name.ToUpper().Contains(upper))));
         }
         var total = await query.CountAsync(cancellationToken);
         var page = Paging.Clamp(filter.Page, total, QuoteFilter.PageSize);
@@ -40,6 +45,7 @@ public sealed class QuoteQueries(IPortalDb db)
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
             .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
             .Select(q => new QuoteRow(q.Id, q.Number ?? "Draft", q.Status,
+                db.Organizations.Where(o => o.Id == q.OrganizationId).Select(o => o.Name).First(),
                 db.Sites.Where(s => s.Id == q.SiteId).Select(s => s.Name).FirstOrDefault(),
                 q.Configurations.Sum(c => c.RackCount), q.Configurations.Count + q.Products.Count,
                 q.CreatedUtc, q.SubmittedUtc))
@@ -49,16 +55,18 @@ public sealed class QuoteQueries(IPortalDb db)
 
     public async Task<QuoteView> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.CustomerOrganizationId;
-        var quote = await db.Quotes.AsNoTracking().WithLines()
-            .SingleOrDefaultAsync(q => q.Id == id && q.OrganizationId == organizationId, cancellationToken)
+        var quote = await db.Quotes.AsNoTracking().VisibleTo(actor).WithLines()
+            .SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
             ?? throw new NotFoundException("The quote");
+        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
+        var requester = await db.Users.AsNoTracking().Where(u => u.Id == quote.RequesterId)
+            .Select(u => new QuoteContact(u.FullName, u.Email ?? string.Empty)).SingleAsync(cancellationToken);
         var site = quote.SiteId is { } siteId ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var timeline = await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return new QuoteView(quote, site, timeline);
+        return new QuoteView(quote, organization, requester, site, timeline);
     }
 
 }

@@ -29,6 +29,7 @@ public sealed class Quote
         RequesterId = requesterId;
         Notes = string.Empty;
         Status = QuoteStatus.Draft;
+        Revision = 1;
         CreatedUtc = createdUtc;
         UpdatedUtc = createdUtc;
     }
@@ -41,6 +42,10 @@ public sealed class Quote
     public Quarter? RequestedQuarter { get; private set; }
     public string Notes { get; private set; }
     public QuoteStatus Status { get; private set; }
+
+    /// <summary>Which version of the quote this is: 1 until sales issues a changed quote.</summary>
+    public int Revision { get; private set; }
+
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
     public DateTime? SubmittedUtc { get; private set; }

@@ -16,6 +16,10 @@ public static class CatalogFileReader
         using var stream = File.OpenRead(path);
         var file = JsonSerializer.Deserialize<CatalogFile>(stream, Options)
             ?? throw new InvalidDataException($"The catalog file {path} is empty.");
+        if (file.Vendor?.QuoteTerms is null)
+        {
+            throw new InvalidDataException($"The catalog file {path} needs a vendor with quoteTerms (validityDays, depositPercent, conditions).");
+        }
         var duplicate = file.Products.GroupBy(p => p.Sku, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 
@@ -9,10 +10,7 @@ public static class Display
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
 
-    public static string Amount(Money money) =>
-        money.Currency == "USD"
-            ? money.Major.ToString("C0", Culture)
-            : $"{money.Major.ToString("N0", Culture)} {money.Currency}";
+    public static string Amount(Money money) => MoneyText.Format(money, 0);
 
     public static string Family(ProductFamily family) => family switch
     {

@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using Portal.Infrastructure.Pdf.Layout;
 using Portal.IntegrationTests.Support;
+using Microsoft.Extensions.Logging;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -9,22 +10,18 @@ namespace Portal.IntegrationTests.Pdf;
 /// <summary>The PDF layout layer, read back with PdfPig: text flows over pages, every page counts itself, scripts survive.</summary>
 public sealed class PdfLayoutTests
 {
-    private static PdfLayout NewLayout()
+    private readonly ListLogger _log = new();
+
+    private PdfLayout NewLayout(string? watermark = null)
     {
         TestEnvironment.Require(File.Exists(Path.Combine(PortalFonts.DefaultFolder, "DejaVuSans.ttf")), "The DejaVu fonts (fonts-dejavu-core)");
-        return new PdfLayout(PortalFonts.DefaultFolder,
-            (graphics, area) => graphics.DrawString("Northwind Silicon", TextStyle.Small.Font, TextStyle.Small.Brush, area, XStringFormats.TopLeft),
-            footer: "Quote Q-2026-000001");
+        return new PdfLayout(PortalFonts.DefaultFolder, _log, new PageFrame(
+            canvas => canvas.Text("Northwind Silicon", TextStyle.Small, canvas.Area),
+            "Quote Q-2026-000001",
+            watermark));
     }
 
-    /// <summary>Keeps the document as a test artifact, to be looked at (pdftoppm -png), and opens it with PdfPig.</summary>
-    private static PdfDocument Keep(byte[] pdf, string name)
-    {
-        var folder = Path.Combine(TestEnvironment.Artifacts, "pdf");
-        Directory.CreateDirectory(folder);
-        File.WriteAllBytes(Path.Combine(folder, name + ".pdf"), pdf);
-        return PdfDocument.Open(pdf);
-    }
+    private static PdfDocument Keep(byte[] pdf, string name) => PdfArtifacts.Check(pdf, name);
 
     private static string Words(Page page) => string.Join(' ', page.GetWords().Select(w => w.Text));
 
@@ -91,13 +88,11 @@ public sealed class PdfLayoutTests
             new TableColumn("Amount", 1.2, XStringAlignment.Far),
         };
         // Every seventh row has a description long enough to wrap onto several lines.
-        var rows = Enumerable.Range(1, 300).Select(i => (IReadOnlyList<string>)
-        [
+        var rows = Enumerable.Range(1, 300).Select(i => TableRow.Line(
             $"SKU-{i}",
             i % 7 == 0 ? $"row{i} " + string.Join(' ', Enumerable.Repeat($"detail{i}", 12)) : $"row{i} description",
             $"{i}",
-            $"${i * 1000:N0}",
-        ]).ToList();
+            $"${i * 1000:N0}")).ToList();
         layout.Table(columns, rows);
 
         using var pdf = Keep(layout.Finish("Table", "Northwind Silicon", "Test"), "layout-table");
@@ -126,10 +121,10 @@ public sealed class PdfLayoutTests
     {
         using var layout = NewLayout();
         layout.Paragraph(string.Join(' ', Enumerable.Range(1, 560).Select(i => $"filler{i}")));
-        layout.KeepTogether(200, (graphics, area) =>
+        layout.KeepTogether(200, canvas =>
         {
-            graphics.DrawRectangle(XPens.Black, area);
-            graphics.DrawString("Acceptance block", TextStyle.Body.Font, TextStyle.Body.Brush, area, XStringFormats.Center);
+            canvas.Graphics.DrawRectangle(XPens.Black, canvas.Area);
+            canvas.Text("Acceptance block", TextStyle.Body, canvas.Area, XStringFormats.Center);
         });
 
         using var pdf = Keep(layout.Finish("Keep together", "Northwind Silicon", "Test"), "layout-keep-together");
@@ -137,5 +132,81 @@ public sealed class PdfLayoutTests
         Assert.Equal(2, pdf.NumberOfPages);
         Assert.DoesNotContain("Acceptance", Words(pdf.GetPage(1)));
         Assert.Contains("Acceptance block", Words(pdf.GetPage(2)));
+    }
+
+    [SkippableFact]
+    public void ColumnsStandSideBySideAndTheTextAfterThemStartsBelowTheLongest()
+    {
+        using var layout = NewLayout();
+        layout.Columns(
+            [TextRun.Strong("From"), TextRun.Body("Northwind Silicon"), TextRun.Body("410 Terry Avenue North"), TextRun.Body("Seattle")],
+            [TextRun.Strong("To"), TextRun.Body("Helios AI Labs")]);
+        layout.Paragraph("After the columns");
+
+        using var pdf = Keep(layout.Finish("Columns", "Northwind Silicon", "Test"), "layout-columns");
+
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var from = words.Single(w => w.Text == "From").BoundingBox;
+        var to = words.Single(w => w.Text == "To").BoundingBox;
+        var seattle = words.Single(w => w.Text == "Seattle").BoundingBox;
+        var after = words.Single(w => w.Text == "After").BoundingBox;
+        Assert.Equal(from.Bottom, to.Bottom, 1);
+        Assert.True(to.Left > pdf.GetPage(1).Width / 2 - 10, "the second column starts in the right half");
+        Assert.True(after.Top < seattle.Bottom, "the text after the columns is below the longest column");
+    }
+
+    [SkippableFact]
+    public void ImagesAndVectorDrawingsAreDrawnInTheirBlocks()
+    {
+        var logo = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "northwind-logo.png"));
+        using var layout = NewLayout();
+        layout.Image(logo, 60);
+        layout.KeepTogether(80, canvas =>
+        {
+            canvas.Graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(0x2F, 0x5D, 0x9E)), canvas.Area.X, canvas.Area.Y, 120, 60);
+            canvas.Graphics.DrawLine(new XPen(XColors.Black, 2), canvas.Area.X, canvas.Area.Y + 70, canvas.Area.X + 120, canvas.Area.Y + 70);
+            canvas.Text("Sled", TextStyle.Body with { Color = XColors.White }, new XRect(canvas.Area.X + 8, canvas.Area.Y + 8, 100, 14));
+        });
+
+        using var pdf = Keep(layout.Finish("Drawing", "Northwind Silicon", "Test"), "layout-drawing");
+
+        var page = pdf.GetPage(1);
+        var image = Assert.Single(page.GetImages());
+        Assert.Equal(60, image.BoundingBox.Width, 1);
+        Assert.Contains("Sled", Words(page));
+        Assert.NotEmpty(page.Paths);
+    }
+
+    [SkippableFact]
+    public void ACharacterTheFontLacksIsReplacedVisiblyAndLoggedNotDropped()
+    {
+        using var layout = NewLayout();
+        layout.Paragraph("Rack for 数据中心 \U0001F680 ready");
+        layout.Table([new TableColumn("Name"), new TableColumn("Note")], [TableRow.Line("Ωmega \u2BD1", "ok")]);
+
+        using var pdf = Keep(layout.Finish("Missing glyphs", "Northwind Silicon", "Test"), "layout-missing-glyphs");
+
+        var text = Words(pdf.GetPage(1));
+        Assert.Contains("Rack for \uFFFD\uFFFD\uFFFD\uFFFD \uFFFD ready", text);
+        Assert.Contains("Ωmega \uFFFD", text);
+        Assert.Contains("U+1F680", layout.MissingCharacters);
+        Assert.Contains("U+6570", layout.MissingCharacters);
+        var warning = Assert.Single(_log.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("U+1F680", warning.Message);
+        Assert.Contains("Missing glyphs", warning.Message);
+    }
+
+    [SkippableFact]
+    public void AWatermarkStandsOnEveryPage()
+    {
+        using var layout = NewLayout(watermark: "DRAFT");
+        layout.Paragraph(string.Join(' ', Enumerable.Range(1, 900).Select(i => $"word{i}")));
+
+        using var pdf = Keep(layout.Finish("Watermark", "Northwind Silicon", "Test"), "layout-watermark");
+
+        Assert.True(pdf.NumberOfPages >= 2);
+        Assert.All(pdf.GetPages(), page => Assert.Contains("DRAFT", string.Concat(page.Letters.Select(l => l.Value))));
+        Assert.Empty(layout.MissingCharacters);
+        Assert.Empty(_log.Entries);
     }
 }

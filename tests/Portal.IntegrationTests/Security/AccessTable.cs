@@ -54,8 +54,11 @@ public static class AccessTable
         ["Customer/Quotes.RemoveProduct"] = Access.Customers,
         ["Customer/Quotes.Delete"] = Access.Customers,
         ["Customer/Quotes.Submit"] = Access.Customers,
+        ["/QuotePdf.Download"] = Access.SignedIn,
 
         ["Staff/Home.Index"] = Access.Staff,
+        ["Staff/Quotes.Index"] = Access.Staff,
+        ["Staff/Quotes.Details"] = Access.Staff,
         ["Staff/Organizations.Index"] = Access.Staff,
         ["Staff/Organizations.Details"] = Access.Staff,
         ["Staff/Organizations.Approve"] = Access.Admin,

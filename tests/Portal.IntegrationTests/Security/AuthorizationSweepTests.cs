@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Support;
 using Xunit.Abstractions;
 
@@ -117,7 +118,7 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
             : $"{(area is null ? "" : "/" + area)}/{action.ControllerName}/{action.ActionName}"
               + (action.Parameters.Any(p => p.Name == "id") ? "/{id}" : "");
         var id = values.IdByController.GetValueOrDefault($"{area}/{action.ControllerName}", values.OrganizationOfA);
-        return template.Replace("{id}", id, StringComparison.Ordinal)
+        return template.Replace("{id}", id, StringComparison.Ordinal).Replace("{id:int}", id, StringComparison.Ordinal)
             .Replace("{sku}", "TRN3-RACK-48U", StringComparison.Ordinal)
             .Replace("{code:int}", "404", StringComparison.Ordinal);
     }
@@ -129,9 +130,15 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
     {
         var organization = await portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == "Helios AI Labs").Select(o => o.Id).SingleAsync());
         var site = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.OrganizationId == organization).Select(s => s.Id).FirstAsync());
+        var submitted = (await portal.Factory.QueryAsync(db => db.Quotes
+            .Where(q => q.OrganizationId == organization && q.Status == QuoteStatus.Submitted).Select(q => q.Id).FirstAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
         {
             ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
+            ["Customer/Quotes"] = submitted,
+            ["Staff/Quotes"] = submitted,
+            ["/QuotePdf"] = submitted,
             ["Admin/Products"] = "TRN3-RACK-48U",
         });
     }

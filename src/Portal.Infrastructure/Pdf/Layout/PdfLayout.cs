@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -6,33 +7,41 @@ using PdfSharp.Pdf;
 namespace Portal.Infrastructure.Pdf.Layout;
 
 /// <summary>
-/// Lays content out top to bottom on A4 pages: text that wraps and flows onto new pages, blocks kept together, and on
-/// every page a header and a footer with "page x of y" (drawn when the document is finished and the count is known).
+/// Lays content out top to bottom on A4 pages: text that wraps and flows onto new pages, columns, tables, images and
+/// drawings kept together, and on every page the frame (header, footer with "Page x of y", watermark), drawn when the
+/// document is finished and the page count is known. A character the font lacks is drawn as a visible mark and logged.
 /// </summary>
-public sealed class PdfLayout : IDisposable
+public sealed partial class PdfLayout : IDisposable
 {
     public const double Margin = 50;
-    private const double HeaderHeight = 30;
+    public const double ColumnGap = 18;
     private const double FooterHeight = 24;
 
     private readonly PdfDocument _document = new();
-    private readonly Action<XGraphics, XRect>? _header;
-    private readonly string _footer;
+    private readonly PageFrame _frame;
+    private readonly GlyphCoverage _glyphs;
+    private readonly ILogger _logger;
+    private readonly SortedSet<string> _missing = new(StringComparer.Ordinal);
     private XGraphics? _graphics;
     private double _y;
 
-    /// <param name="footer">Text at the left of every footer; "Page x of y" stands at the right.</param>
-    public PdfLayout(string fontFolder, Action<XGraphics, XRect>? header = null, string footer = "")
+    public PdfLayout(string fontFolder, ILogger logger, PageFrame frame)
     {
         PortalFonts.Install(fontFolder);
-        _header = header;
-        _footer = footer;
+        _glyphs = PortalFonts.CoverageIn(fontFolder);
+        _logger = logger;
+        _frame = frame;
         NewPage();
     }
 
     public double ContentWidth => Page.Width.Point - 2 * Margin;
 
+    /// <summary>The characters met so far that the font cannot draw, as U+XXXX.</summary>
+    public IReadOnlyCollection<string> MissingCharacters => _missing;
+
     private PdfPage Page => _document.Pages[^1];
+
+    private double Top => Margin + (_frame.Header is null ? 0 : PageFrame.HeaderHeight);
 
     private double Bottom => Page.Height.Point - Margin - FooterHeight;
 
@@ -41,73 +50,114 @@ public sealed class PdfLayout : IDisposable
     public void Paragraph(string text, TextStyle? style = null, double spaceAfter = 6)
     {
         style ??= TextStyle.Body;
-        var font = style.Font;
-        foreach (var line in TextWrapper.Wrap(Graphics, text, font, ContentWidth))
+        foreach (var line in TextWrapper.Wrap(Graphics, Clean(text), style.Font, ContentWidth))
         {
             EnsureRoom(style.LineHeight);
-            Graphics.DrawString(line, font, style.Brush, new XRect(Margin, _y, ContentWidth, style.LineHeight), XStringFormats.TopLeft);
+            Graphics.DrawString(line, style.Font, style.Brush, new XRect(Margin, _y, ContentWidth, style.LineHeight), XStringFormats.TopLeft);
             _y += style.LineHeight;
         }
         _y += spaceAfter;
     }
 
+    /// <summary>Blocks of text side by side in columns of equal width, kept together on one page.</summary>
+    public void Columns(params IReadOnlyList<TextRun>[] columns)
+    {
+        var width = (ContentWidth - ColumnGap * (columns.Length - 1)) / columns.Length;
+        var wrapped = columns.Select(runs => runs.Select(run => (run.Style, Lines: TextWrapper.Wrap(Graphics, Clean(run.Text), run.Style.Font, width))).ToList()).ToList();
+        var height = wrapped.Max(runs => runs.Sum(r => r.Lines.Count * r.Style.LineHeight));
+        EnsureRoom(height);
+        for (var column = 0; column < wrapped.Count; column++)
+        {
+            var x = Margin + column * (width + ColumnGap);
+            var y = _y;
+            foreach (var (style, lines) in wrapped[column])
+            {
+                foreach (var line in lines)
+                {
+                    Graphics.DrawString(line, style.Font, style.Brush, new XRect(x, y, width, style.LineHeight), XStringFormats.TopLeft);
+                    y += style.LineHeight;
+                }
+            }
+        }
+        _y += height;
+    }
+
     /// <summary>
     /// A table whose header row stands at its top on every page it reaches; cells wrap inside their column and a row
-    /// is never split: one that does not fit goes to the next page whole.
+    /// is never split: one that does not fit goes to the next page whole. A section row never ends a page.
     /// </summary>
-    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, TextStyle? style = null)
+    public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<TableRow> rows, TextStyle? style = null)
     {
-        var table = new TableLayout(columns, ContentWidth, style ?? TextStyle.Body);
-        var header = table.Measure(Graphics, columns.Select(c => c.Header).ToList(), bold: true);
+        var table = new TableLayout(columns, ContentWidth, style ?? TextStyle.Body, Clean);
+        var header = table.Measure(Graphics, new TableRow(columns.Select(c => c.Header).ToList(), RowKind.Header));
         EnsureRoom(header.Height + table.Style.LineHeight * 2);
-        DrawRow(table, header, bold: true);
+        DrawRow(table, header);
         foreach (var row in rows)
         {
-            var measured = table.Measure(Graphics, row, bold: false);
-            if (_y + measured.Height > Bottom)
+            var measured = table.Measure(Graphics, row);
+            var needed = measured.Height + (row.Kind == RowKind.Section ? table.Style.LineHeight * 2 : 0);
+            if (_y + needed > Bottom)
             {
                 NewPage();
-                DrawRow(table, header, bold: true);
+                DrawRow(table, header);
             }
-            DrawRow(table, measured, bold: false);
+            DrawRow(table, measured);
         }
         _y += 6;
     }
 
-    private void DrawRow(TableLayout table, TableLayout.Row row, bool bold)
+    private void DrawRow(TableLayout table, TableLayout.Measured row)
     {
-        table.Draw(Graphics, row, new XPoint(Margin, _y), bold);
+        table.Draw(Graphics, row, new XPoint(Margin, _y));
         _y += row.Height;
     }
 
     /// <summary>Draws a block of a known height on one page: on the next page when it does not fit on this one.</summary>
-    public void KeepTogether(double height, Action<XGraphics, XRect> draw)
+    public void KeepTogether(double height, Action<PdfCanvas> draw)
     {
         EnsureRoom(height);
-        draw(Graphics, new XRect(Margin, _y, ContentWidth, height));
+        draw(new PdfCanvas(Graphics, new XRect(Margin, _y, ContentWidth, height), Clean));
         _y += height;
+    }
+
+    /// <summary>A PNG or JPEG image at the given width, its height in proportion, on one page.</summary>
+    public void Image(byte[] image, double width)
+    {
+        using var picture = XImage.FromStream(new MemoryStream(image));
+        var height = width * picture.PixelHeight / picture.PixelWidth;
+        KeepTogether(height, canvas => canvas.Graphics.DrawImage(picture, canvas.Area.X, canvas.Area.Y, width, height));
     }
 
     public void Spacer(double height) => _y = Math.Min(_y + height, Bottom);
 
-    /// <summary>Draws the footers, sets the metadata and answers the PDF's bytes.</summary>
+    /// <summary>Draws the frame on every page, sets the metadata and answers the PDF's bytes.</summary>
     public byte[] Finish(string title, string author, string subject)
     {
         _graphics?.Dispose();
         _graphics = null;
         var count = _document.PageCount;
-        var style = TextStyle.Small with { Color = XColors.DimGray };
         for (var index = 0; index < count; index++)
         {
             var page = _document.Pages[index];
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var line = new XRect(Margin, page.Height.Point - Margin - style.LineHeight, page.Width.Point - 2 * Margin, style.LineHeight);
-            graphics.DrawString(_footer, style.Font, style.Brush, line, XStringFormats.TopLeft);
-            graphics.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {index + 1} of {count}"), style.Font, style.Brush, line, XStringFormats.TopRight);
+            var width = page.Width.Point - 2 * Margin;
+            _frame.Header?.Invoke(new PdfCanvas(graphics, new XRect(Margin, Margin, width, PageFrame.HeaderHeight), Clean));
+            DrawFooter(graphics, page, string.Create(CultureInfo.InvariantCulture, $"Page {index + 1} of {count}"));
+            if (_frame.Watermark is { } watermark)
+            {
+                DrawWatermark(graphics, page, watermark);
+            }
         }
-        _document.Info.Title = title;
+        if (_missing.Count > 0)
+        {
+            LogMissingCharacters(_logger, title, string.Join(", ", _missing));
+        }
+        _document.Info.Title = Clean(title);
         _document.Info.Author = author;
         _document.Info.Subject = subject;
+        // PDFsharp ends its compressed streams without the zlib checksum, which strict readers (qpdf --check) report
+        // for page content; uncompressed content is valid everywhere. Embedded fonts stay compressed.
+        _document.Options.CompressContentStreams = false;
         using var stream = new MemoryStream();
         _document.Save(stream);
         return stream.ToArray();
@@ -119,9 +169,29 @@ public sealed class PdfLayout : IDisposable
         _document.Dispose();
     }
 
+    private string Clean(string text) => _glyphs.Clean(text, _missing);
+
+    private void DrawFooter(XGraphics graphics, PdfPage page, string pageOf)
+    {
+        var style = TextStyle.Small with { Color = XColors.DimGray };
+        var line = new XRect(Margin, page.Height.Point - Margin - style.LineHeight, page.Width.Point - 2 * Margin, style.LineHeight);
+        graphics.DrawString(Clean(_frame.Footer), style.Font, style.Brush, line, XStringFormats.TopLeft);
+        graphics.DrawString(pageOf, style.Font, style.Brush, line, XStringFormats.TopRight);
+    }
+
+    private static void DrawWatermark(XGraphics graphics, PdfPage page, string text)
+    {
+        var font = new XFont(PortalFonts.Family, 110, XFontStyleEx.Bold);
+        var state = graphics.Save();
+        graphics.TranslateTransform(page.Width.Point / 2, page.Height.Point / 2);
+        graphics.RotateTransform(-50);
+        graphics.DrawString(text, font, new XSolidBrush(XColor.FromArgb(46, 0xB0, 0x2A, 0x37)), new XPoint(0, 0), XStringFormats.Center);
+        graphics.Restore(state);
+    }
+
     private void EnsureRoom(double height)
     {
-        if (_y + height > Bottom && _y > Margin + HeaderHeight)
+        if (_y + height > Bottom && _y > Top)
         {
             NewPage();
         }
@@ -133,7 +203,9 @@ public sealed class PdfLayout : IDisposable
         var page = _document.AddPage();
         page.Size = PageSize.A4;
         _graphics = XGraphics.FromPdfPage(page);
-        _header?.Invoke(_graphics, new XRect(Margin, Margin, ContentWidth, HeaderHeight));
-        _y = Margin + HeaderHeight;
+        _y = Top;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The PDF {Title} has characters its font cannot draw ({CodePoints}); they are drawn as \uFFFD.")]
+    private static partial void LogMissingCharacters(ILogger logger, string title, string codePoints);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
 namespace Portal.Infrastructure.Pdf.Layout;
@@ -10,8 +11,11 @@ public sealed class PortalFonts(string folder) : IFontResolver
 {
     public const string Family = "Portal Sans";
     public const string DefaultFolder = "/usr/share/fonts/truetype/dejavu";
+    private const string Regular = "DejaVuSans";
+    private const string Bold = "DejaVuSans-Bold";
 
     private static readonly Lock Gate = new();
+    private static readonly ConcurrentDictionary<string, GlyphCoverage> Coverages = new();
 
     /// <summary>PDFsharp takes one resolver for the whole process; the first call installs it.</summary>
     public static void Install(string folder)
@@ -25,10 +29,15 @@ public sealed class PortalFonts(string folder) : IFontResolver
         }
     }
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+    /// <summary>The characters both faces of Portal Sans can draw, read once per font folder.</summary>
+    public static GlyphCoverage CoverageIn(string folder) =>
+        Coverages.GetOrAdd(folder, f => GlyphCoverage.Read(Load(f, Regular)).Intersect(GlyphCoverage.Read(Load(f, Bold))));
 
-    public byte[]? GetFont(string faceName)
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new(bold ? Bold : Regular);
+
+    public byte[]? GetFont(string faceName) => Load(folder, faceName);
+
+    private static byte[] Load(string folder, string faceName)
     {
         var path = Path.Combine(folder, faceName + ".ttf");
         return File.Exists(path)

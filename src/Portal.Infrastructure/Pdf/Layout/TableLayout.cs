@@ -7,14 +7,18 @@ internal sealed class TableLayout
 {
     private const double Padding = 3;
     private static readonly XColor HeaderFill = XColor.FromArgb(0xE9, 0xEC, 0xEF);
+    private static readonly XColor SectionFill = XColor.FromArgb(0xF4, 0xF6, 0xF8);
     private static readonly XPen RuleLine = new(XColor.FromArgb(0xCE, 0xD4, 0xDA), 0.5);
+    private static readonly XPen TotalLine = new(XColor.FromArgb(0x49, 0x50, 0x57), 0.8);
 
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly double[] _widths;
+    private readonly Func<string, string> _clean;
 
-    public TableLayout(IReadOnlyList<TableColumn> columns, double width, TextStyle style)
+    public TableLayout(IReadOnlyList<TableColumn> columns, double width, TextStyle style, Func<string, string> clean)
     {
         _columns = columns;
+        _clean = clean;
         Style = style;
         var total = columns.Sum(c => c.Weight);
         _widths = columns.Select(c => width * c.Weight / total).ToArray();
@@ -22,37 +26,63 @@ internal sealed class TableLayout
 
     public TextStyle Style { get; }
 
-    /// <summary>A row's cells broken into lines, and the height that makes.</summary>
-    public sealed record Row(IReadOnlyList<IReadOnlyList<string>> Cells, double Height);
+    private double Width => _widths.Sum();
 
-    public Row Measure(XGraphics graphics, IReadOnlyList<string> cells, bool bold)
+    /// <summary>A row's cells placed (offset, width, alignment) and broken into lines, and the height that makes.</summary>
+    public sealed record Measured(TableRow Row, IReadOnlyList<Cell> Cells, double Height);
+
+    public sealed record Cell(double Offset, double Width, XStringAlignment Alignment, IReadOnlyList<string> Lines);
+
+    public Measured Measure(XGraphics graphics, TableRow row)
     {
-        var font = (Style with { Bold = bold }).Font;
-        var lines = _widths.Select((width, i) => TextWrapper.Wrap(graphics, i < cells.Count ? cells[i] : string.Empty, font, width - 2 * Padding))
+        var font = StyleOf(row).Font;
+        var cells = Place(row)
+            .Select((place, i) => new Cell(place.Offset, place.Width, place.Alignment,
+                TextWrapper.Wrap(graphics, _clean(i < row.Cells.Count ? row.Cells[i] : string.Empty), font, place.Width - 2 * Padding)))
             .ToList();
-        return new Row(lines, lines.Max(l => l.Count) * Style.LineHeight + 2 * Padding);
+        return new Measured(row, cells, cells.Max(c => c.Lines.Count) * Style.LineHeight + 2 * Padding);
     }
 
-    public void Draw(XGraphics graphics, Row row, XPoint topLeft, bool bold)
+    public void Draw(XGraphics graphics, Measured measured, XPoint topLeft)
     {
-        var style = Style with { Bold = bold };
-        var width = _widths.Sum();
-        if (bold)
+        var kind = measured.Row.Kind;
+        if (kind is RowKind.Header or RowKind.Section)
         {
-            graphics.DrawRectangle(new XSolidBrush(HeaderFill), topLeft.X, topLeft.Y, width, row.Height);
+            graphics.DrawRectangle(new XSolidBrush(kind == RowKind.Header ? HeaderFill : SectionFill), topLeft.X, topLeft.Y, Width, measured.Height);
         }
-        var x = topLeft.X;
-        for (var column = 0; column < _widths.Length; column++)
+        if (kind == RowKind.Total)
         {
-            var format = new XStringFormat { Alignment = _columns[column].Alignment, LineAlignment = XLineAlignment.Near };
+            graphics.DrawLine(TotalLine, topLeft.X, topLeft.Y, topLeft.X + Width, topLeft.Y);
+        }
+        var style = StyleOf(measured.Row);
+        foreach (var cell in measured.Cells)
+        {
+            var format = new XStringFormat { Alignment = cell.Alignment, LineAlignment = XLineAlignment.Near };
             var y = topLeft.Y + Padding;
-            foreach (var line in row.Cells[column])
+            foreach (var line in cell.Lines)
             {
-                graphics.DrawString(line, style.Font, style.Brush, new XRect(x + Padding, y, _widths[column] - 2 * Padding, style.LineHeight), format);
+                graphics.DrawString(line, style.Font, style.Brush, new XRect(topLeft.X + cell.Offset + Padding, y, cell.Width - 2 * Padding, style.LineHeight), format);
                 y += style.LineHeight;
             }
-            x += _widths[column];
         }
-        graphics.DrawLine(RuleLine, topLeft.X, topLeft.Y + row.Height, topLeft.X + width, topLeft.Y + row.Height);
+        graphics.DrawLine(RuleLine, topLeft.X, topLeft.Y + measured.Height, topLeft.X + Width, topLeft.Y + measured.Height);
     }
+
+    /// <summary>Where each cell of a row stands: the first spans <see cref="TableRow.Span"/> columns, the others one each.</summary>
+    private IEnumerable<(double Offset, double Width, XStringAlignment Alignment)> Place(TableRow row)
+    {
+        var span = Math.Clamp(row.Span, 1, _widths.Length);
+        var first = _widths.Take(span).Sum();
+        var alignment = row.Kind == RowKind.Total && span > 1 ? XStringAlignment.Far
+            : span > 1 ? XStringAlignment.Near : _columns[0].Alignment;
+        yield return (0, first, alignment);
+        var offset = first;
+        for (var column = span; column < _widths.Length; column++)
+        {
+            yield return (offset, _widths[column], _columns[column].Alignment);
+            offset += _widths[column];
+        }
+    }
+
+    private TextStyle StyleOf(TableRow row) => Style with { Bold = row.Kind != RowKind.Line };
 }

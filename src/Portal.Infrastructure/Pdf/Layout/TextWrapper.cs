@@ -36,13 +36,21 @@ public static class TextWrapper
         return lines;
     }
 
+    /// <summary>How many characters of the text fit the width: at least one character, and never half a surrogate pair.</summary>
     private static int FittingLength(XGraphics graphics, string text, XFont font, double width)
     {
-        var length = 1;
-        while (length < text.Length && graphics.MeasureString(text[..(length + 1)], font).Width <= width)
+        var length = CharacterAt(text, 0);
+        while (length < text.Length)
         {
-            length++;
+            var next = length + CharacterAt(text, length);
+            if (graphics.MeasureString(text[..next], font).Width > width)
+            {
+                break;
+            }
+            length = next;
         }
         return length;
     }
+
+    private static int CharacterAt(string text, int index) => char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
 }

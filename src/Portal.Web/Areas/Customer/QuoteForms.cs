@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Application.Quotes;
 using Portal.Domain.Common;
-using Portal.Domain.Pricing;
+using Portal.Application.Quotes.Pricing;
 using Portal.Domain.Organizations;
 
 namespace Portal.Web.Areas.Customer;
@@ -22,8 +22,7 @@ public sealed class ProductLineForm
 /// <summary>A quote's page: the request itself, its prices, and for a draft the forms that change it.</summary>
 public sealed record QuotePage(
     QuoteView View,
-    PriceSummary Price,
-    VolumeTier VolumeTier,
+    QuotePrice Price,
     DraftForm Draft,
     ProductLineForm NewProduct,
     IReadOnlyList<Site> Sites,

@@ -6,6 +6,7 @@ using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
@@ -114,7 +115,6 @@ public sealed class QuotesController(
         return new QuotePage(
             view,
             pricing.Price(quote),
-            pricing.TierOf(quote),
             draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
             product ?? new ProductLineForm { Quantity = 1 },
             await sites.ListAsync(actor),

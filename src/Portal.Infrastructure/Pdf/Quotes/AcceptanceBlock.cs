@@ -1,0 +1,44 @@
+using PdfSharp.Drawing;
+using Portal.Application.Quotes.Documents;
+using Portal.Infrastructure.Pdf.Layout;
+
+namespace Portal.Infrastructure.Pdf.Quotes;
+
+/// <summary>The box the customer signs to accept the quote, kept whole on one page.</summary>
+internal static class AcceptanceBlock
+{
+    private const double Height = 160;
+    private static readonly TextStyle Title = new(11, Bold: true);
+    private static readonly TextStyle Text = new(9);
+    private static readonly TextStyle Field = new(8, Color: XColors.DimGray);
+    private static readonly XPen Frame = new(XColor.FromArgb(0x14, 0x21, 0x3D), 0.8);
+    private static readonly XPen Rule = new(XColor.FromArgb(0x86, 0x8E, 0x96), 0.5);
+
+    public static void Add(PdfLayout layout, QuoteDocument document) => layout.KeepTogether(Height, canvas =>
+    {
+        var area = canvas.Area;
+        canvas.Graphics.DrawRectangle(Frame, area);
+        var inner = new XRect(area.X + 12, area.Y + 10, area.Width - 24, area.Height - 20);
+        canvas.Text("Acceptance", Title, inner);
+        var below = canvas.Paragraph(
+            $"{document.Customer.Name} accepts quotation {document.Reference}, revision {document.Revision}, on the terms above, and will pay the deposit of {PdfFormat.Amount(document.Deposit)} on acceptance. It can also be accepted online, on the quote's page in the portal.",
+            Text, new XPoint(inner.X, inner.Y + 18), inner.Width);
+        var half = (inner.Width - 20) / 2;
+        string[][] fields = [["Name", "Title"], ["Signature", "Date"], ["Purchase order number", ""]];
+        for (var row = 0; row < fields.Length; row++)
+        {
+            var y = below + 30 + row * 26;
+            for (var column = 0; column < 2; column++)
+            {
+                var label = fields[row][column];
+                if (label.Length == 0)
+                {
+                    continue;
+                }
+                var x = inner.X + column * (half + 20);
+                canvas.Graphics.DrawLine(Rule, x, y, x + half, y);
+                canvas.Text(label, Field, new XRect(x, y + 2, half, Field.LineHeight));
+            }
+        }
+    });
+}

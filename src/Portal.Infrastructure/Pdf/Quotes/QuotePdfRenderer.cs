@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PdfSharp.Drawing;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Documents;
+using Portal.Infrastructure.Pdf.Layout;
+
+namespace Portal.Infrastructure.Pdf.Quotes;
+
+/// <summary>
+/// Draws a quote document: the vendor and the customer, each rack configuration with its elevation and facility bill,
+/// the line table with its totals and deposit, the customer's notes, the terms and an acceptance block.
+/// </summary>
+public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLogo logo, ILogger<QuotePdfRenderer> logger) : IQuotePdfRenderer
+{
+    private static readonly TextStyle Heading = new(18, Bold: true, XColor.FromArgb(0x14, 0x21, 0x3D));
+    private static readonly TextStyle Section = new(12, Bold: true, XColor.FromArgb(0x14, 0x21, 0x3D));
+    private static readonly TextStyle Muted = new(9, Color: XColors.DimGray);
+    private static readonly TextStyle Warning = new(9, Bold: true, XColor.FromArgb(0xB0, 0x2A, 0x37));
+    private static readonly TextStyle Small = new(8.5);
+    private static readonly TextStyle Table = new(8);
+
+    public byte[] Render(QuoteDocument document)
+    {
+        using var layout = new PdfLayout(options.Value.FontFolder, logger, new PageFrame(
+            canvas => Header(canvas, document),
+            $"{document.Vendor.Name} · {document.Title}",
+            document.IsDraft ? "DRAFT" : null));
+        Opening(layout, document);
+        if (document.Price.Configurations.Count > 0)
+        {
+            layout.Paragraph("Rack configurations", Section, spaceAfter: 4);
+            foreach (var (configuration, index) in document.Price.Configurations.Select((c, i) => (c, i + 1)))
+            {
+                ConfigurationBlock.Add(layout, index, configuration);
+            }
+        }
+        layout.Paragraph("Lines", Section, spaceAfter: 4);
+        layout.Table(QuoteLineTable.Columns, QuoteLineTable.Rows(document), Table);
+        if (!string.IsNullOrWhiteSpace(document.Notes))
+        {
+            layout.Paragraph("Notes from the customer", Section, spaceAfter: 4);
+            layout.Paragraph(document.Notes, Small, spaceAfter: 10);
+        }
+        Terms(layout, document);
+        AcceptanceBlock.Add(layout, document);
+        return layout.Finish(document.Title, document.Vendor.Name, $"Quotation for {document.Customer.Name}");
+    }
+
+    private static void Header(PdfCanvas canvas, QuoteDocument document)
+    {
+        var area = canvas.Area;
+        canvas.Text(document.Vendor.Name, Muted, area);
+        canvas.Text($"{document.Reference} · revision {document.Revision}", Muted, area, XStringFormats.TopRight);
+        canvas.Graphics.DrawLine(new XPen(XColor.FromArgb(0xCE, 0xD4, 0xDA), 0.5), area.Left, area.Top + 14, area.Right, area.Top + 14);
+    }
+
+    private void Opening(PdfLayout layout, QuoteDocument document)
+    {
+        if (logo.Image is { } image)
+        {
+            layout.Image(image, 40);
+            layout.Spacer(6);
+        }
+        layout.Paragraph($"Quotation {document.Reference}", Heading, spaceAfter: 2);
+        var dated = document.IsDraft ? "Prepared" : "Issued";
+        layout.Paragraph($"Revision {document.Revision} · {dated} {PdfFormat.Date(document.Date)} · Valid until {PdfFormat.Date(document.ValidUntil)}", Muted, spaceAfter: 10);
+        if (document.IsDraft)
+        {
+            layout.Paragraph($"Draft for review: {document.Vendor.Name} has not issued this quote yet. Prices, delivery quarters and supply are confirmed, and supply is held, only when it is issued.", Warning, spaceAfter: 10);
+        }
+        var vendor = document.Vendor;
+        var customer = document.Customer;
+        layout.Columns(
+            [TextRun.Strong("From"), TextRun.Body(vendor.Name), .. vendor.Address.Select(TextRun.Body), TextRun.Body(vendor.Email)],
+            [TextRun.Strong("For"), TextRun.Body(customer.Name), TextRun.Body(Countries.NameOf(customer.CountryCode)), TextRun.Body($"Attn. {document.Contact.Name}"), TextRun.Body(document.Contact.Email), TextRun.Body($"Billing: {customer.BillingEmail}")],
+            [TextRun.Strong("Deliver to"), .. SiteLines(document)]);
+        layout.Spacer(14);
+    }
+
+    private static IEnumerable<TextRun> SiteLines(QuoteDocument document)
+    {
+        if (document.Site is { } site)
+        {
+            yield return TextRun.Body(site.Name);
+            yield return TextRun.Body($"{site.City}, {Countries.NameOf(site.CountryCode)}");
+            yield return TextRun.Body($"{PdfFormat.Number(site.PowerAvailableKw)} kW available, {site.Cooling.ToString().ToLowerInvariant()} cooling");
+        }
+        else
+        {
+            yield return TextRun.Body("Site not chosen yet");
+        }
+        yield return TextRun.Body($"Delivery requested: {document.RequestedQuarter?.ToString() ?? "not chosen yet"}");
+    }
+
+    private static void Terms(PdfLayout layout, QuoteDocument document)
+    {
+        layout.Paragraph("Terms and conditions", Section, spaceAfter: 4);
+        foreach (var (condition, index) in document.Vendor.QuoteTerms.Conditions.Select((c, i) => (c, i + 1)))
+        {
+            layout.Paragraph($"{index}. {condition}", Small, spaceAfter: 3);
+        }
+        layout.Spacer(10);
+    }
+}
