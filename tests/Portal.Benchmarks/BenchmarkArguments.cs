@@ -3,10 +3,14 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web [--seconds N] [--connections C]</c>, each value within sane bounds.</summary>
-internal sealed record BenchmarkArguments(int Seconds, int Connections)
+/// <summary>The command line: <c>web [--seconds N] [--connections C]</c> or <c>pdf</c>, each value within sane bounds.</summary>
+internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
-    public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]";
+    public const string Web = "web";
+    public const string Pdf = "pdf";
+
+    public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf";
 
     public static bool TryParse(
         IReadOnlyList<string> args,
@@ -14,9 +18,14 @@ internal sealed record BenchmarkArguments(int Seconds, int Connections)
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] != "web")
+        if (args.Count == 0 || args[0] is not (Web or Pdf))
         {
-            problem = "The only benchmark is 'web'.";
+            problem = "Name a benchmark: 'web' or 'pdf'.";
+            return false;
+        }
+        if (args[0] == Pdf && args.Count > 1)
+        {
+            problem = "The 'pdf' benchmark takes no options.";
             return false;
         }
 
@@ -38,7 +47,7 @@ internal sealed record BenchmarkArguments(int Seconds, int Connections)
             }
         }
 
-        parsed = new BenchmarkArguments(seconds, connections);
+        parsed = new BenchmarkArguments(args[0], seconds, connections);
         problem = null;
         return true;
     }

@@ -9,8 +9,6 @@ internal sealed class PortalProcess : IAsyncDisposable
 {
     /// <summary>Seeding the 100,000 quote requests of the My quotes scenario takes most of this on a small machine.</summary>
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(300);
-
-    public const int BulkQuotes = 100_000;
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly Process _process;
@@ -25,7 +23,8 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, CancellationToken cancellationToken)
+    /// <param name="bulkQuotes">How many one-line quote requests the demo buyer gets on top of the demo data.</param>
+    public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, int bulkQuotes, CancellationToken cancellationToken)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var command = DotNetCommand.Create(publishFolder,
@@ -34,10 +33,10 @@ internal sealed class PortalProcess : IAsyncDisposable
         command.Environment["Portal__DataFolder"] = dataFolder;
         command.Environment["Demo__Seed"] = "true";
         command.Environment["Demo__Password"] = DemoBuyer.Password;
-        command.Environment["Demo__BulkQuotes"] = BulkQuotes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        command.Environment["Demo__BulkQuotes"] = bulkQuotes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         command.Environment["Logging__LogLevel__Default"] = "Warning";
 
-        Console.WriteLine($"Starting the portal at {baseAddress}, with {BulkQuotes:N0} quote requests for the demo buyer ...");
+        Console.WriteLine($"Starting the portal at {baseAddress}, with {bulkQuotes:N0} extra quote requests for the demo buyer ...");
         var output = new OutputTail(capacity: 40);
         var process = Process.Start(command) ?? throw new BenchmarkFailedException("Could not start the portal.");
         output.Follow(process);

@@ -14,7 +14,9 @@ if (!BenchmarkArguments.TryParse(args, out var arguments, out var problem))
 
 try
 {
-    return await WebBenchmark.RunAsync(arguments, cancellation.Token);
+    return arguments.Benchmark == BenchmarkArguments.Pdf
+        ? await PdfBenchmark.RunAsync(cancellation.Token)
+        : await WebBenchmark.RunAsync(arguments, cancellation.Token);
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

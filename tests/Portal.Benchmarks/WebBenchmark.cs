@@ -4,6 +4,7 @@ namespace Portal.Benchmarks;
 internal static class WebBenchmark
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(6);
+    private const int BulkQuotes = 100_000;
 
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
@@ -11,7 +12,7 @@ internal static class WebBenchmark
         await PortalPublisher.PublishAsync(RepositoryRoot.Find(), publishFolder.Path, cancellationToken);
 
         using var dataFolder = TempFolder.Create("data");
-        await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, cancellationToken);
+        await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, BulkQuotes, cancellationToken);
         var session = await SignIn.SessionAsync(portal.BaseAddress, DemoBuyer.Email, DemoBuyer.Password, cancellationToken);
 
         var duration = TimeSpan.FromSeconds(arguments.Seconds);

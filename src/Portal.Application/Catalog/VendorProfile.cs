@@ -1,7 +1,9 @@
 namespace Portal.Application.Catalog;
 
 /// <summary>The vendor that runs this portal, as its catalog file describes it.</summary>
-/// <param name="Logo">A PNG or JPEG file beside the catalog file, drawn at the head of quote documents; optional.</param>
+/// <param name="Address">Postal address lines, the legal name first: quote documents print them under "From".</param>
+/// <param name="Logo">A JPEG (or PNG) file beside the catalog file, drawn at the head of quote documents; optional. A JPEG goes into
+/// each PDF as it is; a PNG is decoded and compressed again for every document, which costs several milliseconds.</param>
 public sealed record VendorProfile(
     string Name,
     string Tagline,

@@ -158,7 +158,7 @@ public sealed class PdfLayoutTests
     [SkippableFact]
     public void ImagesAndVectorDrawingsAreDrawnInTheirBlocks()
     {
-        var logo = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "northwind-logo.png"));
+        var logo = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "northwind-logo.jpg"));
         using var layout = NewLayout();
         layout.Image(logo, 60);
         layout.KeepTogether(80, canvas =>

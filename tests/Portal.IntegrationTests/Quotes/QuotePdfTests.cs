@@ -161,6 +161,24 @@ public abstract class QuotePdfTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AQuoteOfAFewServicesFitsOnOnePageWithItsTermsAndAcceptanceBlock()
+    {
+        var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs")
+            .WithProduct("SVC-NEURON-ENG", 6).WithProduct("SVC-SUPPORT-BIZ", 2).WithNotes("Two engineers for three weeks.").SubmitAsync();
+        using var sales = await SignedInAsync("sales@northwind.example");
+
+        var (_, bytes) = await DownloadAsync(sales, id);
+
+        using var pdf = PdfArtifacts.Check(bytes, $"quote-{portal.Provider}-one-page");
+        Assert.Equal(1, pdf.NumberOfPages);
+        var lines = Lines(pdf.GetPage(1));
+        Assert.Contains("Terms and conditions", lines);
+        Assert.Contains("Acceptance", lines);
+        Assert.Contains("Two engineers for three weeks.", lines);
+        Assert.EndsWith("Page 1 of 1", lines[^1]);
+    }
+
+    [SkippableFact]
     public async Task ACustomerNameInGreekOrCyrillicComesBackAsWrittenAndAnIssuedQuoteHasNoWatermark()
     {
         var document = await DocumentAsync(await QuoteOfAsync("Helios AI Labs", QuoteStatus.Submitted));

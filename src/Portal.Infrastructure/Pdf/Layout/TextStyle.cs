@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 
 namespace Portal.Infrastructure.Pdf.Layout;
@@ -9,7 +10,10 @@ public sealed record TextStyle(double Size = 10, bool Bold = false, XColor? Colo
     public static readonly TextStyle Small = new(8);
     public static readonly TextStyle Heading = new(16, Bold: true);
 
-    public XFont Font => new(PortalFonts.Family, Size, Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    /// <summary>Fonts are made once per size and weight: PDFsharp resolves a new XFont's typeface each time.</summary>
+    private static readonly ConcurrentDictionary<(double Size, bool Bold), XFont> Fonts = new();
+
+    public XFont Font => Fonts.GetOrAdd((Size, Bold), key => new XFont(PortalFonts.Family, key.Size, key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular));
 
     public XBrush Brush => new XSolidBrush(Color ?? XColors.Black);
 

@@ -8,15 +8,20 @@ public static class TextWrapper
     public static IReadOnlyList<string> Wrap(XGraphics graphics, string text, XFont font, double width)
     {
         var lines = new List<string>();
+        var space = graphics.MeasureString(" ", font).Width;
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = string.Empty;
+            var lineWidth = 0.0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (graphics.MeasureString(candidate, font).Width <= width)
+                // Each word is measured once; a line's width is the sum of its words and spaces (PDFsharp does not kern).
+                var wordWidth = graphics.MeasureString(word, font).Width;
+                var candidate = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= width)
                 {
-                    line = candidate;
+                    line = line.Length == 0 ? word : line + " " + word;
+                    lineWidth = candidate;
                     continue;
                 }
                 if (line.Length > 0)
@@ -24,11 +29,13 @@ public static class TextWrapper
                     lines.Add(line);
                 }
                 line = word;
-                while (graphics.MeasureString(line, font).Width > width && line.Length > 1)
+                lineWidth = wordWidth;
+                while (lineWidth > width && line.Length > 1)
                 {
                     var fits = FittingLength(graphics, line, font, width);
                     lines.Add(line[..fits]);
                     line = line[fits..];
+                    lineWidth = graphics.MeasureString(line, font).Width;
                 }
             }
             lines.Add(line);

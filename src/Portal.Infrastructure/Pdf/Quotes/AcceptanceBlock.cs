@@ -7,7 +7,8 @@ namespace Portal.Infrastructure.Pdf.Quotes;
 /// <summary>The box the customer signs to accept the quote, kept whole on one page.</summary>
 internal static class AcceptanceBlock
 {
-    private const double Height = 160;
+    private const double Height = 132;
+    private const double FieldGap = 16;
     private static readonly TextStyle Title = new(11, Bold: true);
     private static readonly TextStyle Text = new(9);
     private static readonly TextStyle Field = new(8, Color: XColors.DimGray);
@@ -23,21 +24,16 @@ internal static class AcceptanceBlock
         var below = canvas.Paragraph(
             $"{document.Customer.Name} accepts quotation {document.Reference}, revision {document.Revision}, on the terms above, and will pay the deposit of {PdfFormat.Amount(document.Deposit)} on acceptance. It can also be accepted online, on the quote's page in the portal.",
             Text, new XPoint(inner.X, inner.Y + 18), inner.Width);
-        var half = (inner.Width - 20) / 2;
-        string[][] fields = [["Name", "Title"], ["Signature", "Date"], ["Purchase order number", ""]];
+        var width = (inner.Width - 2 * FieldGap) / 3;
+        string[][] fields = [["Name", "Title", "Date"], ["Signature", "Purchase order number"]];
         for (var row = 0; row < fields.Length; row++)
         {
-            var y = below + 30 + row * 26;
-            for (var column = 0; column < 2; column++)
+            var y = below + 22 + row * 24;
+            for (var column = 0; column < fields[row].Length; column++)
             {
-                var label = fields[row][column];
-                if (label.Length == 0)
-                {
-                    continue;
-                }
-                var x = inner.X + column * (half + 20);
-                canvas.Graphics.DrawLine(Rule, x, y, x + half, y);
-                canvas.Text(label, Field, new XRect(x, y + 2, half, Field.LineHeight));
+                var x = inner.X + column * (width + FieldGap);
+                canvas.Graphics.DrawLine(Rule, x, y, x + width, y);
+                canvas.Text(fields[row][column], Field, new XRect(x, y + 2, width, Field.LineHeight));
             }
         }
     });

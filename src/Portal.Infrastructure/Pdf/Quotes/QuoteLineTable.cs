@@ -46,7 +46,10 @@ internal static class QuoteLineTable
             yield return Subtotal("Subtotal, services and other products", services);
         }
         var summary = document.Summary;
-        yield return Subtotal("Total at list price", summary.ListTotal);
+        if (summary.ListTotal != summary.Total)
+        {
+            yield return Subtotal("Total at list price", summary.ListTotal);
+        }
         if (summary.VolumeDiscount.MinorUnits > 0)
         {
             var racks = price.Configurations.Sum(c => c.Configuration.RackCount);

@@ -17,8 +17,10 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
     private static readonly TextStyle Section = new(12, Bold: true, XColor.FromArgb(0x14, 0x21, 0x3D));
     private static readonly TextStyle Muted = new(9, Color: XColors.DimGray);
     private static readonly TextStyle Warning = new(9, Bold: true, XColor.FromArgb(0xB0, 0x2A, 0x37));
-    private static readonly TextStyle Small = new(8.5);
+    private static readonly TextStyle Small = new(8);
     private static readonly TextStyle Table = new(8);
+    private const double LogoSize = 40;
+    private const double TitleHeight = LogoSize + 12;
 
     public byte[] Render(QuoteDocument document)
     {
@@ -57,14 +59,7 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
 
     private void Opening(PdfLayout layout, QuoteDocument document)
     {
-        if (logo.Image is { } image)
-        {
-            layout.Image(image, 40);
-            layout.Spacer(6);
-        }
-        layout.Paragraph($"Quotation {document.Reference}", Heading, spaceAfter: 2);
-        var dated = document.IsDraft ? "Prepared" : "Issued";
-        layout.Paragraph($"Revision {document.Revision} · {dated} {PdfFormat.Date(document.Date)} · Valid until {PdfFormat.Date(document.ValidUntil)}", Muted, spaceAfter: 10);
+        layout.KeepTogether(TitleHeight, canvas => Title(canvas, document));
         if (document.IsDraft)
         {
             layout.Paragraph($"Draft for review: {document.Vendor.Name} has not issued this quote yet. Prices, delivery quarters and supply are confirmed, and supply is held, only when it is issued.", Warning, spaceAfter: 10);
@@ -72,10 +67,28 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
         var vendor = document.Vendor;
         var customer = document.Customer;
         layout.Columns(
-            [TextRun.Strong("From"), TextRun.Body(vendor.Name), .. vendor.Address.Select(TextRun.Body), TextRun.Body(vendor.Email)],
+            [TextRun.Strong("From"), .. vendor.Address.Select(TextRun.Body), TextRun.Body(vendor.Email)],
             [TextRun.Strong("For"), TextRun.Body(customer.Name), TextRun.Body(Countries.NameOf(customer.CountryCode)), TextRun.Body($"Attn. {document.Contact.Name}"), TextRun.Body(document.Contact.Email), TextRun.Body($"Billing: {customer.BillingEmail}")],
             [TextRun.Strong("Deliver to"), .. SiteLines(document)]);
-        layout.Spacer(14);
+        layout.Spacer(10);
+    }
+
+    /// <summary>The vendor's logo, and beside it the quote's number, revision and dates.</summary>
+    private void Title(PdfCanvas canvas, QuoteDocument document)
+    {
+        var area = canvas.Area;
+        var left = area.X;
+        if (logo.Image is { } image)
+        {
+            using var picture = XImage.FromStream(new MemoryStream(image));
+            canvas.Graphics.DrawImage(picture, area.X, area.Y, LogoSize, LogoSize * picture.PixelHeight / picture.PixelWidth);
+            left += LogoSize + 12;
+        }
+        var width = area.Right - left;
+        canvas.Text($"Quotation {document.Reference}", Heading, new XRect(left, area.Y + 1, width, Heading.LineHeight));
+        var dated = document.IsDraft ? "Prepared" : "Issued";
+        canvas.Text($"Revision {document.Revision} · {dated} {PdfFormat.Date(document.Date)} · Valid until {PdfFormat.Date(document.ValidUntil)}",
+            Muted, new XRect(left, area.Y + Heading.LineHeight + 2, width, Muted.LineHeight));
     }
 
     private static IEnumerable<TextRun> SiteLines(QuoteDocument document)
@@ -98,7 +111,7 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
         layout.Paragraph("Terms and conditions", Section, spaceAfter: 4);
         foreach (var (condition, index) in document.Vendor.QuoteTerms.Conditions.Select((c, i) => (c, i + 1)))
         {
-            layout.Paragraph($"{index}. {condition}", Small, spaceAfter: 3);
+            layout.Paragraph($"{index}. {condition}", Small, spaceAfter: 2);
         }
         layout.Spacer(10);
     }

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Portal.Application;
+using Portal.Application.Common;
+using Portal.Infrastructure;
+
+namespace Portal.Benchmarks;
+
+/// <summary>The portal's own application and infrastructure services, in this process, on the running portal's database.</summary>
+internal static class PortalServices
+{
+    public static ServiceProvider Create(string publishFolder, string dataFolder)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Portal:DataFolder"] = dataFolder,
+            ["Catalog:File"] = Path.Combine(publishFolder, "Data", "demo-vendor.json"),
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddApplication();
+        services.AddInfrastructure(configuration, new Environment(publishFolder));
+        services.AddSingleton<IPageCache, NoPageCache>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Pages are cached in the portal's process, not this one; the quote pages Chromium prints are never cached.</summary>
+    private sealed class NoPageCache : IPageCache
+    {
+        public Task DropCatalogAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
+    private sealed class Environment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+        public string ApplicationName { get; set; } = "Portal.Benchmarks";
+        public string ContentRootPath { get; set; } = contentRoot;
+        public IFileProvider ContentRootFileProvider { get; set; } = new PhysicalFileProvider(contentRoot);
+    }
+}
