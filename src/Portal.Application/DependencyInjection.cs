@@ -12,6 +12,7 @@ using Portal.Application.Organizations;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
@@ -40,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<QuoteDrafts>();
         services.AddScoped<SubmitQuoteHandler>();
         services.AddScoped<QuoteDocuments>();
+        services.AddScoped<QuoteDecisions>();
+        services.AddScoped<ReviewQueue>();
         return services;
     }
 }

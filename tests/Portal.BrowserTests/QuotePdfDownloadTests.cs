@@ -26,7 +26,8 @@ public sealed class QuotePdfDownloadTests(BrowserPortal portal) : IClassFixture<
         await page.SignInAsync("sales@northwind.example");
         await page.GetByRole(AriaRole.Link, new() { Name = "Quote requests", Exact = true }).ClickAsync();
         await Screenshots.TakeAsync(page, "staff-quote-requests");
-        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Helios AI Labs" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Helios AI Labs" }).Filter(new() { HasText = "Submitted" })
+            .GetByRole(AriaRole.Link).First.ClickAsync();
 
         await Assertions.Expect(page.Locator("svg.elevation")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "staff-quote");

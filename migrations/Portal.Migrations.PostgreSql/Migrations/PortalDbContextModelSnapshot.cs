@@ -511,6 +511,13 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ClaimedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -554,6 +561,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedById");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -562,6 +571,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganizationId", "CreatedUtc");
+
+                    b.HasIndex("Status", "SubmittedUtc");
 
                     b.ToTable("Quotes");
                 });
@@ -790,6 +801,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
+                    b.HasOne("Portal.Application.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -487,6 +487,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -530,6 +537,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedById");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -538,6 +547,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId");
 
                     b.HasIndex("OrganizationId", "CreatedUtc");
+
+                    b.HasIndex("Status", "SubmittedUtc");
 
                     b.ToTable("Quotes");
                 });
@@ -758,6 +769,11 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
+                    b.HasOne("Portal.Application.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")

@@ -12,10 +12,13 @@ public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
     public const int SearchMaxLength = 100;
 }
 
-public sealed record QuoteRow(
-    int Id, string Reference, QuoteStatus Status, string OrganizationName, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
+public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
 
-public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, Site? Site, IReadOnlyList<AuditEvent> Timeline);
+public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, string? ClaimedBy, Site? Site, IReadOnlyList<AuditEvent> Timeline)
+{
+    /// <summary>What sales said when it last sent the request back for changes.</summary>
+    public string? ChangesRequested => Timeline.LastOrDefault(e => e.ToState == nameof(QuoteStatus.ChangesRequested))?.Reason;
+}
 
 /// <summary>
 /// The quotes an actor may read (<see cref="QuoteVisibility"/>): a customer its organization's, staff every submitted
@@ -23,6 +26,7 @@ public sealed record QuoteView(Quote Quote, Organization Organization, QuoteCont
 /// </summary>
 public sealed class QuoteQueries(IPortalDb db)
 {
+    /// <summary>A customer's quote requests, newest first.</summary>
     public async Task<Page<QuoteRow>> ListAsync(QuoteFilter filter, Actor actor, CancellationToken cancellationToken = default)
     {
         var query = db.Quotes.AsNoTracking().VisibleTo(actor);
@@ -35,9 +39,7 @@ public sealed class QuoteQueries(IPortalDb db)
             var text = filter.Search.Trim();
             text = text[..Math.Min(text.Length, QuoteFilter.SearchMaxLength)];
             var upper = text.ToUpperInvariant();
-            var staff = actor.IsStaff;
-            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper)
-                || (staff && db.Organizations.Any(o => o.Id == q.OrganizationId && o.Name.ToUpper().Contains(upper))));
+            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper));
         }
         var total = await query.CountAsync(cancellationToken);
         var page = Paging.Clamp(filter.Page, total, QuoteFilter.PageSize);
@@ -45,7 +47,6 @@ public sealed class QuoteQueries(IPortalDb db)
             .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
             .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
             .Select(q => new QuoteRow(q.Id, q.Number ?? "Draft", q.Status,
-                db.Organizations.Where(o => o.Id == q.OrganizationId).Select(o => o.Name).First(),
                 db.Sites.Where(s => s.Id == q.SiteId).Select(s => s.Name).FirstOrDefault(),
                 q.Configurations.Sum(c => c.RackCount), q.Configurations.Count + q.Products.Count,
                 q.CreatedUtc, q.SubmittedUtc))
@@ -61,12 +62,15 @@ public sealed class QuoteQueries(IPortalDb db)
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
         var requester = await db.Users.AsNoTracking().Where(u => u.Id == quote.RequesterId)
             .Select(u => new QuoteContact(u.FullName, u.Email ?? string.Empty)).SingleAsync(cancellationToken);
+        var claimedBy = quote.ClaimedById is { } claimer
+            ? await db.Users.AsNoTracking().Where(u => u.Id == claimer).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var site = quote.SiteId is { } siteId ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var timeline = await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key)
             .OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return new QuoteView(quote, organization, requester, site, timeline);
+        return new QuoteView(quote, organization, requester, claimedBy, site, timeline);
     }
 
 }

@@ -49,6 +49,12 @@ public sealed class Quote
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
     public DateTime? SubmittedUtc { get; private set; }
+
+    /// <summary>The member of staff working on the request, once one has claimed it.</summary>
+    public string? ClaimedById { get; private set; }
+
+    public DateTime? ClaimedUtc { get; private set; }
+
     public IReadOnlyList<QuoteConfiguration> Configurations => _configurations.AsReadOnly();
     public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
 
@@ -56,11 +62,14 @@ public sealed class Quote
 
     public bool IsEmpty => _configurations.Count == 0 && _products.Count == 0;
 
+    /// <summary>The customer may change it: a draft, or a request sales sent back for changes.</summary>
+    public bool IsEditable => Status is QuoteStatus.Draft or QuoteStatus.ChangesRequested;
+
     public int RackCount => _configurations.Sum(c => c.RackCount);
 
     public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         _configurations.Add(new QuoteConfiguration(rack, components, rackCount));
         UpdatedUtc = now;
     }
@@ -68,7 +77,7 @@ public sealed class Quote
     /// <summary>Puts a changed configuration in the place of one already on the draft.</summary>
     public void ReplaceConfiguration(int configurationId, Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         var configuration = _configurations.SingleOrDefault(c => c.Id == configurationId)
             ?? throw new DomainException($"{Reference} has no such rack configuration; it may have been removed meanwhile.");
         configuration.Replace(rack, components, rackCount);
@@ -77,7 +86,7 @@ public sealed class Quote
 
     public void RemoveConfiguration(int configurationId, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         _configurations.RemoveAll(c => c.Id == configurationId);
         UpdatedUtc = now;
     }
@@ -85,7 +94,7 @@ public sealed class Quote
     /// <summary>Adds a loose product; a product already on the quote gets the quantity added to its line.</summary>
     public void AddProduct(Product product, int quantity, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         var line = _products.FirstOrDefault(p => p.ProductId == product.Id);
         if (line is null)
         {
@@ -100,39 +109,93 @@ public sealed class Quote
 
     public void RemoveProduct(int lineId, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         _products.RemoveAll(p => p.Id == lineId);
         UpdatedUtc = now;
     }
 
     public void Describe(int? siteId, Quarter? requestedQuarter, string notes, DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         SiteId = siteId;
         RequestedQuarter = requestedQuarter;
         Notes = notes.Trim();
         UpdatedUtc = now;
     }
 
-    /// <summary>Submits the request; the use case has checked its rules. The number is Q-year-id, unique by construction.</summary>
+    /// <summary>
+    /// Submits the request (again, after changes were requested); the use case has checked its rules. The first
+    /// submission gives the number, Q-year-id, unique by construction. The age in the queue counts from the last one.
+    /// </summary>
     public void Submit(DateTime now)
     {
-        EnsureDraft();
+        EnsureEditable();
         if (IsEmpty || SiteId is null || RequestedQuarter is null)
         {
             throw new DomainException("A quote request needs at least one line, a site and a delivery quarter before it is submitted.");
         }
-        Status = QuoteStatus.Submitted;
-        Number = string.Create(CultureInfo.InvariantCulture, $"Q-{now.Year:D4}-{Id:D6}");
+        Number ??= string.Create(CultureInfo.InvariantCulture, $"Q-{now.Year:D4}-{Id:D6}");
+        MoveTo(QuoteStatus.Submitted, now);
         SubmittedUtc = now;
+    }
+
+    /// <summary>A member of staff takes the request to work on it, or takes it over from a colleague.</summary>
+    public void Claim(string staffId, DateTime now)
+    {
+        Ensure("claimed", QuoteStatus.Submitted, QuoteStatus.InReview);
+        ClaimedById = staffId;
+        ClaimedUtc = now;
+        MoveTo(QuoteStatus.InReview, now);
+    }
+
+    /// <summary>Sales sends the request back to the customer, who changes it and submits it again.</summary>
+    public void RequestChanges(DateTime now)
+    {
+        Ensure("sent back for changes", QuoteStatus.InReview);
+        MoveTo(QuoteStatus.ChangesRequested, now);
+    }
+
+    public void Reject(DateTime now)
+    {
+        Ensure("rejected", QuoteStatus.Submitted, QuoteStatus.InReview);
+        MoveTo(QuoteStatus.Rejected, now);
+    }
+
+    /// <summary>The customer or sales cancels a request that is still open.</summary>
+    public void Cancel(DateTime now)
+    {
+        Ensure("cancelled", QuoteStatus.Submitted, QuoteStatus.InReview, QuoteStatus.ChangesRequested);
+        MoveTo(QuoteStatus.Cancelled, now);
+    }
+
+    private void MoveTo(QuoteStatus status, DateTime now)
+    {
+        Status = status;
         UpdatedUtc = now;
     }
 
-    private void EnsureDraft()
+    private void Ensure(string done, params QuoteStatus[] allowed)
     {
-        if (Status != QuoteStatus.Draft)
+        if (!allowed.Contains(Status))
         {
-            throw new DomainException($"{Reference} has been submitted; only a draft can be changed.");
+            throw new DomainException($"{Reference} cannot be {done} while it is {Describe(Status)}.");
         }
     }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"{Reference} is {Describe(Status)}; only a draft, or a request sent back for changes, can be changed.");
+        }
+    }
+
+    /// <summary>A status as a sentence says it: "in review", "sent back for changes".</summary>
+    public static string Describe(QuoteStatus status) => status switch
+    {
+        QuoteStatus.Draft => "a draft",
+        QuoteStatus.InReview => "in review",
+        QuoteStatus.ChangesRequested => "sent back for changes",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

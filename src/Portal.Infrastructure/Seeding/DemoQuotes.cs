@@ -32,7 +32,7 @@ public sealed class DemoQuotes(PortalDbContext db)
                 q.AddProduct(products["SVC-SUPPORT-ENT"], 4, now);
             }, cancellationToken);
         submitted.Submit(now.AddDays(-2));
-        Record(submitted, helios, now.AddDays(-2), "Submitted");
+        Record(submitted, helios, now.AddDays(-2), "Submitted", "Submitted");
 
         await DraftAsync(helios, now.AddDays(-1), "Inference racks; still deciding on storage.", quarter.Plus(1),
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
@@ -42,7 +42,44 @@ public sealed class DemoQuotes(PortalDbContext db)
         await DraftAsync(fjord, now.AddHours(-5), string.Empty, null,
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
                 [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["GRV4-SRV-1U"], 1)], 1, now), cancellationToken);
+        await SeedReviewAsync(products, helios, fjord, quarter, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Requests further along: one sales is working on (past the two-day target), one sent back for changes, one rejected.</summary>
+    private async Task SeedReviewAsync(IReadOnlyDictionary<string, Product> products, (PortalUser User, int SiteId) helios,
+        (PortalUser User, int SiteId) fjord, Quarter quarter, DateTime now, CancellationToken cancellationToken)
+    {
+        var sales = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Sales.Email, cancellationToken);
+        var salesActor = (sales, 0);
+        var inReview = await SubmittedAsync(fjord, now.AddDays(-6), "Air-cooled inference racks for Rjukan Hall A.", quarter,
+            q => q.AddConfiguration(products["TRN2-RACK-48U"],
+                [(products["TRN2-SRV-16"], 2), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 1)], 2, now), cancellationToken);
+        inReview.Claim(sales.Id, now.AddDays(-1));
+        Record(inReview, salesActor, now.AddDays(-1), "Claimed", "InReview");
+
+        var changes = await SubmittedAsync(helios, now.AddDays(-8), "Storage for the training cluster.", quarter.Plus(1),
+            q => q.AddProduct(products["STOR-NVME-2U"], 6, now), cancellationToken);
+        changes.Claim(sales.Id, now.AddDays(-7));
+        Record(changes, salesActor, now.AddDays(-7), "Claimed", "InReview");
+        changes.RequestChanges(now.AddDays(-6));
+        Record(changes, salesActor, now.AddDays(-6), "Changes requested", "ChangesRequested",
+            "Storage nodes ship inside a rack: add them to a Trainium2 or Trainium3 rack configuration, or tell us the rack they go into.");
+
+        var rejected = await SubmittedAsync(fjord, now.AddDays(-12), "Spare sleds.", quarter,
+            q => q.AddProduct(products["TRN3-SLED-8"], 2, now), cancellationToken);
+        rejected.Reject(now.AddDays(-10));
+        Record(rejected, salesActor, now.AddDays(-10), "Rejected", "Rejected",
+            "Trainium3 sleds are sold only inside UltraServer racks; Rjukan Hall A is air-cooled, so we suggest Trainium2 instead.");
+    }
+
+    private async Task<Quote> SubmittedAsync((PortalUser User, int SiteId) buyer, DateTime created, string notes, Quarter quarter,
+        Action<Quote> fill, CancellationToken cancellationToken)
+    {
+        var quote = await DraftAsync(buyer, created, notes, quarter, fill, cancellationToken);
+        quote.Submit(created.AddHours(1));
+        Record(quote, buyer, created.AddHours(1), "Submitted", "Submitted");
+        return quote;
     }
 
     /// <summary>Adds submitted one-line quote requests for Helios until it has <paramref name="count"/> of them.</summary>
@@ -90,6 +127,7 @@ public sealed class DemoQuotes(PortalDbContext db)
         return quote;
     }
 
-    private void Record(Quote quote, (PortalUser User, int SiteId) buyer, DateTime at, string action) =>
-        db.AuditEvents.Add(new AuditEvent(at, buyer.User.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action));
+    private void Record(Quote quote, (PortalUser User, int SiteId) person, DateTime at, string action, string? toState = null, string? reason = null) =>
+        db.AuditEvents.Add(new AuditEvent(at, person.User.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action,
+            toState: toState, reason: reason));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Quotes;
 
 namespace Portal.Web.Common;
 
@@ -22,6 +23,21 @@ public static class Display
         ProductFamily.PowerAndCooling => "Power and cooling",
         ProductFamily.Service => "Services",
         _ => family.ToString(),
+    };
+
+    public static string Status(QuoteStatus status) => status switch
+    {
+        QuoteStatus.InReview => "In review",
+        QuoteStatus.ChangesRequested => "Changes requested",
+        _ => status.ToString(),
+    };
+
+    public static string StatusBadge(QuoteStatus status) => status switch
+    {
+        QuoteStatus.Draft or QuoteStatus.Cancelled => "text-bg-secondary",
+        QuoteStatus.ChangesRequested => "text-bg-warning",
+        QuoteStatus.Rejected => "text-bg-danger",
+        _ => "text-bg-primary",
     };
 
     public static string Lifecycle(Lifecycle lifecycle) => lifecycle switch

@@ -33,15 +33,17 @@ public sealed class SubmitQuoteHandler(
         {
             return Result<string>.Fail(validation.ToFieldErrors());
         }
+        var from = quote.Status;
         quote.Submit(now);
-        db.Record(now, actor, quote, "Submitted", QuoteStatus.Draft.ToString(), QuoteStatus.Submitted.ToString());
+        var again = from == QuoteStatus.ChangesRequested;
+        db.Record(now, actor, quote, again ? "Resubmitted" : "Submitted", from.ToString(), QuoteStatus.Submitted.ToString());
         await db.SaveChangesAsync(cancellationToken);
 
-        await NotifyAsync(quote, organization.Name, actor, cancellationToken);
+        await NotifyAsync(quote, organization.Name, actor, again, cancellationToken);
         return Result<string>.Ok(quote.Number!);
     }
 
-    private async Task NotifyAsync(Quote quote, string organization, Actor actor, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Quote quote, string organization, Actor actor, bool again, CancellationToken cancellationToken)
     {
         var requester = await users.FindByIdAsync(quote.RequesterId);
         if (requester?.Email is { } address)
@@ -52,8 +54,8 @@ public sealed class SubmitQuoteHandler(
         }
         foreach (var staff in await users.GetUsersInRoleAsync(PortalRoles.Sales))
         {
-            await email.SendAsync(new EmailMessage(staff.Email!, $"New quote request {quote.Number} from {organization}",
-                $"{actor.Name} of {organization} submitted {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n"), cancellationToken);
+            await email.SendAsync(new EmailMessage(staff.Email!, $"{(again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
+                $"{actor.Name} of {organization} {(again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n"), cancellationToken);
         }
     }
 }

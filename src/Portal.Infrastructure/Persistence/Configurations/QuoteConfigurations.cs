@@ -18,6 +18,9 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasIndex(q => new { q.OrganizationId, q.CreatedUtc });
         builder.HasOne<Organization>().WithMany().HasForeignKey(q => q.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(q => q.RequesterId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(q => q.ClaimedById).HasMaxLength(Quote.RequesterMaxLength);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(q => q.ClaimedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(q => new { q.Status, q.SubmittedUtc });
         builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);
@@ -25,6 +28,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Navigation(q => q.Products).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(q => q.Reference);
         builder.Ignore(q => q.IsEmpty);
+        builder.Ignore(q => q.IsEditable);
         builder.Ignore(q => q.RackCount);
     }
 }

@@ -7,6 +7,7 @@ using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
@@ -24,6 +25,7 @@ public sealed class QuotesController(
     QuoteQueries quotes,
     QuoteDrafts drafts,
     SubmitQuoteHandler submit,
+    QuoteDecisions decisions,
     QuotePricing pricing,
     SiteHandlers sites,
     CatalogQueries catalog,
@@ -79,6 +81,14 @@ public sealed class QuotesController(
         await drafts.DeleteAsync(id, User.ToActor());
         TempData["Notice"] = "Draft deleted.";
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Cancel(int id, string? reason)
+    {
+        await decisions.CancelAsync(id, reason, User.ToActor());
+        TempData["Notice"] = "Quote request cancelled. Our sales team has been told.";
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost]

@@ -3,30 +3,72 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Catalog;
 using Portal.Domain.Quotes;
 using Portal.Web.Accounts;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff.Controllers;
 
-/// <summary>Every customer's submitted quote requests, for sales and admins to read.</summary>
+/// <summary>Sales' review queue: every submitted request, oldest first; claim one, send it back for changes, reject or cancel it.</summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class QuotesController(QuoteQueries quotes, QuotePricing pricing) : Controller
+public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, QuotePricing pricing, QuoteDecisions decisions) : Controller
 {
+    public const string ChangesPrefix = nameof(StaffQuotePage.Changes);
+    public const string RejectPrefix = nameof(StaffQuotePage.Rejection);
+
     [HttpGet]
-    public async Task<IActionResult> Index(QuoteStatus? status, string? q, int page = 1)
+    public async Task<IActionResult> Index(QuoteStatus? status, string? q, ProductFamily? family, ReviewAge? age, int page = 1)
     {
-        ViewBag.Status = status;
-        ViewBag.Search = q;
-        return View(await quotes.ListAsync(new QuoteFilter(status, q, page), User.ToActor()));
+        var filter = new ReviewFilter(status, q, family, age, page);
+        return View(new ReviewQueuePage(filter, await queue.ListAsync(filter)));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id)
+    public async Task<IActionResult> Details(int id) => View(await PageAsync(id));
+
+    [HttpPost]
+    public async Task<IActionResult> Claim(int id)
+    {
+        await decisions.ClaimAsync(id, User.ToActor());
+        TempData["Notice"] = "You are working on this request.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> RequestChanges(int id, [Bind(Prefix = ChangesPrefix)] DecisionForm form) =>
+        await AfterAsync(id, await decisions.RequestChangesAsync(id, new DecisionNote(form.Note), User.ToActor()), ChangesPrefix,
+            "The request went back to the customer for changes.");
+
+    [HttpPost]
+    public async Task<IActionResult> Reject(int id, [Bind(Prefix = RejectPrefix)] DecisionForm form) =>
+        await AfterAsync(id, await decisions.RejectAsync(id, new DecisionNote(form.Note), User.ToActor()), RejectPrefix,
+            "The request was rejected and the customer told why.");
+
+    [HttpPost]
+    public async Task<IActionResult> Cancel(int id, string? reason)
+    {
+        await decisions.CancelAsync(id, reason, User.ToActor());
+        TempData["Notice"] = "The request was cancelled.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, Result result, string prefix, string notice)
+    {
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, prefix);
+            return View(nameof(Details), await PageAsync(id));
+        }
+        TempData["Notice"] = notice;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<StaffQuotePage> PageAsync(int id)
     {
         var view = await quotes.GetAsync(id, User.ToActor());
-        return View(new StaffQuotePage(view, pricing.Price(view.Quote)));
+        return new StaffQuotePage(view, pricing.Price(view.Quote), User.ToActor().UserId);
     }
 }
-
-public sealed record StaffQuotePage(QuoteView View, QuotePrice Price);

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Review;
+
+/// <summary>How long a request has waited: any time, over one business day, or past the two-day target.</summary>
+public enum ReviewAge
+{
+    OverOneDay,
+    OverTarget,
+}
+
+public sealed record ReviewFilter(QuoteStatus? Status, string? Search, ProductFamily? Family, ReviewAge? Age, int Page)
+{
+    public const int PageSize = 25;
+    public const int SearchMaxLength = 100;
+}
+
+/// <summary>A request in the queue, with who is working on it and how many business days it has waited.</summary>
+public sealed record ReviewRow(
+    int Id, string Number, QuoteStatus Status, string Customer, int RackCount, int LineCount, DateTime SubmittedUtc, string? ClaimedBy, double WaitingDays)
+{
+    public bool IsOpen => Status is QuoteStatus.Submitted or QuoteStatus.InReview;
+
+    public bool IsLate => IsOpen && WaitingDays > ReviewQueue.TargetBusinessDays;
+
+    /// <summary>The wait to a tenth of a day, rounded up: a request just past the target never reads "2.0 of 2 days".</summary>
+    public double WaitingDaysShown => Math.Ceiling(WaitingDays * 10) / 10;
+}
+
+/// <summary>
+/// Sales' queue of submitted requests: the open ones (submitted, in review) first, oldest first; filtered by status,
+/// customer or number, product family and age.
+/// </summary>
+public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
+{
+    /// <summary>Sales aims to answer a request within two business days of its submission.</summary>
+    public const double TargetBusinessDays = 2;
+
+    public async Task<Page<ReviewRow>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = Filter(db.Quotes.AsNoTracking().Where(q => q.Status != QuoteStatus.Draft), filter, now);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Paging.Clamp(filter.Page, total, ReviewFilter.PageSize);
+        var rows = await query
+            .OrderBy(q => q.Status == QuoteStatus.Submitted || q.Status == QuoteStatus.InReview ? 0 : 1)
+            .ThenBy(q => q.SubmittedUtc).ThenBy(q => q.Id)
+            .Skip((page - 1) * ReviewFilter.PageSize).Take(ReviewFilter.PageSize)
+            .Select(q => new
+            {
+                q.Id, q.Number, q.Status, q.SubmittedUtc,
+                Customer = db.Organizations.Where(o => o.Id == q.OrganizationId).Select(o => o.Name).First(),
+                Racks = q.Configurations.Sum(c => c.RackCount),
+                Lines = q.Configurations.Count + q.Products.Count,
+                ClaimedBy = db.Users.Where(u => u.Id == q.ClaimedById).Select(u => u.FullName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(r => new ReviewRow(r.Id, r.Number!, r.Status, r.Customer, r.Racks, r.Lines, r.SubmittedUtc!.Value, r.ClaimedBy,
+            BusinessDays.Between(r.SubmittedUtc!.Value, now))).ToList();
+        return new Page<ReviewRow>(items, page, ReviewFilter.PageSize, total);
+    }
+
+    private IQueryable<Quote> Filter(IQueryable<Quote> query, ReviewFilter filter, DateTime now)
+    {
+        if (filter.Status is { } status)
+        {
+            query = query.Where(q => q.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var text = filter.Search.Trim();
+            var upper = text[..Math.Min(text.Length, ReviewFilter.SearchMaxLength)].ToUpperInvariant();
+            query = query.Where(q => (q.Number != null && q.Number.Contains(upper))
+                || db.Organizations.Any(o => o.Id == q.OrganizationId && o.Name.ToUpper().Contains(upper)));
+        }
+        if (filter.Family is { } family)
+        {
+            query = query.Where(q => q.Configurations.Any(c => c.Rack!.Family == family || c.Components.Any(x => x.Product!.Family == family))
+                || q.Products.Any(p => p.Product!.Family == family));
+        }
+        if (filter.Age is { } age)
+        {
+            var cutoff = BusinessDays.Before(now, age == ReviewAge.OverTarget ? TargetBusinessDays : 1);
+            query = query.Where(q => q.SubmittedUtc < cutoff);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Application.Common;
+using Portal.Application.Quotes;
+using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Quotes;
+
+namespace Portal.Web.Areas.Staff;
+
+public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows);
+
+/// <summary>A request as staff read it, with the decisions its state allows.</summary>
+public sealed record StaffQuotePage(QuoteView View, QuotePrice Price, string CurrentUserId)
+{
+    public Quote Quote => View.Quote;
+
+    public bool IsOpen => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview;
+
+    public bool CanClaim => IsOpen && Quote.ClaimedById != CurrentUserId;
+
+    public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
+
+    public bool CanCancel => IsOpen || Quote.Status == QuoteStatus.ChangesRequested;
+
+    public DecisionForm Changes { get; } = new();
+
+    public DecisionForm Rejection { get; } = new();
+}
+
+/// <summary>The note sales writes with a decision.</summary>
+public sealed class DecisionForm
+{
+    [Display(Name = "Message to the customer")]
+    public string? Note { get; set; }
+}
