@@ -49,7 +49,7 @@ public static class DependencyInjection
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = OrganizationPagePolicy.AntiforgeryCookie;
+            antiforgery.Cookie.Name = UserPagePolicy.AntiforgeryCookie;
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });

@@ -5,4 +5,7 @@ internal static class DemoBuyer
 {
     public const string Email = "buyer@helios.example";
     public const string Password = "Demo-Portal-2026";
+
+    /// <summary>The demo's salesperson, who works the review queue.</summary>
+    public const string SalesEmail = "sales@northwind.example";
 }

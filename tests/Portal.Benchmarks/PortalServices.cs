@@ -31,6 +31,8 @@ internal static class PortalServices
         public Task DropCatalogAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task DropReviewQueueAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
     private sealed class Environment(string contentRoot) : IHostEnvironment

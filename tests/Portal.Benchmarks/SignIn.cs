@@ -7,9 +7,9 @@ namespace Portal.Benchmarks;
 internal static partial class SignIn
 {
     private const string LoginPath = "/Account/Login";
-    private const string CustomerPagePath = "/Customer/Sites";
-
-    public static async Task<CookieContainer> SessionAsync(Uri baseAddress, string email, string password, CancellationToken cancellationToken)
+    /// <param name="homePath">A page the user may see, read once to check the session works.</param>
+    public static async Task<CookieContainer> SessionAsync(Uri baseAddress, string email, string password, CancellationToken cancellationToken,
+        string homePath = "/Customer/Sites")
     {
         var cookies = new CookieContainer();
         using var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
@@ -29,7 +29,7 @@ internal static partial class SignIn
                 $"Signing in as {email} answered {(int)login.StatusCode} to {login.Headers.Location}, not 302 to /.");
         }
 
-        await GetPageAsync(browser, CustomerPagePath, cancellationToken);
+        await GetPageAsync(browser, homePath, cancellationToken);
         return cookies;
     }
 

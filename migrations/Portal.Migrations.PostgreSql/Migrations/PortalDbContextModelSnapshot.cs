@@ -570,6 +570,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("SubmittedUtc");
+
                     b.HasIndex("OrganizationId", "CreatedUtc");
 
                     b.HasIndex("Status", "SubmittedUtc");

@@ -546,6 +546,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
+                    b.HasIndex("SubmittedUtc");
+
                     b.HasIndex("OrganizationId", "CreatedUtc");
 
                     b.HasIndex("Status", "SubmittedUtc");

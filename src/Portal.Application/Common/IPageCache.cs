@@ -6,4 +6,7 @@ public interface IPageCache
     Task DropCatalogAsync(CancellationToken cancellationToken = default);
 
     Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The staff's review queue: any change to a quote, a customer's name or a colleague's name shows in it.</summary>
+    Task DropReviewQueueAsync(CancellationToken cancellationToken = default);
 }

@@ -13,7 +13,8 @@ namespace Portal.Infrastructure.Persistence;
 
 /// <summary>
 /// Drops cached pages whenever a save changes what they show: the catalog when a product or its supply changes, an
-/// organization's pages when it, its sites or its people change. Watching the saves means no use case can forget to.
+/// organization's pages when it, its sites or its people change, the review queue when a quote, a customer or a person
+/// changes. Watching the saves means no use case can forget to.
 /// Inside a transaction the pages are dropped when it commits, so that no request caches what is not yet visible.
 /// </summary>
 public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -23,6 +24,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
     private sealed class Changes
     {
         public bool Catalog { get; set; }
+        public bool ReviewQueue { get; set; }
         public HashSet<int> Organizations { get; } = [];
     }
 
@@ -104,6 +106,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
                      .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             changes.Catalog |= entry.Entity is Product or Allocation;
+            changes.ReviewQueue |= entry.Entity is Quote or Organization or PortalUser;
             if (OrganizationOf(entry) is { } organization)
             {
                 changes.Organizations.Add(organization);
@@ -130,6 +133,10 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
         if (changes.Catalog)
         {
             await pages.DropCatalogAsync(cancellationToken);
+        }
+        if (changes.ReviewQueue)
+        {
+            await pages.DropReviewQueueAsync(cancellationToken);
         }
         foreach (var organization in changes.Organizations)
         {

@@ -31,12 +31,16 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     {
         var id = await NewRequestAsync();
         using var sales = await SignedInAsync("sales@northwind.example");
+        var number = (await QuoteAsync(id)).Number;
+        var before = await sales.GetAsync($"/Staff/Quotes?q={number}");
+        Assert.Contains("—", before.Text("tbody tr"));
 
         var claimed = await ClaimAsync(sales, id);
 
         Assert.Equal(HttpStatusCode.Redirect, claimed.Status);
         var quote = await QuoteAsync(id);
         Assert.Equal(QuoteStatus.InReview, quote.Status);
+        // The queue page is output-cached per user; the claim's save drops it.
         var queue = await sales.GetAsync($"/Staff/Quotes?q={quote.Number}");
         var row = queue.Text("tbody tr");
         Assert.Contains("Sam Sales", row);

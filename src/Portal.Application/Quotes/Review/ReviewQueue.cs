@@ -13,10 +13,15 @@ public enum ReviewAge
     OverTarget,
 }
 
-public sealed record ReviewFilter(QuoteStatus? Status, string? Search, ProductFamily? Family, ReviewAge? Age, int Page)
+/// <summary>Which requests the queue shows: the open ones (submitted or in review), all of them, or those in one status.</summary>
+public sealed record ReviewFilter(string? Status, string? Search, ProductFamily? Family, ReviewAge? Age, int Page)
 {
     public const int PageSize = 25;
     public const int SearchMaxLength = 100;
+    public const string Open = "";
+    public const string All = "All";
+
+    public bool IsDefault => (Status is null or Open) && string.IsNullOrWhiteSpace(Search) && Family is null && Age is null;
 }
 
 /// <summary>A request in the queue, with who is working on it and how many business days it has waited.</summary>
@@ -32,8 +37,8 @@ public sealed record ReviewRow(
 }
 
 /// <summary>
-/// Sales' queue of submitted requests: the open ones (submitted, in review) first, oldest first; filtered by status,
-/// customer or number, product family and age.
+/// Sales' queue of submitted requests, oldest first: the open ones (submitted, in review) unless the filter says
+/// otherwise, by customer or number, product family and age.
 /// </summary>
 public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
 {
@@ -43,12 +48,11 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
     public async Task<Page<ReviewRow>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = Filter(db.Quotes.AsNoTracking().Where(q => q.Status != QuoteStatus.Draft), filter, now);
+        var query = Filter(db.Quotes.AsNoTracking(), filter, now);
         var total = await query.CountAsync(cancellationToken);
         var page = Paging.Clamp(filter.Page, total, ReviewFilter.PageSize);
         var rows = await query
-            .OrderBy(q => q.Status == QuoteStatus.Submitted || q.Status == QuoteStatus.InReview ? 0 : 1)
-            .ThenBy(q => q.SubmittedUtc).ThenBy(q => q.Id)
+            .OrderBy(q => q.SubmittedUtc).ThenBy(q => q.Id)
             .Skip((page - 1) * ReviewFilter.PageSize).Take(ReviewFilter.PageSize)
             .Select(q => new
             {
@@ -66,10 +70,13 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
 
     private IQueryable<Quote> Filter(IQueryable<Quote> query, ReviewFilter filter, DateTime now)
     {
-        if (filter.Status is { } status)
+        query = filter.Status switch
         {
-            query = query.Where(q => q.Status == status);
-        }
+            null or ReviewFilter.Open => query.Where(q => q.Status == QuoteStatus.Submitted || q.Status == QuoteStatus.InReview),
+            ReviewFilter.All => query.Where(q => q.Status != QuoteStatus.Draft),
+            _ when Enum.TryParse<QuoteStatus>(filter.Status, out var status) && status != QuoteStatus.Draft => query.Where(q => q.Status == status),
+            _ => query.Where(q => false),
+        };
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim();

@@ -21,6 +21,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.ClaimedById).HasMaxLength(Quote.RequesterMaxLength);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(q => q.ClaimedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(q => new { q.Status, q.SubmittedUtc });
+        builder.HasIndex(q => q.SubmittedUtc);
         builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
@@ -7,6 +8,7 @@ using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
 using Portal.Domain.Quotes;
 using Portal.Web.Accounts;
+using Portal.Web.Caching;
 using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff.Controllers;
@@ -20,7 +22,8 @@ public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, Quo
     public const string RejectPrefix = nameof(StaffQuotePage.Rejection);
 
     [HttpGet]
-    public async Task<IActionResult> Index(QuoteStatus? status, string? q, ProductFamily? family, ReviewAge? age, int page = 1)
+    [OutputCache(PolicyName = PageCache.StaffPage)]
+    public async Task<IActionResult> Index(string? status, string? q, ProductFamily? family, ReviewAge? age, int page = 1)
     {
         var filter = new ReviewFilter(status, q, family, age, page);
         return View(new ReviewQueuePage(filter, await queue.ListAsync(filter)));

@@ -1,17 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.OutputCaching;
-using Portal.Infrastructure.Identity;
 using Portal.Web.Common;
 
 namespace Portal.Web.Caching;
 
 /// <summary>
-/// Caches a customer's page for that user alone and that browser alone: the key holds the user id and the antiforgery
-/// cookie, so the forms' tokens in a cached page stay valid for the one who gets it. The page is tagged with the
-/// organization, whose every saved change drops it. Requests that carry a notice, and responses that set a cookie,
-/// are never cached.
+/// Caches a signed-in user's page for that user alone and that browser alone: the key holds the user id and the
+/// antiforgery cookie, so the forms' tokens in a cached page stay valid for the one who gets it. The page carries the
+/// tag <paramref name="tagOf"/> gives the user (no tag: not cached), and every saved change to what the tag stands for
+/// drops it. Requests that carry a notice, and responses that set a cookie, are never cached.
 /// </summary>
-public sealed class OrganizationPagePolicy(TimeSpan expiry) : IOutputCachePolicy
+public sealed class UserPagePolicy(TimeSpan expiry, Func<ClaimsPrincipal, string?> tagOf) : IOutputCachePolicy
 {
     public const string AntiforgeryCookie = "Portal.Antiforgery";
 
@@ -19,12 +18,11 @@ public sealed class OrganizationPagePolicy(TimeSpan expiry) : IOutputCachePolicy
     {
         var http = context.HttpContext;
         var user = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var organization = http.User.FindFirstValue(PortalClaims.OrganizationId);
+        var tag = user is null ? null : tagOf(http.User);
         var cacheable = HttpMethods.IsGet(http.Request.Method)
-            && user is not null
-            && organization is not null
+            && tag is not null
             && !Notices.Pending(http)
-            && http.Request.Cookies.TryGetValue(AntiforgeryCookie, out var antiforgery);
+            && http.Request.Cookies.ContainsKey(AntiforgeryCookie);
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -36,7 +34,7 @@ public sealed class OrganizationPagePolicy(TimeSpan expiry) : IOutputCachePolicy
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["user"] = user!;
             context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[AntiforgeryCookie]!;
-            context.Tags.Add(PageCache.OrganizationTag(int.Parse(organization!, System.Globalization.CultureInfo.InvariantCulture)));
+            context.Tags.Add(tag!);
         }
         return ValueTask.CompletedTask;
     }
