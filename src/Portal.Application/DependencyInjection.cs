@@ -12,6 +12,8 @@ using Portal.Application.Organizations;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Expiry;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
@@ -43,6 +45,10 @@ public static class DependencyInjection
         services.AddScoped<QuoteDocuments>();
         services.AddScoped<QuoteDecisions>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<QuoteMail>();
+        services.AddScoped<IssueQuoteHandler>();
+        services.AddScoped<QuoteAnswers>();
+        services.AddScoped<ExpireQuotesHandler>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using Portal.Application.Quotes.Documents;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Pdf.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
@@ -78,6 +79,8 @@ public static class DependencyInjection
         services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
         services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));
         services.AddSingleton<IQuotePdfRenderer, QuotePdfRenderer>();
+        services.Configure<QuoteExpiryOptions>(configuration.GetSection(QuoteExpiryOptions.Section));
+        services.AddHostedService<QuoteExpiryWorker>();
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();

@@ -7,6 +7,15 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
 
     public bool IsAdmin => Roles.Contains(PortalRoles.Admin);
 
+    /// <summary>For use cases only sales and admins reach; anyone else gets a 403.</summary>
+    public void EnsureStaff()
+    {
+        if (!IsStaff)
+        {
+            throw new UnauthorizedAccessException("Only sales and admins can do this.");
+        }
+    }
+
     /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
     public int CustomerOrganizationId =>
         OrganizationId ?? throw new UnauthorizedAccessException("Only a customer of an organization can do this.");

@@ -18,8 +18,12 @@ public interface IPortalDb
     DbSet<Allocation> Allocations { get; }
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<Quote> Quotes { get; }
+    DbSet<QuoteRevision> QuoteRevisions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>What the unit of work tracks; cleared after a save that lost a concurrency check.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
 }

@@ -48,12 +48,25 @@ public sealed class Quote
 
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>Counts the quote's changes; the optimistic concurrency token.</summary>
+    public int Version { get; private set; }
     public DateTime? SubmittedUtc { get; private set; }
 
     /// <summary>The member of staff working on the request, once one has claimed it.</summary>
     public string? ClaimedById { get; private set; }
 
     public DateTime? ClaimedUtc { get; private set; }
+
+    /// <summary>When the current revision was issued, and until when the customer may accept it.</summary>
+    public DateTime? IssuedUtc { get; private set; }
+
+    public DateTime? ValidUntilUtc { get; private set; }
+
+    public QuoteAcceptance? Acceptance { get; private set; }
+
+    /// <summary>The quote has been issued at least once: its PDF is the stored one of its revision.</summary>
+    public bool IsIssued => IssuedUtc is not null;
 
     public IReadOnlyList<QuoteConfiguration> Configurations => _configurations.AsReadOnly();
     public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
@@ -71,7 +84,7 @@ public sealed class Quote
     {
         EnsureEditable();
         _configurations.Add(new QuoteConfiguration(rack, components, rackCount));
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     /// <summary>Puts a changed configuration in the place of one already on the draft.</summary>
@@ -81,14 +94,14 @@ public sealed class Quote
         var configuration = _configurations.SingleOrDefault(c => c.Id == configurationId)
             ?? throw new DomainException($"{Reference} has no such rack configuration; it may have been removed meanwhile.");
         configuration.Replace(rack, components, rackCount);
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     public void RemoveConfiguration(int configurationId, DateTime now)
     {
         EnsureEditable();
         _configurations.RemoveAll(c => c.Id == configurationId);
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     /// <summary>Adds a loose product; a product already on the quote gets the quantity added to its line.</summary>
@@ -104,14 +117,14 @@ public sealed class Quote
         {
             line.Add(quantity);
         }
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     public void RemoveProduct(int lineId, DateTime now)
     {
         EnsureEditable();
         _products.RemoveAll(p => p.Id == lineId);
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     public void Describe(int? siteId, Quarter? requestedQuarter, string notes, DateTime now)
@@ -120,7 +133,7 @@ public sealed class Quote
         SiteId = siteId;
         RequestedQuarter = requestedQuarter;
         Notes = notes.Trim();
-        UpdatedUtc = now;
+        Touch(now);
     }
 
     /// <summary>
@@ -155,23 +168,84 @@ public sealed class Quote
         MoveTo(QuoteStatus.ChangesRequested, now);
     }
 
+    /// <summary>Sales approves the priced request; issuing it follows.</summary>
+    public void Approve(DateTime now)
+    {
+        Ensure("approved", QuoteStatus.InReview);
+        MoveTo(QuoteStatus.Approved, now);
+    }
+
+    /// <summary>Issues the approved quote as its current revision, valid until the given time.</summary>
+    public void Issue(DateTime now, DateTime validUntil)
+    {
+        Ensure("issued", QuoteStatus.Approved);
+        if (validUntil <= now)
+        {
+            throw new DomainException($"{Reference} must be valid for some time after it is issued.");
+        }
+        IssuedUtc = now;
+        ValidUntilUtc = validUntil;
+        MoveTo(QuoteStatus.Issued, now);
+    }
+
+    /// <summary>The customer accepts the issued revision it read, while it is valid; a quote is accepted once.</summary>
+    public void Accept(QuoteAcceptance acceptance, DateTime now)
+    {
+        Ensure("accepted", QuoteStatus.Issued);
+        if (acceptance.Revision != Revision)
+        {
+            throw new DomainException($"Revision {acceptance.Revision} of {Reference} has been replaced by revision {Revision}; read and accept that one.");
+        }
+        if (now > ValidUntilUtc)
+        {
+            throw new DomainException($"{Reference} was valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC and can no longer be accepted; ask sales for a new revision.");
+        }
+        Acceptance = acceptance;
+        MoveTo(QuoteStatus.Accepted, now);
+    }
+
+    public void Decline(DateTime now)
+    {
+        Ensure("declined", QuoteStatus.Issued);
+        MoveTo(QuoteStatus.Declined, now);
+    }
+
+    /// <summary>An issued quote whose validity has passed expires; an answered or cancelled one is left as it is.</summary>
+    public void Expire(DateTime now)
+    {
+        Ensure("expired", QuoteStatus.Issued);
+        if (now <= ValidUntilUtc)
+        {
+            throw new DomainException($"{Reference} is valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC.");
+        }
+        MoveTo(QuoteStatus.Expired, now);
+    }
+
     public void Reject(DateTime now)
     {
         Ensure("rejected", QuoteStatus.Submitted, QuoteStatus.InReview);
         MoveTo(QuoteStatus.Rejected, now);
     }
 
-    /// <summary>The customer or sales cancels a request that is still open.</summary>
+    /// <summary>The customer or sales cancels a quote that is still open, issued or accepted (before any deposit is paid).</summary>
     public void Cancel(DateTime now)
     {
-        Ensure("cancelled", QuoteStatus.Submitted, QuoteStatus.InReview, QuoteStatus.ChangesRequested);
+        Ensure("cancelled", QuoteStatus.Submitted, QuoteStatus.InReview, QuoteStatus.ChangesRequested,
+            QuoteStatus.Approved, QuoteStatus.Issued, QuoteStatus.Accepted);
         MoveTo(QuoteStatus.Cancelled, now);
     }
 
     private void MoveTo(QuoteStatus status, DateTime now)
     {
         Status = status;
+        Touch(now);
+    }
+
+    /// <summary>Every change bumps the version, which the database checks on save: of two concurrent changes the second fails.</summary>
+    private void Touch(DateTime now)
+    {
         UpdatedUtc = now;
+        Version++;
     }
 
     private void Ensure(string done, params QuoteStatus[] allowed)

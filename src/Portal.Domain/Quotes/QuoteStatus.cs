@@ -1,8 +1,8 @@
 namespace Portal.Domain.Quotes;
 
 /// <summary>
-/// Where a quote stands in its lifecycle (DESIGN.md section 4). Pricing, approval, issue and the customer's answer
-/// come with the rest of the sales workflow.
+/// Where a quote stands in its lifecycle (DESIGN.md section 4). Pricing above sales' authority (PendingApproval),
+/// export holds and deposits come with their own parts of the workflow.
 /// </summary>
 public enum QuoteStatus
 {
@@ -10,6 +10,11 @@ public enum QuoteStatus
     Submitted,
     InReview,
     ChangesRequested,
+    Approved,
+    Issued,
+    Accepted,
+    Declined,
+    Expired,
     Rejected,
     Cancelled,
 }

@@ -21,6 +21,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>

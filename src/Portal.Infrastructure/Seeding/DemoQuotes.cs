@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
+using Portal.Application.Common;
 using Portal.Application.Quotes;
+using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Review;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -11,7 +14,7 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>The demo's quote requests: a submitted Trainium3 order and a draft at Helios, a Trainium2 draft at Fjord.</summary>
-public sealed class DemoQuotes(PortalDbContext db)
+public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, QuoteAnswers answers)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
     {
@@ -44,6 +47,41 @@ public sealed class DemoQuotes(PortalDbContext db)
                 [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["GRV4-SRV-1U"], 1)], 1, now), cancellationToken);
         await SeedReviewAsync(products, helios, fjord, quarter, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedIssuedAsync(products, helios, fjord, quarter, now, cancellationToken);
+    }
+
+    /// <summary>Two quotes sales issued through the portal's own use case (so each has its stored PDF): one awaiting Helios' answer, one Fjord accepted.</summary>
+    private async Task SeedIssuedAsync(IReadOnlyDictionary<string, Product> products, (PortalUser User, int SiteId) helios,
+        (PortalUser User, int SiteId) fjord, Quarter quarter, DateTime now, CancellationToken cancellationToken)
+    {
+        var sales = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Sales.Email, cancellationToken);
+        var waiting = await SubmittedAsync(helios, now.AddDays(-5), "Two more Trainium2 racks for inference, with installation.", quarter,
+            q =>
+            {
+                q.AddConfiguration(products["TRN2-RACK-48U"],
+                    [(products["TRN2-SRV-16"], 4), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 2), (products["PDU-3PH-60KW"], 2)], 2, now);
+                q.AddProduct(products["SVC-INSTALL-RACK"], 2, now);
+            }, cancellationToken);
+        var accepted = await SubmittedAsync(fjord, now.AddDays(-9), "One air-cooled rack to start with.", quarter,
+            q =>
+            {
+                q.AddConfiguration(products["TRN2-RACK-48U"],
+                    [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["GRV4-SRV-1U"], 1)], 1, now);
+                q.AddProduct(products["SVC-SUPPORT-BIZ"], 1, now);
+            }, cancellationToken);
+        foreach (var quote in new[] { waiting, accepted })
+        {
+            quote.Claim(sales.Id, now.AddDays(-4));
+            Record(quote, (sales, 0), now.AddDays(-4), "Claimed", nameof(QuoteStatus.InReview));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        var salesActor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
+        await issue.IssueAsync(waiting.Id, salesActor, cancellationToken);
+        await issue.IssueAsync(accepted.Id, salesActor, cancellationToken);
+        var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        await answers.AcceptAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
+            "192.0.2.10", buyer, cancellationToken);
     }
 
     /// <summary>Requests further along: one sales is working on (past the two-day target), one sent back for changes, one rejected.</summary>

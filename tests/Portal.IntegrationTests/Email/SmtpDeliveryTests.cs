@@ -22,7 +22,8 @@ public sealed class SmtpDeliveryTests
             ["Email"] = "aoife@smtp-test.example", ["Password"] = "Correct-horse-42",
         });
 
-        var mail = Assert.Single(smtp.Messages);
+        // The demo data's own notifications (quotes issued and accepted while seeding) went out over SMTP too.
+        var mail = Assert.Single(smtp.Messages, m => m.Contains("aoife@smtp-test.example", StringComparison.Ordinal));
         Assert.Contains("To: aoife@smtp-test.example", mail);
         Assert.Contains("Subject: Confirm your email for the sales portal", mail);
         Assert.Contains("/Account/ConfirmEmail?userId=", mail);

@@ -6,15 +6,17 @@ namespace Portal.IntegrationTests.Support;
 /// <summary>Reads the mails the portal wrote to its outbox folder.</summary>
 public static partial class Outbox
 {
-    public static MimeMessage LatestTo(PortalFactory factory, string address)
-    {
-        var mail = Directory.Exists(factory.OutboxFolder)
+    public static MimeMessage LatestTo(PortalFactory factory, string address) =>
+        AllTo(factory, address).LastOrDefault() ?? throw new InvalidOperationException($"No mail to {address} in the outbox.");
+
+    /// <summary>Every mail to the address, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> AllTo(PortalFactory factory, string address) =>
+        Directory.Exists(factory.OutboxFolder)
             ? Directory.EnumerateFiles(factory.OutboxFolder, "*.eml").Order(StringComparer.Ordinal)
                 .Select(path => MimeMessage.Load(path))
-                .LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
-            : null;
-        return mail ?? throw new InvalidOperationException($"No mail to {address} in the outbox.");
-    }
+                .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .ToList()
+            : [];
 
     /// <summary>The first link in the mail, as a path and query on the portal.</summary>
     public static string LinkIn(MimeMessage mail)

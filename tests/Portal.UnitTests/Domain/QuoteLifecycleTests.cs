@@ -8,6 +8,12 @@ namespace Portal.UnitTests.Domain;
 public sealed class QuoteLifecycleTests
 {
     private static readonly DateTime Now = new(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime ValidUntil = Now.AddDays(30);
+    private static readonly DateTime Later = Now.AddHours(1);
+    private static readonly DateTime AfterValidity = ValidUntil.AddHours(1);
+
+    private static QuoteAcceptance Acceptance(int revision, DateTime? at = null) =>
+        new("Harper Quinn", "Head of infrastructure", "PO-1", "203.0.113.7", revision, at ?? Now);
 
     /// <summary>A quote brought to the state along the lifecycle's own moves.</summary>
     private static Quote In(QuoteStatus status)
@@ -35,19 +41,46 @@ public sealed class QuoteLifecycleTests
             case QuoteStatus.Cancelled:
                 quote.Cancel(Now);
                 break;
+            case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.Declined or QuoteStatus.Expired:
+                quote.Claim("sales", Now);
+                quote.Approve(Now);
+                if (status == QuoteStatus.Approved)
+                {
+                    break;
+                }
+                quote.Issue(Now, ValidUntil);
+                if (status == QuoteStatus.Accepted)
+                {
+                    quote.Accept(Acceptance(quote.Revision), Now);
+                }
+                if (status == QuoteStatus.Declined)
+                {
+                    quote.Decline(Now);
+                }
+                if (status == QuoteStatus.Expired)
+                {
+                    quote.Expire(ValidUntil.AddMinutes(1));
+                }
+                break;
         }
         Assert.Equal(status, quote.Status);
         return quote;
     }
 
-    private static readonly IReadOnlyDictionary<string, Action<Quote>> Actions = new Dictionary<string, Action<Quote>>
+    /// <summary>Each action with the time it is tried at: expiry after the validity, everything else an hour after the setup.</summary>
+    private static readonly IReadOnlyDictionary<string, (DateTime At, Action<Quote> Act)> Actions = new Dictionary<string, (DateTime, Action<Quote>)>
     {
-        ["submit"] = q => q.Submit(Now.AddHours(1)),
-        ["claim"] = q => q.Claim("other-sales", Now.AddHours(1)),
-        ["request changes"] = q => q.RequestChanges(Now.AddHours(1)),
-        ["reject"] = q => q.Reject(Now.AddHours(1)),
-        ["cancel"] = q => q.Cancel(Now.AddHours(1)),
-        ["edit"] = q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Now.AddHours(1)),
+        ["submit"] = (Later, q => q.Submit(Later)),
+        ["claim"] = (Later, q => q.Claim("other-sales", Later)),
+        ["request changes"] = (Later, q => q.RequestChanges(Later)),
+        ["approve"] = (Later, q => q.Approve(Later)),
+        ["issue"] = (Later, q => q.Issue(Later, ValidUntil)),
+        ["accept"] = (Later, q => q.Accept(Acceptance(q.Revision, Later), Later)),
+        ["decline"] = (Later, q => q.Decline(Later)),
+        ["expire"] = (AfterValidity, q => q.Expire(AfterValidity)),
+        ["reject"] = (Later, q => q.Reject(Later)),
+        ["cancel"] = (Later, q => q.Cancel(Later)),
+        ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
     };
 
     /// <summary>The lifecycle as a table: state, action, the state it leads to (null: refused).</summary>
@@ -67,6 +100,14 @@ public sealed class QuoteLifecycleTests
             [(QuoteStatus.ChangesRequested, "edit")] = QuoteStatus.ChangesRequested,
             [(QuoteStatus.ChangesRequested, "submit")] = QuoteStatus.Submitted,
             [(QuoteStatus.ChangesRequested, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.InReview, "approve")] = QuoteStatus.Approved,
+            [(QuoteStatus.Approved, "issue")] = QuoteStatus.Issued,
+            [(QuoteStatus.Approved, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.Issued, "accept")] = QuoteStatus.Accepted,
+            [(QuoteStatus.Issued, "decline")] = QuoteStatus.Declined,
+            [(QuoteStatus.Issued, "expire")] = QuoteStatus.Expired,
+            [(QuoteStatus.Issued, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.Accepted, "cancel")] = QuoteStatus.Cancelled,
         };
         var data = new TheoryData<QuoteStatus, string, QuoteStatus?>();
         foreach (var status in Enum.GetValues<QuoteStatus>())
@@ -84,22 +125,24 @@ public sealed class QuoteLifecycleTests
     public void EachActionInEachState(QuoteStatus from, string action, QuoteStatus? expected)
     {
         var quote = In(from);
-        var before = (quote.Status, quote.UpdatedUtc, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Number);
+        var before = (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance);
 
-        var refusal = Record.Exception(() => Actions[action](quote));
+        var (at, act) = Actions[action];
+
+        var refusal = Record.Exception(() => act(quote));
 
         if (expected is { } to)
         {
             Assert.Null(refusal);
             Assert.Equal(to, quote.Status);
-            Assert.Equal(Now.AddHours(1), quote.UpdatedUtc);
+            Assert.Equal(at, quote.UpdatedUtc);
         }
         else
         {
             var domain = Assert.IsType<DomainException>(refusal);
             Assert.Contains(quote.Reference, domain.Message);
             Assert.Contains(Quote.Describe(from), domain.Message);
-            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Number));
+            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance));
         }
     }
 
@@ -126,5 +169,30 @@ public sealed class QuoteLifecycleTests
         Assert.Equal(number, quote.Number);
         Assert.Equal(Now.AddDays(1), quote.SubmittedUtc);
         Assert.Equal("sales", quote.ClaimedById);
+    }
+
+    [Fact]
+    public void AnIssuedQuoteCannotBeAcceptedAfterItsValidityOrInAnOldRevision()
+    {
+        var quote = In(QuoteStatus.Issued);
+
+        var late = Assert.Throws<DomainException>(() => quote.Accept(Acceptance(quote.Revision, AfterValidity), AfterValidity));
+        var old = Assert.Throws<DomainException>(() => quote.Accept(Acceptance(quote.Revision - 1), Later));
+
+        Assert.Contains("can no longer be accepted", late.Message);
+        Assert.Contains("has been replaced by revision 1", old.Message);
+        Assert.Equal(QuoteStatus.Issued, quote.Status);
+        Assert.Throws<DomainException>(() => quote.Expire(Later));
+    }
+
+    [Fact]
+    public void EveryChangeBumpsTheVersion()
+    {
+        var quote = In(QuoteStatus.Submitted);
+        var version = quote.Version;
+
+        quote.Claim("sales", Later);
+
+        Assert.Equal(version + 1, quote.Version);
     }
 }

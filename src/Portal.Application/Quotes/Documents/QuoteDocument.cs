@@ -33,7 +33,9 @@ public sealed record QuoteDocument(
 
     public string Title => $"Quotation {Reference}, revision {Revision}";
 
-    public string FileName => $"{Reference.Replace(' ', '-')}-rev{Revision}.pdf";
+    public string FileName => FileNameOf(Reference, Revision);
+
+    public static string FileNameOf(string reference, int revision) => $"{reference.Replace(' ', '-')}-rev{revision}.pdf";
 
     /// <summary>
     /// The quarter whose supply a line draws on: the requested delivery quarter, for every line, until sales sets a

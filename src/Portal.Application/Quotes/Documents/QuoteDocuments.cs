@@ -1,36 +1,44 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Pricing;
 
 namespace Portal.Application.Quotes.Documents;
 
-/// <summary>Gathers a quote the actor may see into its document and draws its PDF.</summary>
-public sealed class QuoteDocuments(QuoteQueries quotes, QuotePricing pricing, VendorProfile vendor, IQuotePdfRenderer renderer, TimeProvider clock)
+/// <summary>
+/// A quote's PDF: an issued quote's is the stored PDF of its current revision, byte for byte; any other is drawn afresh
+/// from the quote as it stands, as a draft.
+/// </summary>
+public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePricing pricing, VendorProfile vendor, IQuotePdfRenderer renderer, TimeProvider clock)
 {
     public async Task<QuotePdf> RenderAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var document = await BuildAsync(id, actor, cancellationToken);
+        var view = await quotes.GetAsync(id, actor, cancellationToken);
+        var quote = view.Quote;
+        if (quote.IsIssued)
+        {
+            var stored = await db.QuoteRevisions.AsNoTracking().Where(r => r.QuoteId == id && r.Number == quote.Revision)
+                .Select(r => r.Pdf).SingleAsync(cancellationToken);
+            return new QuotePdf(QuoteDocument.FileNameOf(quote.Reference, quote.Revision), stored);
+        }
+        var document = Draft(view);
         return new QuotePdf(document.FileName, renderer.Render(document));
     }
 
-    public async Task<QuoteDocument> BuildAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>The document of the quote as it stands, dated today, as a draft.</summary>
+    public async Task<QuoteDocument> BuildAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
+        Draft(await quotes.GetAsync(id, actor, cancellationToken));
+
+    /// <summary>The document of a quote being issued today, valid until the given date.</summary>
+    public QuoteDocument Issued(QuoteView view, DateOnly issuedOn, DateOnly validUntil) => Build(view, false, issuedOn, validUntil);
+
+    private QuoteDocument Draft(QuoteView view)
     {
-        var view = await quotes.GetAsync(id, actor, cancellationToken);
-        var quote = view.Quote;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // Sales issues quotes with the sales workflow; until a quote is issued its PDF is a draft for review.
-        return new QuoteDocument(
-            vendor,
-            quote.Reference,
-            quote.Revision,
-            IsDraft: true,
-            today,
-            today.AddDays(vendor.QuoteTerms.ValidityDays),
-            view.Organization,
-            view.Site,
-            view.Requester,
-            quote.RequestedQuarter,
-            quote.Notes,
-            pricing.Price(quote));
+        return Build(view, true, today, today.AddDays(vendor.QuoteTerms.ValidityDays));
     }
+
+    private QuoteDocument Build(QuoteView view, bool isDraft, DateOnly date, DateOnly validUntil) =>
+        new(vendor, view.Quote.Reference, view.Quote.Revision, isDraft, date, validUntil, view.Organization, view.Site, view.Requester,
+            view.Quote.RequestedQuarter, view.Quote.Notes, pricing.Price(view.Quote));
 }

@@ -1,9 +1,6 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Accounts;
 using Portal.Application.Common;
-using Portal.Application.Email;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
@@ -15,13 +12,12 @@ namespace Portal.Application.Quotes.Review;
 public sealed class QuoteDecisions(
     IPortalDb db,
     IValidator<DecisionNote> notes,
-    UserManager<PortalUser> users,
-    IEmailSender email,
+    QuoteMail mail,
     TimeProvider clock)
 {
     public async Task ClaimAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureStaff(actor);
+        actor.EnsureStaff();
         var quote = await FindAsync(quoteId, actor, cancellationToken);
         var from = quote.Status;
         quote.Claim(actor.UserId, Now);
@@ -49,18 +45,18 @@ public sealed class QuoteDecisions(
         var text = $"{actor.Name} cancelled quote request {quote.Number}{(why is null ? "." : $": {why}")}\n";
         if (actor.IsStaff)
         {
-            await MailRequesterAsync(quote, $"Quote request {quote.Number} cancelled", text, cancellationToken);
+            await mail.ToRequesterAsync(quote, $"Quote request {quote.Number} cancelled", text, cancellationToken);
         }
         else
         {
-            await MailStaffAsync(quote, $"Quote request {quote.Number} cancelled by the customer", text, cancellationToken);
+            await mail.ToStaffAsync(quote, $"Quote request {quote.Number} cancelled by the customer", text, cancellationToken);
         }
     }
 
     private async Task<Result> DecideAsync(int quoteId, DecisionNote note, Actor actor, string action, Action<Quote> move,
         Func<Quote, (string Subject, string Body)> message, CancellationToken cancellationToken)
     {
-        EnsureStaff(actor);
+        actor.EnsureStaff();
         var quote = await FindAsync(quoteId, actor, cancellationToken);
         var validation = await notes.ValidateAsync(note, cancellationToken);
         if (!validation.IsValid)
@@ -71,7 +67,7 @@ public sealed class QuoteDecisions(
         move(quote);
         await RecordAsync(quote, actor, action, from, note.Text!.Trim(), cancellationToken);
         var (subject, body) = message(quote);
-        await MailRequesterAsync(quote, subject, body, cancellationToken);
+        await mail.ToRequesterAsync(quote, subject, body, cancellationToken);
         return Result.Success;
     }
 
@@ -81,36 +77,9 @@ public sealed class QuoteDecisions(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task MailRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(quote.RequesterId) is { Email: { } address } requester)
-        {
-            await email.SendAsync(new EmailMessage(address, subject, $"Hello {requester.FullName},\n\n{body}"), cancellationToken);
-        }
-    }
-
-    /// <summary>The colleague working on the request hears of it; before anyone claimed it, every salesperson does.</summary>
-    private async Task MailStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken)
-    {
-        var claimer = quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
-        var recipients = claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales);
-        foreach (var staff in recipients.Where(s => s.Email is not null))
-        {
-            await email.SendAsync(new EmailMessage(staff.Email!, subject, body), cancellationToken);
-        }
-    }
-
     private async Task<Quote> FindAsync(int quoteId, Actor actor, CancellationToken cancellationToken) =>
         await db.Quotes.VisibleTo(actor).SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
         ?? throw new NotFoundException("The quote");
-
-    private static void EnsureStaff(Actor actor)
-    {
-        if (!actor.IsStaff)
-        {
-            throw new UnauthorizedAccessException("Only sales and admins review quote requests.");
-        }
-    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Application.Accounts;
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
 
@@ -30,6 +31,16 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Ignore(q => q.Reference);
         builder.Ignore(q => q.IsEmpty);
         builder.Ignore(q => q.IsEditable);
+        builder.Ignore(q => q.IsIssued);
+        builder.Property(q => q.Version).IsConcurrencyToken();
+        builder.HasIndex(q => new { q.Status, q.ValidUntilUtc });
+        builder.OwnsOne(q => q.Acceptance, acceptance =>
+        {
+            acceptance.Property(a => a.Name).HasMaxLength(QuoteAcceptance.NameMaxLength);
+            acceptance.Property(a => a.Title).HasMaxLength(QuoteAcceptance.TitleMaxLength);
+            acceptance.Property(a => a.PurchaseOrder).HasMaxLength(QuoteAcceptance.PurchaseOrderMaxLength);
+            acceptance.Property(a => a.IpAddress).HasMaxLength(QuoteAcceptance.IpAddressMaxLength);
+        });
         builder.Ignore(q => q.RackCount);
     }
 }
@@ -55,4 +66,17 @@ internal sealed class QuoteProductLineConfiguration : IEntityTypeConfiguration<Q
 {
     public void Configure(EntityTypeBuilder<QuoteProductLine> builder) =>
         builder.HasOne(p => p.Product).WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Restrict);
+}
+
+internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<QuoteRevision>
+{
+    public void Configure(EntityTypeBuilder<QuoteRevision> builder)
+    {
+        builder.HasOne<Quote>().WithMany().HasForeignKey(r => r.QuoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.QuoteId, r.Number }).IsUnique();
+        builder.Property(r => r.PdfSha256).HasMaxLength(64);
+        builder.Property(r => r.Currency).HasMaxLength(Money.CurrencyLength);
+        builder.Property(r => r.IssuedBy).HasMaxLength(QuoteRevision.IssuedByMaxLength);
+        builder.Ignore(r => r.Total);
+    }
 }

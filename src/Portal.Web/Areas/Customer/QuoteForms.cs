@@ -19,7 +19,22 @@ public sealed class ProductLineForm
     public int? Quantity { get; set; }
 }
 
-/// <summary>A quote's page: the request itself, its prices, and for a draft the forms that change it.</summary>
+/// <summary>What the customer types to accept an issued quote; the revision is the one its page showed.</summary>
+public sealed class AcceptForm
+{
+    [Display(Name = "Your full name")] public string? Name { get; set; }
+    [Display(Name = "Your job title")] public string? Title { get; set; }
+    [Display(Name = "Purchase order number (optional)")] public string? PurchaseOrder { get; set; }
+    [Display(Name = "I accept this quote and its terms and conditions on behalf of my organization")] public bool AcceptTerms { get; set; }
+    public int Revision { get; set; }
+}
+
+public sealed class DeclineForm
+{
+    [Display(Name = "Why are you declining?")] public string? Reason { get; set; }
+}
+
+/// <summary>A quote's page: the request itself, its prices, and the forms its state allows.</summary>
 public sealed record QuotePage(
     QuoteView View,
     QuotePrice Price,
@@ -27,4 +42,6 @@ public sealed record QuotePage(
     ProductLineForm NewProduct,
     IReadOnlyList<Site> Sites,
     IReadOnlyList<Quarter> Quarters,
-    IReadOnlyList<Portal.Application.Catalog.Browse.ProductCard> LooseProducts);
+    IReadOnlyList<Portal.Application.Catalog.Browse.ProductCard> LooseProducts,
+    AcceptForm Accept,
+    DeclineForm Decline);

@@ -20,7 +20,10 @@ public sealed record StaffQuotePage(QuoteView View, QuotePrice Price, string Cur
 
     public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
 
-    public bool CanCancel => IsOpen || Quote.Status == QuoteStatus.ChangesRequested;
+    public bool CanIssue => Quote.Status == QuoteStatus.InReview;
+
+    public bool CanCancel => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview or QuoteStatus.ChangesRequested
+        or QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted;
 
     public DecisionForm Changes { get; } = new();
 

@@ -5,6 +5,7 @@ using Portal.Web.Caching;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
+using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
@@ -26,6 +27,7 @@ public sealed class QuotesController(
     QuoteDrafts drafts,
     SubmitQuoteHandler submit,
     QuoteDecisions decisions,
+    QuoteAnswers answers,
     QuotePricing pricing,
     SiteHandlers sites,
     CatalogQueries catalog,
@@ -41,7 +43,7 @@ public sealed class QuotesController(
     }
 
     [HttpGet]
-    public async Task<IActionResult> Details(int id) => View(await PageAsync(id, null, null));
+    public async Task<IActionResult> Details(int id) => View(await PageAsync(id));
 
     [HttpPost]
     public async Task<IActionResult> Describe(int id, [Bind(Prefix = "Draft")] DraftForm form)
@@ -84,6 +86,34 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
+    public async Task<IActionResult> Accept(int id, [Bind(Prefix = "Accept")] AcceptForm form)
+    {
+        var command = new AcceptQuoteCommand(form.Name, form.Title, form.PurchaseOrder, form.AcceptTerms, form.Revision);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var result = await answers.AcceptAsync(id, command, address, User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, "Accept");
+            return View(nameof(Details), await PageAsync(id, accept: form));
+        }
+        TempData["Notice"] = "Quote accepted. Thank you: our sales team has been told and will be in touch about the deposit.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Decline(int id, [Bind(Prefix = "Decline")] DeclineForm form)
+    {
+        var result = await answers.DeclineAsync(id, new DecisionNote(form.Reason), User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors.Select(e => e with { Field = nameof(DeclineForm.Reason) }), "Decline");
+            return View(nameof(Details), await PageAsync(id, decline: form));
+        }
+        TempData["Notice"] = "Quote declined. Our sales team has been told why.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
     public async Task<IActionResult> Cancel(int id, string? reason)
     {
         await decisions.CancelAsync(id, reason, User.ToActor());
@@ -98,7 +128,7 @@ public sealed class QuotesController(
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, "Draft");
-            return View(nameof(Details), await PageAsync(id, null, null));
+            return View(nameof(Details), await PageAsync(id));
         }
         TempData["Notice"] = $"Quote request {result.Value} submitted. Our sales team aims to answer within two business days.";
         return RedirectToAction(nameof(Details), new { id });
@@ -115,7 +145,7 @@ public sealed class QuotesController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<QuotePage> PageAsync(int id, DraftForm? draft, ProductLineForm? product)
+    private async Task<QuotePage> PageAsync(int id, DraftForm? draft = null, ProductLineForm? product = null, AcceptForm? accept = null, DeclineForm? decline = null)
     {
         var actor = User.ToActor();
         var view = await quotes.GetAsync(id, actor);
@@ -129,6 +159,8 @@ public sealed class QuotesController(
             product ?? new ProductLineForm { Quantity = 1 },
             await sites.ListAsync(actor),
             Enumerable.Range(0, 8).Select(current.Plus).ToList(),
-            products.Where(p => p.Family != ProductFamily.AcceleratorRack && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited).ToList());
+            products.Where(p => p.Family != ProductFamily.AcceleratorRack && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited).ToList(),
+            accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
+            decline ?? new DeclineForm());
     }
 }

@@ -13,10 +13,11 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff.Controllers;
 
-/// <summary>Sales' review queue: every submitted request, oldest first; claim one, send it back for changes, reject or cancel it.</summary>
+/// <summary>Sales' review queue: every submitted request, oldest first; claim one, approve and issue it, send it back for changes, reject or cancel it.</summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, QuotePricing pricing, QuoteDecisions decisions) : Controller
+public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, QuotePricing pricing, QuoteDecisions decisions, IssueQuoteHandler issue)
+    : Controller
 {
     public const string ChangesPrefix = nameof(StaffQuotePage.Changes);
     public const string RejectPrefix = nameof(StaffQuotePage.Rejection);
@@ -37,6 +38,14 @@ public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, Quo
     {
         await decisions.ClaimAsync(id, User.ToActor());
         TempData["Notice"] = "You are working on this request.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Approve(int id)
+    {
+        await issue.IssueAsync(id, User.ToActor());
+        TempData["Notice"] = "Approved and issued: the customer has the quote and its PDF.";
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -1,0 +1,21 @@
+using FluentValidation;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Answers;
+
+/// <summary>What the customer types to accept an issued quote, and the revision it read.</summary>
+public sealed record AcceptQuoteCommand(string? Name, string? Title, string? PurchaseOrder, bool AcceptTerms, int Revision);
+
+public sealed class AcceptQuoteValidator : AbstractValidator<AcceptQuoteCommand>
+{
+    public AcceptQuoteValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage("Type your full name.")
+            .MaximumLength(QuoteAcceptance.NameMaxLength).WithMessage($"Your name can have {QuoteAcceptance.NameMaxLength} characters.");
+        RuleFor(c => c.Title).NotEmpty().WithMessage("Type your job title.")
+            .MaximumLength(QuoteAcceptance.TitleMaxLength).WithMessage($"Your job title can have {QuoteAcceptance.TitleMaxLength} characters.");
+        RuleFor(c => c.PurchaseOrder).MaximumLength(QuoteAcceptance.PurchaseOrderMaxLength)
+            .WithMessage($"A purchase order number can have {QuoteAcceptance.PurchaseOrderMaxLength} characters.");
+        RuleFor(c => c.AcceptTerms).Equal(true).WithMessage("Tick the box to accept the terms and conditions.");
+    }
+}

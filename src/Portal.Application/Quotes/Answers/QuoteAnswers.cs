@@ -1,0 +1,60 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Answers;
+
+/// <summary>The customer's answer to an issued quote: accepted (who, role, purchase order, time, address) or declined with a reason.</summary>
+public sealed class QuoteAnswers(
+    IPortalDb db,
+    IValidator<AcceptQuoteCommand> acceptRules,
+    IValidator<DecisionNote> notes,
+    QuoteMail mail,
+    TimeProvider clock)
+{
+    public async Task<Result> AcceptAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        var validation = await acceptRules.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        var now = Now;
+        var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now);
+        quote.Accept(acceptance, now);
+        var po = acceptance.PurchaseOrder is null ? "" : $", purchase order {acceptance.PurchaseOrder}";
+        db.Record(now, actor, quote, "Accepted", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Accepted),
+            $"Revision {acceptance.Revision} accepted by {acceptance.Name}, {acceptance.Title}{po}, from {ipAddress}");
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.ToStaffAsync(quote, $"Quote {quote.Number} accepted",
+            $"{acceptance.Name} ({acceptance.Title}) accepted quote {quote.Number}, revision {acceptance.Revision}{po}.\n", cancellationToken);
+        return Result.Success;
+    }
+
+    public async Task<Result> DeclineAsync(int quoteId, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        var validation = await notes.ValidateAsync(reason, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        quote.Decline(Now);
+        db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), reason.Text!.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.ToStaffAsync(quote, $"Quote {quote.Number} declined", $"{actor.Name} declined quote {quote.Number}:\n\n{reason.Text!.Trim()}\n", cancellationToken);
+        return Result.Success;
+    }
+
+    private async Task<Quote> FindAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
+    {
+        var organizationId = actor.CustomerOrganizationId;
+        return await db.Quotes.SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
+               ?? throw new NotFoundException("The quote");
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

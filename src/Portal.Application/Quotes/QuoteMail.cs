@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.Application.Email;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes;
+
+/// <summary>Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it.</summary>
+public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email)
+{
+    public async Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(quote.RequesterId) is { Email: { } address } requester)
+        {
+            await email.SendAsync(new EmailMessage(address, subject, $"Hello {requester.FullName},\n\n{body}"), cancellationToken);
+        }
+    }
+
+    /// <summary>The colleague working on the quote hears of it; before anyone claimed it, every salesperson does.</summary>
+    public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        var claimer = quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
+        var recipients = claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales);
+        foreach (var staff in recipients.Where(s => s.Email is not null))
+        {
+            await email.SendAsync(new EmailMessage(staff.Email!, subject, body), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Catalog;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Documents;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Review;
+
+/// <summary>
+/// Sales approves a request in review and issues it: the quote's current revision is frozen as its PDF, stored with its
+/// SHA-256 and served byte for byte from then on, valid for the vendor's validity period; the customer is told.
+/// </summary>
+public sealed class IssueQuoteHandler(
+    IPortalDb db,
+    QuoteQueries quotes,
+    QuoteDocuments documents,
+    IQuotePdfRenderer renderer,
+    VendorProfile vendor,
+    QuoteMail mail,
+    TimeProvider clock)
+{
+    public async Task IssueAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.EnsureStaff();
+        var view = await quotes.GetAsync(quoteId, actor, cancellationToken);
+        var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
+        if (quote.Version != view.Quote.Version)
+        {
+            throw new DbUpdateConcurrencyException($"{quote.Reference} changed while it was being issued.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var issuedOn = DateOnly.FromDateTime(now);
+        var validUntil = issuedOn.AddDays(vendor.QuoteTerms.ValidityDays);
+
+        quote.Approve(now);
+        quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+        var document = documents.Issued(view, issuedOn, validUntil);
+        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Summary.Total, actor.Name));
+        db.Record(now, actor, quote, "Approved", nameof(QuoteStatus.InReview), nameof(QuoteStatus.Approved));
+        db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
+            string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
+        await db.SaveChangesAsync(cancellationToken);
+
+        await mail.ToRequesterAsync(quote, $"Your quote {quote.Number} is ready",
+            string.Create(CultureInfo.InvariantCulture,
+                $"your quote {quote.Number} (revision {quote.Revision}) is ready: {document.Summary.Total} in total, with a deposit of {document.Deposit} due on acceptance.\n\nIt is valid until {validUntil:d MMMM yyyy}. Download it and accept or decline it on its page in the portal.\n"),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Portal.Domain.Quotes;
+
+/// <summary>How the customer accepted an issued quote: who, in what role, against which purchase order, when and from where.</summary>
+public sealed class QuoteAcceptance
+{
+    public const int NameMaxLength = 100;
+    public const int TitleMaxLength = 100;
+    public const int PurchaseOrderMaxLength = 50;
+    public const int IpAddressMaxLength = 45;
+
+    private QuoteAcceptance()
+    {
+        Name = string.Empty;
+        Title = string.Empty;
+        IpAddress = string.Empty;
+    }
+
+    public QuoteAcceptance(string name, string title, string? purchaseOrder, string ipAddress, int revision, DateTime acceptedUtc)
+    {
+        Name = name.Trim();
+        Title = title.Trim();
+        PurchaseOrder = string.IsNullOrWhiteSpace(purchaseOrder) ? null : purchaseOrder.Trim();
+        IpAddress = ipAddress;
+        Revision = revision;
+        AcceptedUtc = acceptedUtc;
+    }
+
+    public string Name { get; private set; }
+    public string Title { get; private set; }
+    public string? PurchaseOrder { get; private set; }
+    public string IpAddress { get; private set; }
+    public int Revision { get; private set; }
+    public DateTime AcceptedUtc { get; private set; }
+}
