@@ -152,6 +152,18 @@ public sealed class Quote
         SubmittedUtc = now;
     }
 
+    /// <summary>
+    /// Refuses to act on what someone saw at an older version: a form shows the version it was drawn at, and when the
+    /// quote changed since, the person must look again instead of deciding on what is no longer there.
+    /// </summary>
+    public void EnsureUnchangedSince(int? seenVersion)
+    {
+        if (seenVersion is { } seen && seen != Version)
+        {
+            throw new DomainException($"{Reference} changed while you were looking at it; it is now {Describe(Status)}. Reload the page to see the change, then decide again.");
+        }
+    }
+
     /// <summary>A member of staff takes the request to work on it, or takes it over from a colleague.</summary>
     public void Claim(string staffId, DateTime now)
     {

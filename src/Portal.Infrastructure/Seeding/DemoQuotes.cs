@@ -77,8 +77,8 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
         await db.SaveChangesAsync(cancellationToken);
 
         var salesActor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
-        await issue.IssueAsync(waiting.Id, salesActor, cancellationToken);
-        await issue.IssueAsync(accepted.Id, salesActor, cancellationToken);
+        await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
+        await issue.IssueAsync(accepted.Id, null, salesActor, cancellationToken);
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
         await answers.AcceptAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
             "192.0.2.10", buyer, cancellationToken);

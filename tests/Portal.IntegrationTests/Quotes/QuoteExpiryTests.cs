@@ -19,13 +19,6 @@ public sealed class QuoteExpiryTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = _factory.NewClient();
-        await client.SignInAsync(email);
-        return client;
-    }
-
     private async Task<int> IssuedAsync(PortalClient sales)
     {
         var id = await new QuoteBuilder(_factory, "Helios AI Labs").WithProduct("SVC-NEURON-ENG", 3).SubmitAsync();
@@ -45,10 +38,10 @@ public sealed class QuoteExpiryTests : IDisposable
     [Fact]
     public async Task AnIssuedQuoteExpiresAfterItsValidityAndCanNoLongerBeAcceptedWhileAnAcceptedOneStays()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await _factory.SignedInAsync("sales@northwind.example");
         var open = await IssuedAsync(sales);
         var accepted = await IssuedAsync(sales);
-        using (var customer = await SignedInAsync("buyer@helios.example"))
+        using (var customer = await _factory.SignedInAsync("buyer@helios.example"))
         {
             var done = await customer.SubmitAsync($"/Customer/Quotes/Details/{accepted}", new Dictionary<string, string>
             {
@@ -64,7 +57,7 @@ public sealed class QuoteExpiryTests : IDisposable
         // Past the validity the expiry worker's timer (on the same fake clock) may already have run; either way the
         // quote can no longer be accepted.
         _clock.Advance(TimeSpan.FromDays(2));
-        using var late = await SignedInAsync("buyer@helios.example");
+        using var late = await _factory.SignedInAsync("buyer@helios.example");
         var refused = await late.PostAsync($"/Customer/Quotes/Accept/{open}", new Dictionary<string, string>
         {
             ["Accept.Name"] = "Harper Quinn", ["Accept.Title"] = "CTO", ["Accept.AcceptTerms"] = "true", ["Accept.Revision"] = "1",

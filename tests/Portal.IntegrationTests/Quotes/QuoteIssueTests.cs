@@ -9,13 +9,6 @@ namespace Portal.IntegrationTests.Quotes;
 /// <summary>Sales approves and issues a request; its PDF is frozen; the customer accepts or declines it.</summary>
 public abstract class QuoteIssueTests(PortalFixture portal)
 {
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = portal.Factory.NewClient();
-        await client.SignInAsync(email);
-        return client;
-    }
-
     private Task<Quote> QuoteAsync(int id) => portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().SingleAsync(q => q.Id == id));
 
     /// <summary>A new request, claimed, approved and issued by sales through the staff pages.</summary>
@@ -39,8 +32,8 @@ public abstract class QuoteIssueTests(PortalFixture portal)
     [SkippableFact]
     public async Task IssuingFreezesThePdfWhichIsServedByteForByteWithItsHash()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
-        using var customer = await SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
 
         var id = await IssuedAsync(sales);
 
@@ -65,8 +58,8 @@ public abstract class QuoteIssueTests(PortalFixture portal)
     [SkippableFact]
     public async Task TheCustomerAcceptsOnceWithNameTitleAndTheTermsTicked()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
-        using var customer = await SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
         var id = await IssuedAsync(sales);
 
         var incomplete = await AcceptAsync(customer, id, new Dictionary<string, string> { ["Accept.Name"] = "", ["Accept.Title"] = "" });
@@ -95,8 +88,8 @@ public abstract class QuoteIssueTests(PortalFixture portal)
     [SkippableFact]
     public async Task AnOldRevisionCannotBeAcceptedAndDecliningNeedsAReason()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
-        using var customer = await SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
         var id = await IssuedAsync(sales);
 
         var old = await AcceptAsync(customer, id, new Dictionary<string, string>(AValidAcceptance) { ["Accept.Revision"] = "0" });
@@ -118,8 +111,8 @@ public abstract class QuoteIssueTests(PortalFixture portal)
     [SkippableFact]
     public async Task OnlyAClaimedRequestIsIssuedAndCustomersCannotIssue()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
-        using var customer = await SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
         var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").WithProduct("SVC-NEURON-ENG", 2).SubmitAsync();
         var token = await sales.AntiforgeryTokenAsync($"/Staff/Quotes/Details/{id}");
 

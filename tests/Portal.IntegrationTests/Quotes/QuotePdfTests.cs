@@ -19,13 +19,6 @@ public abstract class QuotePdfTests(PortalFixture portal)
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
     private static readonly Actor Sales = new("sales-test", "Sales", null, new HashSet<string> { PortalRoles.Sales });
 
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = portal.Factory.NewClient();
-        await client.SignInAsync(email);
-        return client;
-    }
-
     private Task<int> QuoteOfAsync(string organization, QuoteStatus status) =>
         portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Status == status && db.Organizations.Any(o => o.Id == q.OrganizationId && o.Name == organization))
             .Select(q => q.Id).FirstAsync());
@@ -56,7 +49,7 @@ public abstract class QuotePdfTests(PortalFixture portal)
     {
         var id = await QuoteOfAsync("Helios AI Labs", QuoteStatus.Submitted);
         var document = await DocumentAsync(id);
-        using var client = await SignedInAsync("buyer@helios.example");
+        using var client = await portal.Factory.SignedInAsync("buyer@helios.example");
 
         var (response, bytes) = await DownloadAsync(client, id);
 
@@ -92,8 +85,8 @@ public abstract class QuotePdfTests(PortalFixture portal)
     {
         var helios = await QuoteOfAsync("Helios AI Labs", QuoteStatus.Submitted);
         var heliosDraft = await QuoteOfAsync("Helios AI Labs", QuoteStatus.Draft);
-        using var fjord = await SignedInAsync("buyer@fjord.example");
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var fjord = await portal.Factory.SignedInAsync("buyer@fjord.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         Assert.Equal(HttpStatusCode.NotFound, (await DownloadAsync(fjord, helios)).Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await DownloadAsync(fjord, 999_999)).Response.StatusCode);
@@ -105,8 +98,8 @@ public abstract class QuotePdfTests(PortalFixture portal)
     public async Task BothSidesFindTheDownloadOnTheQuotesPage()
     {
         var id = await QuoteOfAsync("Helios AI Labs", QuoteStatus.Submitted);
-        using var customer = await SignedInAsync("buyer@helios.example");
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         var customerPage = await customer.GetAsync($"/Customer/Quotes/Details/{id}");
         var list = await sales.GetAsync("/Staff/Quotes?q=helios");
@@ -129,7 +122,7 @@ public abstract class QuotePdfTests(PortalFixture portal)
         }
         var id = await builder.SubmitAsync();
         var document = await DocumentAsync(id);
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         var (response, bytes) = await DownloadAsync(sales, id);
 
@@ -165,7 +158,7 @@ public abstract class QuotePdfTests(PortalFixture portal)
     {
         var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs")
             .WithProduct("SVC-NEURON-ENG", 6).WithProduct("SVC-SUPPORT-BIZ", 2).WithNotes("Two engineers for three weeks.").SubmitAsync();
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         var (_, bytes) = await DownloadAsync(sales, id);
 

@@ -8,13 +8,6 @@ namespace Portal.IntegrationTests.Quotes;
 /// <summary>Sales works the queue: claims a request, sends it back for changes, rejects it; the customer answers or cancels.</summary>
 public abstract class QuoteReviewTests(PortalFixture portal)
 {
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = portal.Factory.NewClient();
-        await client.SignInAsync(email);
-        return client;
-    }
-
     private Task<int> NewRequestAsync() =>
         new QuoteBuilder(portal.Factory, "Helios AI Labs").WithTrainium2Racks(2).WithProduct("SVC-INSTALL-RACK", 2).SubmitAsync();
 
@@ -30,7 +23,7 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     public async Task SalesClaimsARequestAndTheQueueShowsWhoWorksOnIt()
     {
         var id = await NewRequestAsync();
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
         var number = (await QuoteAsync(id)).Number;
         var before = await sales.GetAsync($"/Staff/Quotes?q={number}");
         Assert.Contains("—", before.Text("tbody tr"));
@@ -55,8 +48,8 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     public async Task SalesSendsARequestBackAndTheCustomerChangesAndResubmitsIt()
     {
         var id = await NewRequestAsync();
-        using var sales = await SignedInAsync("sales@northwind.example");
-        using var customer = await SignedInAsync("buyer@helios.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
         await ClaimAsync(sales, id);
 
         var empty = await DecideAsync(sales, id, "RequestChanges", "Changes", "  ");
@@ -92,7 +85,7 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     public async Task ARejectionNeedsAReasonEndsTheRequestAndAnotherDecisionIsRefusedClearly()
     {
         var id = await NewRequestAsync();
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         var rejected = await DecideAsync(sales, id, "Reject", "Rejection", "We cannot deliver to this site this year.");
 
@@ -111,8 +104,8 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     public async Task TheCustomerCancelsAnOpenRequestAndSalesIsTold()
     {
         var id = await NewRequestAsync();
-        using var customer = await SignedInAsync("buyer@helios.example");
-        using var fjord = await SignedInAsync("buyer@fjord.example");
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
+        using var fjord = await portal.Factory.SignedInAsync("buyer@fjord.example");
 
         var foreign = await fjord.PostAsync($"/Customer/Quotes/Cancel/{id}",
             new Dictionary<string, string> { ["__RequestVerificationToken"] = await fjord.AntiforgeryTokenAsync("/Customer/Quotes") });
@@ -130,9 +123,34 @@ public abstract class QuoteReviewTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task OfTwoStaffDecidingOnTheSamePageTheSecondIsToldAndTheFirstDecisionStands()
+    {
+        var id = await NewRequestAsync();
+        using var sam = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var avery = await portal.Factory.SignedInAsync("admin@northwind.example");
+        await ClaimAsync(sam, id);
+        var samsPage = await sam.GetAsync($"/Staff/Quotes/Details/{id}");
+        var averysPage = await avery.GetAsync($"/Staff/Quotes/Details/{id}");
+
+        var first = await sam.SubmitAsync(samsPage, new Dictionary<string, string> { ["Rejection.Note"] = "Out of supply this year." }, $"/Staff/Quotes/Reject/{id}");
+        var second = await avery.SubmitAsync(averysPage, new Dictionary<string, string> { ["Changes.Note"] = "Please add support." }, $"/Staff/Quotes/RequestChanges/{id}");
+        var takeOver = await avery.SubmitAsync(averysPage, new Dictionary<string, string>(), $"/Staff/Quotes/Claim/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.Status);
+        Assert.Equal(HttpStatusCode.Conflict, second.Status);
+        Assert.Contains("changed while you were looking at it; it is now rejected", second.Body);
+        Assert.Equal(HttpStatusCode.Conflict, takeOver.Status);
+        var quote = await QuoteAsync(id);
+        Assert.Equal(QuoteStatus.Rejected, quote.Status);
+        var sams = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.Email == "sales@northwind.example").Select(u => u.Id).SingleAsync());
+        Assert.Equal(sams, quote.ClaimedById);
+        Assert.Contains("Out of supply this year.", Outbox.LatestTo(portal.Factory, "buyer@helios.example").TextBody);
+    }
+
+    [SkippableFact]
     public async Task TheQueueFiltersByStatusCustomerFamilyAndAge()
     {
-        using var sales = await SignedInAsync("sales@northwind.example");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
 
         var late = await sales.GetAsync("/Staff/Quotes?age=OverTarget&status=InReview");
         var racks = await sales.GetAsync("/Staff/Quotes?family=AcceleratorRack&q=fjord");

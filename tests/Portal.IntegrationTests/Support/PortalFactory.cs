@@ -42,6 +42,14 @@ public sealed class PortalFactory(
     public PortalClient NewClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A new client, signed in as the demo user with that address.</summary>
+    public async Task<PortalClient> SignedInAsync(string email)
+    {
+        var client = NewClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
     /// <summary>Reads the database directly, to check what a request stored (or did not).</summary>
     public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
     {

@@ -34,9 +34,10 @@ public sealed class QuoteAnswers(
         return Result.Success;
     }
 
-    public async Task<Result> DeclineAsync(int quoteId, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result> DeclineAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
     {
         var quote = await FindAsync(quoteId, actor, cancellationToken);
+        quote.EnsureUnchangedSince(seenVersion);
         var validation = await notes.ValidateAsync(reason, cancellationToken);
         if (!validation.IsValid)
         {

@@ -20,15 +20,14 @@ public sealed class IssueQuoteHandler(
     QuoteMail mail,
     TimeProvider clock)
 {
-    public async Task IssueAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="seenVersion">The version the approving person saw; the document is drawn from the same one.</param>
+    public async Task IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.EnsureStaff();
         var view = await quotes.GetAsync(quoteId, actor, cancellationToken);
         var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
-        if (quote.Version != view.Quote.Version)
-        {
-            throw new DbUpdateConcurrencyException($"{quote.Reference} changed while it was being issued.");
-        }
+        quote.EnsureUnchangedSince(seenVersion);
+        quote.EnsureUnchangedSince(view.Quote.Version);
         var now = clock.GetUtcNow().UtcDateTime;
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(vendor.QuoteTerms.ValidityDays);

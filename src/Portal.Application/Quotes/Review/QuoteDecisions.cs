@@ -15,29 +15,29 @@ public sealed class QuoteDecisions(
     QuoteMail mail,
     TimeProvider clock)
 {
-    public async Task ClaimAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task ClaimAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.EnsureStaff();
-        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         var from = quote.Status;
         quote.Claim(actor.UserId, Now);
         await RecordAsync(quote, actor, "Claimed", from, null, cancellationToken);
     }
 
-    public Task<Result> RequestChangesAsync(int quoteId, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
-        DecideAsync(quoteId, note, actor, "Changes requested", q => q.RequestChanges(Now),
+    public Task<Result> RequestChangesAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
+        DecideAsync(quoteId, seenVersion, note, actor, "Changes requested", q => q.RequestChanges(Now),
             q => ($"Changes requested on {q.Number}", $"our sales team asks for changes to your quote request {q.Number}:\n\n{note.Text}\n\nChange the request in the portal and submit it again."),
             cancellationToken);
 
-    public Task<Result> RejectAsync(int quoteId, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
-        DecideAsync(quoteId, note, actor, "Rejected", q => q.Reject(Now),
+    public Task<Result> RejectAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
+        DecideAsync(quoteId, seenVersion, note, actor, "Rejected", q => q.Reject(Now),
             q => ($"Your quote request {q.Number} was declined", $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it."),
             cancellationToken);
 
     /// <summary>The customer or sales cancels an open request; the other side is told.</summary>
-    public async Task CancelAsync(int quoteId, string? reason, Actor actor, CancellationToken cancellationToken = default)
+    public async Task CancelAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
-        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         var from = quote.Status;
         quote.Cancel(Now);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
@@ -53,11 +53,11 @@ public sealed class QuoteDecisions(
         }
     }
 
-    private async Task<Result> DecideAsync(int quoteId, DecisionNote note, Actor actor, string action, Action<Quote> move,
+    private async Task<Result> DecideAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, string action, Action<Quote> move,
         Func<Quote, (string Subject, string Body)> message, CancellationToken cancellationToken)
     {
         actor.EnsureStaff();
-        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         var validation = await notes.ValidateAsync(note, cancellationToken);
         if (!validation.IsValid)
         {
@@ -77,9 +77,13 @@ public sealed class QuoteDecisions(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<Quote> FindAsync(int quoteId, Actor actor, CancellationToken cancellationToken) =>
-        await db.Quotes.VisibleTo(actor).SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
-        ?? throw new NotFoundException("The quote");
+    private async Task<Quote> FindAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        var quote = await db.Quotes.VisibleTo(actor).SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
+                    ?? throw new NotFoundException("The quote");
+        quote.EnsureUnchangedSince(seenVersion);
+        return quote;
+    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -101,9 +101,9 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Decline(int id, [Bind(Prefix = "Decline")] DeclineForm form)
+    public async Task<IActionResult> Decline(int id, int? version, [Bind(Prefix = "Decline")] DeclineForm form)
     {
-        var result = await answers.DeclineAsync(id, new DecisionNote(form.Reason), User.ToActor());
+        var result = await answers.DeclineAsync(id, version, new DecisionNote(form.Reason), User.ToActor());
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors.Select(e => e with { Field = nameof(DeclineForm.Reason) }), "Decline");
@@ -114,9 +114,9 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Cancel(int id, string? reason)
+    public async Task<IActionResult> Cancel(int id, int? version, string? reason)
     {
-        await decisions.CancelAsync(id, reason, User.ToActor());
+        await decisions.CancelAsync(id, version, reason, User.ToActor());
         TempData["Notice"] = "Quote request cancelled. Our sales team has been told.";
         return RedirectToAction(nameof(Details), new { id });
     }

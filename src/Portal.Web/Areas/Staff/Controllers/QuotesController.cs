@@ -34,35 +34,35 @@ public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, Quo
     public async Task<IActionResult> Details(int id) => View(await PageAsync(id));
 
     [HttpPost]
-    public async Task<IActionResult> Claim(int id)
+    public async Task<IActionResult> Claim(int id, int? version)
     {
-        await decisions.ClaimAsync(id, User.ToActor());
+        await decisions.ClaimAsync(id, version, User.ToActor());
         TempData["Notice"] = "You are working on this request.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost]
-    public async Task<IActionResult> Approve(int id)
+    public async Task<IActionResult> Approve(int id, int? version)
     {
-        await issue.IssueAsync(id, User.ToActor());
+        await issue.IssueAsync(id, version, User.ToActor());
         TempData["Notice"] = "Approved and issued: the customer has the quote and its PDF.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost]
-    public async Task<IActionResult> RequestChanges(int id, [Bind(Prefix = ChangesPrefix)] DecisionForm form) =>
-        await AfterAsync(id, await decisions.RequestChangesAsync(id, new DecisionNote(form.Note), User.ToActor()), ChangesPrefix,
+    public async Task<IActionResult> RequestChanges(int id, int? version, [Bind(Prefix = ChangesPrefix)] DecisionForm form) =>
+        await AfterAsync(id, await decisions.RequestChangesAsync(id, version, new DecisionNote(form.Note), User.ToActor()), ChangesPrefix,
             "The request went back to the customer for changes.");
 
     [HttpPost]
-    public async Task<IActionResult> Reject(int id, [Bind(Prefix = RejectPrefix)] DecisionForm form) =>
-        await AfterAsync(id, await decisions.RejectAsync(id, new DecisionNote(form.Note), User.ToActor()), RejectPrefix,
+    public async Task<IActionResult> Reject(int id, int? version, [Bind(Prefix = RejectPrefix)] DecisionForm form) =>
+        await AfterAsync(id, await decisions.RejectAsync(id, version, new DecisionNote(form.Note), User.ToActor()), RejectPrefix,
             "The request was rejected and the customer told why.");
 
     [HttpPost]
-    public async Task<IActionResult> Cancel(int id, string? reason)
+    public async Task<IActionResult> Cancel(int id, int? version, string? reason)
     {
-        await decisions.CancelAsync(id, reason, User.ToActor());
+        await decisions.CancelAsync(id, version, reason, User.ToActor());
         TempData["Notice"] = "The request was cancelled.";
         return RedirectToAction(nameof(Details), new { id });
     }
