@@ -14,6 +14,7 @@ using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Expiry;
+using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<QuoteDecisions>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<QuoteMail>();
+        services.AddScoped<AllocationHolds>();
         services.AddScoped<IssueQuoteHandler>();
         services.AddScoped<QuoteAnswers>();
         services.AddScoped<ExpireQuotesHandler>();

@@ -643,6 +643,38 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("QuoteConfigurations", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("QuoteId", "ProductId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuoteHolds");
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteProductLine", b =>
                 {
                     b.Property<int>("Id")
@@ -959,6 +991,21 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Rack");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteProductLine", b =>

@@ -615,6 +615,36 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("QuoteConfigurations", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("QuoteId", "ProductId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuoteHolds");
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteProductLine", b =>
                 {
                     b.Property<int>("Id")
@@ -925,6 +955,21 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Rack");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteProductLine", b =>

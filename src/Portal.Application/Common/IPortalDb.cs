@@ -19,6 +19,7 @@ public interface IPortalDb
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<Quote> Quotes { get; }
     DbSet<QuoteRevision> QuoteRevisions { get; }
+    DbSet<QuoteHold> QuoteHolds { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

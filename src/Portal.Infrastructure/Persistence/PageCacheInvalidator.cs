@@ -105,7 +105,8 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
         foreach (var entry in context.ChangeTracker.Entries()
                      .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            changes.Catalog |= entry.Entity is Product or Allocation;
+            // Holds change free supply through direct updates; their own rows come and go in the same transaction.
+            changes.Catalog |= entry.Entity is Product or Allocation or QuoteHold;
             changes.ReviewQueue |= entry.Entity is Quote or Organization or PortalUser;
             if (OrganizationOf(entry) is { } organization)
             {

@@ -12,6 +12,8 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
     private readonly List<(string Rack, (string Sku, int Quantity)[] Components, int Racks)> _configurations = [];
     private readonly List<(string Sku, int Quantity)> _products = [];
     private string _notes = string.Empty;
+    private int _quarterOffset = 2;
+    private string? _claimedBy;
 
     /// <summary>A Trainium2 rack with servers, switches, storage and a PDU: five product lines.</summary>
     public QuoteBuilder WithTrainium2Racks(int racks) => WithConfiguration("TRN2-RACK-48U",
@@ -35,6 +37,20 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         return this;
     }
 
+    /// <summary>The delivery quarter, counted from the current one.</summary>
+    public QuoteBuilder ForQuarter(int offset)
+    {
+        _quarterOffset = offset;
+        return this;
+    }
+
+    /// <summary>Submitted and claimed by the member of staff with that address: in review, ready to be issued.</summary>
+    public QuoteBuilder ClaimedBy(string email)
+    {
+        _claimedBy = email;
+        return this;
+    }
+
     public async Task<int> SubmitAsync()
     {
         using var scope = factory.Services.CreateScope();
@@ -53,10 +69,14 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         {
             quote.AddProduct(products[sku], quantity, now);
         }
-        quote.Describe(site, Quarter.Containing(now).Plus(2), _notes, now);
+        quote.Describe(site, Quarter.Containing(now).Plus(_quarterOffset), _notes, now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync();
         quote.Submit(now);
+        if (_claimedBy is not null)
+        {
+            quote.Claim(await db.Users.Where(u => u.Email == _claimedBy).Select(u => u.Id).SingleAsync(), now);
+        }
         await db.SaveChangesAsync();
         return quote.Id;
     }

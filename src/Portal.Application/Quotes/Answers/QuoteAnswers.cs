@@ -1,17 +1,22 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Answers;
 
-/// <summary>The customer's answer to an issued quote: accepted (who, role, purchase order, time, address) or declined with a reason.</summary>
+/// <summary>
+/// The customer's answer to an issued quote: accepted (who, role, purchase order, time, address; the supply stays held)
+/// or declined with a reason (the supply goes back).
+/// </summary>
 public sealed class QuoteAnswers(
     IPortalDb db,
     IValidator<AcceptQuoteCommand> acceptRules,
     IValidator<DecisionNote> notes,
     QuoteMail mail,
+    AllocationHolds holds,
     TimeProvider clock)
 {
     public async Task<Result> AcceptAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
@@ -43,9 +48,12 @@ public sealed class QuoteAnswers(
         {
             return Result.Fail(validation.ToFieldErrors());
         }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Decline(Now);
+        await holds.ReleaseAsync(quote, cancellationToken);
         db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), reason.Text!.Trim());
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await mail.ToStaffAsync(quote, $"Quote {quote.Number} declined", $"{actor.Name} declined quote {quote.Number}:\n\n{reason.Text!.Trim()}\n", cancellationToken);
         return Result.Success;
     }

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Documents;
+using Portal.Application.Quotes.Holds;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
 
 /// <summary>
-/// Sales approves a request in review and issues it: the quote's current revision is frozen as its PDF, stored with its
-/// SHA-256 and served byte for byte from then on, valid for the vendor's validity period; the customer is told.
+/// Sales approves a request in review and issues it: the supply of its allocation-limited lines is held in its quarter,
+/// the current revision is frozen as its PDF, stored with its SHA-256 and served byte for byte from then on, valid for
+/// the vendor's validity period; the customer is told. Short supply refuses the whole issue and holds nothing.
 /// </summary>
 public sealed class IssueQuoteHandler(
     IPortalDb db,
@@ -18,6 +20,7 @@ public sealed class IssueQuoteHandler(
     IQuotePdfRenderer renderer,
     VendorProfile vendor,
     QuoteMail mail,
+    AllocationHolds holds,
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the same one.</param>
@@ -32,14 +35,17 @@ public sealed class IssueQuoteHandler(
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(vendor.QuoteTerms.ValidityDays);
 
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Approve(now);
         quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+        await holds.HoldAsync(view.Quote, quote.RequestedQuarter!.Value, cancellationToken);
         var document = documents.Issued(view, issuedOn, validUntil);
         db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Summary.Total, actor.Name));
         db.Record(now, actor, quote, "Approved", nameof(QuoteStatus.InReview), nameof(QuoteStatus.Approved));
         db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
             string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         await mail.ToRequesterAsync(quote, $"Your quote {quote.Number} is ready",
             string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Holds;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
@@ -13,6 +14,7 @@ public sealed class QuoteDecisions(
     IPortalDb db,
     IValidator<DecisionNote> notes,
     QuoteMail mail,
+    AllocationHolds holds,
     TimeProvider clock)
 {
     public async Task ClaimAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
@@ -34,14 +36,17 @@ public sealed class QuoteDecisions(
             q => ($"Your quote request {q.Number} was declined", $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it."),
             cancellationToken);
 
-    /// <summary>The customer or sales cancels an open request; the other side is told.</summary>
+    /// <summary>The customer or sales cancels a quote; whatever supply it held goes back; the other side is told.</summary>
     public async Task CancelAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         var from = quote.Status;
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Cancel(Now);
+        await holds.ReleaseAsync(quote, cancellationToken);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
         await RecordAsync(quote, actor, "Cancelled", from, why, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var text = $"{actor.Name} cancelled quote request {quote.Number}{(why is null ? "." : $": {why}")}\n";
         if (actor.IsStaff)
         {

@@ -80,3 +80,13 @@ internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<Quot
         builder.Ignore(r => r.Total);
     }
 }
+
+internal sealed class QuoteHoldConfiguration : IEntityTypeConfiguration<QuoteHold>
+{
+    public void Configure(EntityTypeBuilder<QuoteHold> builder)
+    {
+        builder.HasOne<Quote>().WithMany().HasForeignKey(h => h.QuoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Product>().WithMany().HasForeignKey(h => h.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => new { h.QuoteId, h.ProductId, h.Quarter }).IsUnique();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Pricing;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Holds;
+
+/// <summary>
+/// Holds the supply of a quote's allocation-limited products in its quarter, and releases it. Each hold is one
+/// conditional update (free units at least those asked for), atomic on both databases: held plus committed never
+/// exceeds supply, however many quotes are issued at once. Callers run it inside the transaction of the move it
+/// belongs to, so a refused or failed move holds nothing.
+/// </summary>
+public sealed class AllocationHolds(IPortalDb db)
+{
+    /// <summary>Holds every allocation-limited unit of the quote (configurations and loose products), or refuses naming the first that is short.</summary>
+    public async Task HoldAsync(Quote quote, Quarter quarter, CancellationToken cancellationToken = default)
+    {
+        foreach (var (product, units) in LimitedUnits(quote))
+        {
+            var held = await db.Allocations
+                .Where(a => a.ProductId == product.Id && a.Quarter == quarter && a.Supply - a.Held - a.Committed >= units)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held + units), cancellationToken);
+            if (held == 0)
+            {
+                var free = await db.Allocations.Where(a => a.ProductId == product.Id && a.Quarter == quarter)
+                    .Select(a => (int?)(a.Supply - a.Held - a.Committed)).SingleOrDefaultAsync(cancellationToken) ?? 0;
+                throw new DomainException(
+                    $"{quote.Reference} needs {units} × {product.Name} ({product.Sku}) in {quarter}, but only {free} are free there. Move the delivery to a later quarter or change the quantity.");
+            }
+            db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter, units));
+        }
+    }
+
+    /// <summary>Gives back whatever the quote holds; nothing when it holds nothing.</summary>
+    public async Task ReleaseAsync(Quote quote, CancellationToken cancellationToken = default)
+    {
+        var holds = await db.QuoteHolds.Where(h => h.QuoteId == quote.Id).ToListAsync(cancellationToken);
+        foreach (var hold in holds)
+        {
+            await db.Allocations.Where(a => a.ProductId == hold.ProductId && a.Quarter == hold.Quarter)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held - hold.Units), cancellationToken);
+            db.QuoteHolds.Remove(hold);
+        }
+    }
+
+    private static IEnumerable<(Product Product, int Units)> LimitedUnits(Quote quote) =>
+        quote.Configurations.SelectMany(c => QuotePricing.ToRack(c).UnitsFor(c.RackCount))
+            .Concat(quote.Products.Select(p => (p.Product!, p.Quantity)))
+            .Where(u => u.Item1.Lifecycle == Lifecycle.AllocationLimited)
+            .GroupBy(u => u.Item1.Id)
+            .Select(g => (g.First().Item1, g.Sum(u => u.Item2)));
+}

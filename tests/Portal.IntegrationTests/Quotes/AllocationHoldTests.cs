@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Quotes;
+
+/// <summary>Issuing holds the supply of allocation-limited lines; declining and cancelling give it back; it never runs over.</summary>
+public abstract class AllocationHoldTests(PortalFixture portal)
+{
+    private const string Sales = "sales@northwind.example";
+
+    private Task<(int Held, int Free)> SupplyAsync(string sku, int quarterOffset) =>
+        portal.Factory.QueryAsync(async db =>
+        {
+            var quarter = Quarter.Containing(DateTime.UtcNow).Plus(quarterOffset);
+            var allocation = await db.Allocations.AsNoTracking().SingleAsync(a => a.Quarter == quarter && db.Products.Any(p => p.Id == a.ProductId && p.Sku == sku));
+            return (allocation.Held, allocation.Free);
+        });
+
+    private static Task<PortalClient.Page> PostAsync(PortalClient client, string page, string action, Dictionary<string, string>? fields = null) =>
+        client.SubmitAsync(page, fields ?? [], action);
+
+    [SkippableFact]
+    public async Task IssuingHoldsRacksAndSledsInTheQuarterAndDecliningOrCancellingGivesThemBack()
+    {
+        var (racksHeld, _) = await SupplyAsync("TRN3-RACK-48U", 3);
+        var (sledsHeld, _) = await SupplyAsync("TRN3-SLED-8", 3);
+        using var sales = await portal.Factory.SignedInAsync(Sales);
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var declined = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(3).ClaimedBy(Sales)
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 2).SubmitAsync();
+        var cancelled = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(3).ClaimedBy(Sales)
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).WithProduct("TRN3-SLED-8", 4).SubmitAsync();
+
+        await PostAsync(sales, $"/Staff/Quotes/Details/{declined}", $"/Staff/Quotes/Approve/{declined}");
+        await PostAsync(sales, $"/Staff/Quotes/Details/{cancelled}", $"/Staff/Quotes/Approve/{cancelled}");
+
+        Assert.Equal((racksHeld + 3, sledsHeld + 16 + 12), ((await SupplyAsync("TRN3-RACK-48U", 3)).Held, (await SupplyAsync("TRN3-SLED-8", 3)).Held));
+        Assert.Equal(2, await portal.Factory.QueryAsync(db => db.QuoteHolds.CountAsync(h => h.QuoteId == cancelled)));
+
+        var decline = await PostAsync(customer, $"/Customer/Quotes/Details/{declined}", $"/Customer/Quotes/Decline/{declined}",
+            new Dictionary<string, string> { ["Decline.Reason"] = "Budget moved to next year." });
+        var cancel = await PostAsync(sales, $"/Staff/Quotes/Details/{cancelled}", $"/Staff/Quotes/Cancel/{cancelled}");
+
+        Assert.Equal(HttpStatusCode.Redirect, decline.Status);
+        Assert.Equal(HttpStatusCode.Redirect, cancel.Status);
+        Assert.Equal((racksHeld, sledsHeld), ((await SupplyAsync("TRN3-RACK-48U", 3)).Held, (await SupplyAsync("TRN3-SLED-8", 3)).Held));
+        Assert.False(await portal.Factory.QueryAsync(db => db.QuoteHolds.AnyAsync(h => h.QuoteId == declined || h.QuoteId == cancelled)));
+    }
+
+    [SkippableFact]
+    public async Task ShortSupplyRefusesTheIssueClearlyAndHoldsNothing()
+    {
+        var before = await SupplyAsync("TRN3-RACK-48U", 0);
+        using var sales = await portal.Factory.SignedInAsync(Sales);
+        var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(0).ClaimedBy(Sales)
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).SubmitAsync();
+
+        var refused = await PostAsync(sales, $"/Staff/Quotes/Details/{id}", $"/Staff/Quotes/Approve/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("but only 0 are free there", refused.Body);
+        Assert.Equal(before, await SupplyAsync("TRN3-RACK-48U", 0));
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().SingleAsync(q => q.Id == id));
+        Assert.Equal(QuoteStatus.InReview, quote.Status);
+        Assert.False(await portal.Factory.QueryAsync(db => db.QuoteRevisions.AnyAsync(r => r.QuoteId == id)));
+        Assert.False(await portal.Factory.QueryAsync(db => db.QuoteHolds.AnyAsync(h => h.QuoteId == id)));
+    }
+
+    [SkippableFact]
+    public async Task TwoHundredConcurrentIssuesForFiftyFreeUnitsHoldExactlyFifty()
+    {
+        var quarter = Quarter.Containing(DateTime.UtcNow).Plus(6);
+        await portal.Factory.QueryAsync(async db =>
+        {
+            var rack = await db.Products.SingleAsync(p => p.Sku == "TRN3-RACK-48U");
+            db.Allocations.Add(new Allocation(rack.Id, quarter, 50));
+            return await db.SaveChangesAsync();
+        });
+        var ids = new List<int>();
+        for (var i = 0; i < 200; i++)
+        {
+            ids.Add(await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(6).ClaimedBy(Sales)
+                .WithConfiguration("TRN3-RACK-48U", [], 1).SubmitAsync());
+        }
+        var salesId = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.Email == Sales).Select(u => u.Id).SingleAsync());
+        var actor = new Actor(salesId, "Sam Sales", null, new HashSet<string> { PortalRoles.Sales });
+
+        var outcomes = await Task.WhenAll(ids.Select(id => Task.Run(async () =>
+        {
+            using var scope = portal.Factory.Services.CreateScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(id, null, actor);
+                return true;
+            }
+            catch (DomainException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(50, outcomes.Count(issued => issued));
+        var held = await portal.Factory.QueryAsync(db => db.Allocations.AsNoTracking().SingleAsync(a => a.Quarter == quarter));
+        Assert.Equal((50, 0), (held.Held, held.Free));
+        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteHolds.CountAsync(h => h.Quarter == quarter)));
+        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.Quotes.CountAsync(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Issued)));
+        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteRevisions.CountAsync(r => ids.Contains(r.QuoteId))));
+    }
+}
+
+public sealed class AllocationHoldsOnSqlite(SqlitePortal portal) : AllocationHoldTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class AllocationHoldsOnPostgreSql(PostgresPortal portal) : AllocationHoldTests(portal), IClassFixture<PostgresPortal>;
