@@ -180,6 +180,14 @@ public sealed class Quote
         MoveTo(QuoteStatus.ChangesRequested, now);
     }
 
+    /// <summary>Sales moves the delivery of a request it is reviewing to another quarter, typically a later one with supply.</summary>
+    public void MoveDelivery(Quarter quarter, DateTime now)
+    {
+        Ensure("moved to another quarter", QuoteStatus.Submitted, QuoteStatus.InReview);
+        RequestedQuarter = quarter;
+        Touch(now);
+    }
+
     /// <summary>Sales approves the priced request; issuing it follows.</summary>
     public void Approve(DateTime now)
     {

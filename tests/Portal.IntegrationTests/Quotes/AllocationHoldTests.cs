@@ -74,6 +74,30 @@ public abstract class AllocationHoldTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task SalesSeesTheShortfallMovesTheDeliveryToAQuarterWithSupplyAndIssues()
+    {
+        using var sales = await portal.Factory.SignedInAsync(Sales);
+        var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(0).ClaimedBy(Sales)
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).SubmitAsync();
+        var later = Quarter.Containing(DateTime.UtcNow).Plus(3).ToString();
+
+        var page = await sales.GetAsync($"/Staff/Quotes/Details/{id}");
+        Assert.Contains("Not enough supply", page.Text("#supply-heading + table + p"));
+        Assert.Contains("short", page.Text("tbody"));
+        var past = await sales.SubmitAsync(page, new Dictionary<string, string> { ["quarter"] = "2001-Q1" }, $"/Staff/Quotes/MoveDelivery/{id}");
+        Assert.Equal(HttpStatusCode.OK, past.Status);
+        Assert.Contains("Choose this quarter or a later one", past.Body);
+        var moved = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string> { ["quarter"] = later }, $"/Staff/Quotes/MoveDelivery/{id}");
+        var issued = await PostAsync(sales, $"/Staff/Quotes/Details/{id}", $"/Staff/Quotes/Approve/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        Assert.Equal(HttpStatusCode.Redirect, issued.Status);
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().SingleAsync(q => q.Id == id));
+        Assert.Equal((QuoteStatus.Issued, later), (quote.Status, quote.RequestedQuarter.ToString()));
+        Assert.Contains($"moved to {later}", Outbox.AllTo(portal.Factory, "buyer@helios.example").Select(m => m.Subject ?? "").Last(s => s.Contains("moved", StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
     public async Task TwoHundredConcurrentIssuesForFiftyFreeUnitsHoldExactlyFifty()
     {
         var quarter = Quarter.Containing(DateTime.UtcNow).Plus(6);

@@ -64,6 +64,7 @@ public static class AccessTable
         ["Staff/Quotes.Details"] = Access.Staff,
         ["Staff/Quotes.Claim"] = Access.Staff,
         ["Staff/Quotes.Approve"] = Access.Staff,
+        ["Staff/Quotes.MoveDelivery"] = Access.Staff,
         ["Staff/Quotes.RequestChanges"] = Access.Staff,
         ["Staff/Quotes.Reject"] = Access.Staff,
         ["Staff/Quotes.Cancel"] = Access.Staff,

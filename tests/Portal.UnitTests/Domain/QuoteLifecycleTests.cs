@@ -78,6 +78,7 @@ public sealed class QuoteLifecycleTests
         ["accept"] = (Later, q => q.Accept(Acceptance(q.Revision, Later), Later)),
         ["decline"] = (Later, q => q.Decline(Later)),
         ["expire"] = (AfterValidity, q => q.Expire(AfterValidity)),
+        ["move delivery"] = (Later, q => q.MoveDelivery(Quarter.Containing(Now).Plus(3), Later)),
         ["reject"] = (Later, q => q.Reject(Later)),
         ["cancel"] = (Later, q => q.Cancel(Later)),
         ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
@@ -101,6 +102,8 @@ public sealed class QuoteLifecycleTests
             [(QuoteStatus.ChangesRequested, "submit")] = QuoteStatus.Submitted,
             [(QuoteStatus.ChangesRequested, "cancel")] = QuoteStatus.Cancelled,
             [(QuoteStatus.InReview, "approve")] = QuoteStatus.Approved,
+            [(QuoteStatus.Submitted, "move delivery")] = QuoteStatus.Submitted,
+            [(QuoteStatus.InReview, "move delivery")] = QuoteStatus.InReview,
             [(QuoteStatus.Approved, "issue")] = QuoteStatus.Issued,
             [(QuoteStatus.Approved, "cancel")] = QuoteStatus.Cancelled,
             [(QuoteStatus.Issued, "accept")] = QuoteStatus.Accepted,
@@ -125,7 +128,7 @@ public sealed class QuoteLifecycleTests
     public void EachActionInEachState(QuoteStatus from, string action, QuoteStatus? expected)
     {
         var quote = In(from);
-        var before = (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance);
+        var before = (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter);
 
         var (at, act) = Actions[action];
 
@@ -142,7 +145,7 @@ public sealed class QuoteLifecycleTests
             var domain = Assert.IsType<DomainException>(refusal);
             Assert.Contains(quote.Reference, domain.Message);
             Assert.Contains(Quote.Describe(from), domain.Message);
-            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance));
+            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter));
         }
     }
 

@@ -34,6 +34,16 @@ public sealed class AllocationHolds(IPortalDb db)
         }
     }
 
+    /// <summary>What issuing the quote in the quarter would hold, against what is free there now: for sales to see before approving.</summary>
+    public async Task<IReadOnlyList<SupplyCheck>> CheckAsync(Quote quote, Quarter quarter, CancellationToken cancellationToken = default)
+    {
+        var needed = LimitedUnits(quote).ToList();
+        var ids = needed.Select(n => n.Product.Id).ToList();
+        var free = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.ProductId) && a.Quarter == quarter)
+            .ToDictionaryAsync(a => a.ProductId, a => a.Supply - a.Held - a.Committed, cancellationToken);
+        return needed.Select(n => new SupplyCheck(n.Product, n.Units, free.GetValueOrDefault(n.Product.Id))).ToList();
+    }
+
     /// <summary>Gives back whatever the quote holds; nothing when it holds nothing.</summary>
     public async Task ReleaseAsync(Quote quote, CancellationToken cancellationToken = default)
     {
@@ -52,4 +62,10 @@ public sealed class AllocationHolds(IPortalDb db)
             .Where(u => u.Item1.Lifecycle == Lifecycle.AllocationLimited)
             .GroupBy(u => u.Item1.Id)
             .Select(g => (g.First().Item1, g.Sum(u => u.Item2)));
+}
+
+/// <summary>An allocation-limited product of a quote: the units it needs in the quarter and the units free there.</summary>
+public sealed record SupplyCheck(Product Product, int Units, int Free)
+{
+    public bool IsShort => Free < Units;
 }

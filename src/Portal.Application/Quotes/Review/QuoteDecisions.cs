@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
@@ -35,6 +36,24 @@ public sealed class QuoteDecisions(
         DecideAsync(quoteId, seenVersion, note, actor, "Rejected", q => q.Reject(Now),
             q => ($"Your quote request {q.Number} was declined", $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it."),
             cancellationToken);
+
+    /// <summary>Sales moves the delivery to another quarter (not one already past); the customer is told.</summary>
+    public async Task<Result> MoveDeliveryAsync(int quoteId, int? seenVersion, string? quarterText, Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.EnsureStaff();
+        var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
+        if (!Quarter.TryParse(quarterText, out var quarter) || quarter < Quarter.Containing(Now))
+        {
+            return Result.Fail("Quarter", "Choose this quarter or a later one from the list.");
+        }
+        var from = quote.RequestedQuarter;
+        quote.MoveDelivery(quarter, Now);
+        db.Record(Now, actor, quote, "Delivery moved", from?.ToString(), quarter.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.ToRequesterAsync(quote, $"Delivery of {quote.Number} moved to {quarter}",
+            $"to match the supply we have, our sales team moved the delivery of your quote request {quote.Number} from {from} to {quarter}.\n", cancellationToken);
+        return Result.Success;
+    }
 
     /// <summary>The customer or sales cancels a quote; whatever supply it held goes back; the other side is told.</summary>
     public async Task CancelAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)

@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
 namespace Portal.Web.Areas.Staff;
@@ -10,7 +12,8 @@ namespace Portal.Web.Areas.Staff;
 public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows);
 
 /// <summary>A request as staff read it, with the decisions its state allows.</summary>
-public sealed record StaffQuotePage(QuoteView View, QuotePrice Price, string CurrentUserId)
+public sealed record StaffQuotePage(
+    QuoteView View, QuotePrice Price, string CurrentUserId, IReadOnlyList<SupplyCheck> Supply, IReadOnlyList<Quarter> Quarters)
 {
     public Quote Quote => View.Quote;
 
@@ -21,6 +24,10 @@ public sealed record StaffQuotePage(QuoteView View, QuotePrice Price, string Cur
     public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
 
     public bool CanIssue => Quote.Status == QuoteStatus.InReview;
+
+    public bool CanMoveDelivery => IsOpen;
+
+    public bool IsSupplyShort => Supply.Any(s => s.IsShort);
 
     public bool CanCancel => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview or QuoteStatus.ChangesRequested
         or QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted;

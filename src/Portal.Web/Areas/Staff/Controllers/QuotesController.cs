@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
@@ -16,8 +18,14 @@ namespace Portal.Web.Areas.Staff.Controllers;
 /// <summary>Sales' review queue: every submitted request, oldest first; claim one, approve and issue it, send it back for changes, reject or cancel it.</summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, QuotePricing pricing, QuoteDecisions decisions, IssueQuoteHandler issue)
-    : Controller
+public sealed class QuotesController(
+    ReviewQueue queue,
+    QuoteQueries quotes,
+    QuotePricing pricing,
+    QuoteDecisions decisions,
+    IssueQuoteHandler issue,
+    AllocationHolds holds,
+    TimeProvider clock) : Controller
 {
     public const string ChangesPrefix = nameof(StaffQuotePage.Changes);
     public const string RejectPrefix = nameof(StaffQuotePage.Rejection);
@@ -60,6 +68,13 @@ public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, Quo
             "The request was rejected and the customer told why.");
 
     [HttpPost]
+    public async Task<IActionResult> MoveDelivery(int id, int? version, string? quarter)
+    {
+        var result = await decisions.MoveDeliveryAsync(id, version, quarter, User.ToActor());
+        return await AfterAsync(id, result, "", $"Delivery moved to {quarter}; the customer has been told.");
+    }
+
+    [HttpPost]
     public async Task<IActionResult> Cancel(int id, int? version, string? reason)
     {
         await decisions.CancelAsync(id, version, reason, User.ToActor());
@@ -81,6 +96,11 @@ public sealed class QuotesController(ReviewQueue queue, QuoteQueries quotes, Quo
     private async Task<StaffQuotePage> PageAsync(int id)
     {
         var view = await quotes.GetAsync(id, User.ToActor());
-        return new StaffQuotePage(view, pricing.Price(view.Quote), User.ToActor().UserId);
+        var quote = view.Quote;
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        var supply = quote.RequestedQuarter is { } quarter && quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview
+            ? await holds.CheckAsync(quote, quarter)
+            : [];
+        return new StaffQuotePage(view, pricing.Price(quote), User.ToActor().UserId, supply, Enumerable.Range(0, 8).Select(current.Plus).ToList());
     }
 }
