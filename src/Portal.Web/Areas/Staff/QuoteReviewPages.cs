@@ -19,7 +19,13 @@ public sealed record StaffQuotePage(
 
     public bool IsOpen => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview;
 
-    public bool CanClaim => IsOpen && Quote.ClaimedById != CurrentUserId;
+    /// <summary>Anyone may take an open request over; its own claimer takes it up again after the customer resubmitted it.</summary>
+    public bool CanClaim => IsOpen && (Quote.ClaimedById != CurrentUserId || Quote.Status == QuoteStatus.Submitted);
+
+    public string ClaimLabel =>
+        Quote.ClaimedById is null ? "Claim this request"
+        : Quote.ClaimedById == CurrentUserId ? "Review the changed request"
+        : $"Take over from {View.ClaimedBy}";
 
     public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
 
