@@ -21,7 +21,15 @@ public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email)
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
     {
         var claimer = quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
-        var recipients = claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales);
+        await SendAsync(claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, body, cancellationToken);
+    }
+
+    /// <summary>Every salesperson, whoever works on the quote.</summary>
+    public async Task ToSalesAsync(string subject, string body, CancellationToken cancellationToken = default) =>
+        await SendAsync(await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, body, cancellationToken);
+
+    private async Task SendAsync(IEnumerable<PortalUser> recipients, string subject, string body, CancellationToken cancellationToken)
+    {
         foreach (var staff in recipients.Where(s => s.Email is not null))
         {
             await email.SendAsync(new EmailMessage(staff.Email!, subject, body), cancellationToken);

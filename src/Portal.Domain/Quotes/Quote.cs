@@ -167,7 +167,7 @@ public sealed class Quote
     /// <summary>A member of staff takes the request to work on it, or takes it over from a colleague.</summary>
     public void Claim(string staffId, DateTime now)
     {
-        Ensure("claimed", QuoteStatus.Submitted, QuoteStatus.InReview);
+        Ensure("claimed", Status.IsOpen());
         ClaimedById = staffId;
         ClaimedUtc = now;
         MoveTo(QuoteStatus.InReview, now);
@@ -176,14 +176,14 @@ public sealed class Quote
     /// <summary>Sales sends the request back to the customer, who changes it and submits it again.</summary>
     public void RequestChanges(DateTime now)
     {
-        Ensure("sent back for changes", QuoteStatus.InReview);
+        Ensure("sent back for changes", Status == QuoteStatus.InReview);
         MoveTo(QuoteStatus.ChangesRequested, now);
     }
 
     /// <summary>Sales moves the delivery of a request it is reviewing to another quarter, typically a later one with supply.</summary>
     public void MoveDelivery(Quarter quarter, DateTime now)
     {
-        Ensure("moved to another quarter", QuoteStatus.Submitted, QuoteStatus.InReview);
+        Ensure("moved to another quarter", Status.IsOpen());
         RequestedQuarter = quarter;
         Touch(now);
     }
@@ -191,14 +191,14 @@ public sealed class Quote
     /// <summary>Sales approves the priced request; issuing it follows.</summary>
     public void Approve(DateTime now)
     {
-        Ensure("approved", QuoteStatus.InReview);
+        Ensure("approved", Status == QuoteStatus.InReview);
         MoveTo(QuoteStatus.Approved, now);
     }
 
     /// <summary>Issues the approved quote as its current revision, valid until the given time.</summary>
     public void Issue(DateTime now, DateTime validUntil)
     {
-        Ensure("issued", QuoteStatus.Approved);
+        Ensure("issued", Status == QuoteStatus.Approved);
         if (validUntil <= now)
         {
             throw new DomainException($"{Reference} must be valid for some time after it is issued.");
@@ -211,7 +211,7 @@ public sealed class Quote
     /// <summary>The customer accepts the issued revision it read, while it is valid; a quote is accepted once.</summary>
     public void Accept(QuoteAcceptance acceptance, DateTime now)
     {
-        Ensure("accepted", QuoteStatus.Issued);
+        Ensure("accepted", Status == QuoteStatus.Issued);
         if (acceptance.Revision != Revision)
         {
             throw new DomainException($"Revision {acceptance.Revision} of {Reference} has been replaced by revision {Revision}; read and accept that one.");
@@ -226,14 +226,14 @@ public sealed class Quote
 
     public void Decline(DateTime now)
     {
-        Ensure("declined", QuoteStatus.Issued);
+        Ensure("declined", Status == QuoteStatus.Issued);
         MoveTo(QuoteStatus.Declined, now);
     }
 
     /// <summary>An issued quote whose validity has passed expires; an answered or cancelled one is left as it is.</summary>
     public void Expire(DateTime now)
     {
-        Ensure("expired", QuoteStatus.Issued);
+        Ensure("expired", Status == QuoteStatus.Issued);
         if (now <= ValidUntilUtc)
         {
             throw new DomainException($"{Reference} is valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC.");
@@ -243,15 +243,14 @@ public sealed class Quote
 
     public void Reject(DateTime now)
     {
-        Ensure("rejected", QuoteStatus.Submitted, QuoteStatus.InReview);
+        Ensure("rejected", Status.IsOpen());
         MoveTo(QuoteStatus.Rejected, now);
     }
 
     /// <summary>The customer or sales cancels a quote that is still open, issued or accepted (before any deposit is paid).</summary>
     public void Cancel(DateTime now)
     {
-        Ensure("cancelled", QuoteStatus.Submitted, QuoteStatus.InReview, QuoteStatus.ChangesRequested,
-            QuoteStatus.Approved, QuoteStatus.Issued, QuoteStatus.Accepted);
+        Ensure("cancelled", Status.IsCancellable());
         MoveTo(QuoteStatus.Cancelled, now);
     }
 
@@ -268,9 +267,9 @@ public sealed class Quote
         Version++;
     }
 
-    private void Ensure(string done, params QuoteStatus[] allowed)
+    private void Ensure(string done, bool allowed)
     {
-        if (!allowed.Contains(Status))
+        if (!allowed)
         {
             throw new DomainException($"{Reference} cannot be {done} while it is {Describe(Status)}.");
         }

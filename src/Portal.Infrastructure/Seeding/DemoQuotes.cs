@@ -35,7 +35,7 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
                 q.AddProduct(products["SVC-SUPPORT-ENT"], 4, now);
             }, cancellationToken);
         submitted.Submit(now.AddDays(-2));
-        Record(submitted, helios, now.AddDays(-2), "Submitted", "Submitted");
+        Record(submitted, helios.User, now.AddDays(-2), "Submitted", "Submitted");
 
         await DraftAsync(helios, now.AddDays(-1), "Inference racks; still deciding on storage.", quarter.Plus(1),
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
@@ -72,7 +72,7 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
         foreach (var quote in new[] { waiting, accepted })
         {
             quote.Claim(sales.Id, now.AddDays(-4));
-            Record(quote, (sales, 0), now.AddDays(-4), "Claimed", nameof(QuoteStatus.InReview));
+            Record(quote, sales, now.AddDays(-4), "Claimed", nameof(QuoteStatus.InReview));
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -89,25 +89,24 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
         (PortalUser User, int SiteId) fjord, Quarter quarter, DateTime now, CancellationToken cancellationToken)
     {
         var sales = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Sales.Email, cancellationToken);
-        var salesActor = (sales, 0);
         var inReview = await SubmittedAsync(fjord, now.AddDays(-6), "Air-cooled inference racks for Rjukan Hall A.", quarter,
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
                 [(products["TRN2-SRV-16"], 2), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 1)], 2, now), cancellationToken);
         inReview.Claim(sales.Id, now.AddDays(-1));
-        Record(inReview, salesActor, now.AddDays(-1), "Claimed", "InReview");
+        Record(inReview, sales, now.AddDays(-1), "Claimed", "InReview");
 
         var changes = await SubmittedAsync(helios, now.AddDays(-8), "Storage for the training cluster.", quarter.Plus(1),
             q => q.AddProduct(products["STOR-NVME-2U"], 6, now), cancellationToken);
         changes.Claim(sales.Id, now.AddDays(-7));
-        Record(changes, salesActor, now.AddDays(-7), "Claimed", "InReview");
+        Record(changes, sales, now.AddDays(-7), "Claimed", "InReview");
         changes.RequestChanges(now.AddDays(-6));
-        Record(changes, salesActor, now.AddDays(-6), "Changes requested", "ChangesRequested",
+        Record(changes, sales, now.AddDays(-6), "Changes requested", "ChangesRequested",
             "Storage nodes ship inside a rack: add them to a Trainium2 or Trainium3 rack configuration, or tell us the rack they go into.");
 
         var rejected = await SubmittedAsync(fjord, now.AddDays(-12), "Spare sleds.", quarter,
             q => q.AddProduct(products["TRN3-SLED-8"], 2, now), cancellationToken);
         rejected.Reject(now.AddDays(-10));
-        Record(rejected, salesActor, now.AddDays(-10), "Rejected", "Rejected",
+        Record(rejected, sales, now.AddDays(-10), "Rejected", "Rejected",
             "Trainium3 sleds are sold only inside UltraServer racks; Rjukan Hall A is air-cooled, so we suggest Trainium2 instead.");
     }
 
@@ -116,7 +115,7 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
     {
         var quote = await DraftAsync(buyer, created, notes, quarter, fill, cancellationToken);
         quote.Submit(created.AddHours(1));
-        Record(quote, buyer, created.AddHours(1), "Submitted", "Submitted");
+        Record(quote, buyer.User, created.AddHours(1), "Submitted", "Submitted");
         return quote;
     }
 
@@ -161,11 +160,11 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
         quote.Describe(buyer.SiteId, quarter, notes, created);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        Record(quote, buyer, created, "Created");
+        Record(quote, buyer.User, created, "Created");
         return quote;
     }
 
-    private void Record(Quote quote, (PortalUser User, int SiteId) person, DateTime at, string action, string? toState = null, string? reason = null) =>
-        db.AuditEvents.Add(new AuditEvent(at, person.User.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action,
+    private void Record(Quote quote, PortalUser person, DateTime at, string action, string? toState = null, string? reason = null) =>
+        db.AuditEvents.Add(new AuditEvent(at, person.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action,
             toState: toState, reason: reason));
 }

@@ -13,15 +13,20 @@ public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePrici
 {
     public async Task<QuotePdf> RenderAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        var view = await quotes.GetAsync(id, actor, cancellationToken);
-        var quote = view.Quote;
-        if (quote.IsIssued)
+        var issued = await db.Quotes.AsNoTracking().VisibleTo(actor).Where(q => q.Id == id && q.IssuedUtc != null)
+            .Select(q => new
+            {
+                q.Number,
+                q.Revision,
+                Pdf = db.QuoteRevisions.Where(r => r.QuoteId == q.Id && r.Number == q.Revision).Select(r => r.Pdf).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (issued is not null)
         {
-            var stored = await db.QuoteRevisions.AsNoTracking().Where(r => r.QuoteId == id && r.Number == quote.Revision)
-                .Select(r => r.Pdf).SingleAsync(cancellationToken);
-            return new QuotePdf(QuoteDocument.FileNameOf(quote.Reference, quote.Revision), stored);
+            return new QuotePdf(QuoteDocument.FileNameOf(issued.Number!, issued.Revision),
+                issued.Pdf ?? throw new InvalidOperationException($"{issued.Number} was issued but revision {issued.Revision} has no stored PDF."));
         }
-        var document = Draft(view);
+        var document = Draft(await quotes.GetAsync(id, actor, cancellationToken));
         return new QuotePdf(document.FileName, renderer.Render(document));
     }
 

@@ -19,7 +19,7 @@ public sealed class QuotePricing(ConfigurationPolicy policy, VendorProfile vendo
             return new ConfigurationPrice(c, rack, lines, Summary(lines).Total);
         }).ToList();
         var products = quote.Products.Select(p => new ProductPrice(p.Product!, new PricedLine(p.Product!.ListPrice, p.Quantity, 0m, 0m))).ToList();
-        return new QuotePrice(configurations, products, tier, Summary(configurations.SelectMany(c => c.Lines).Concat(products)));
+        return new QuotePrice(configurations, products, Summary(products).Total, tier, Summary(configurations.SelectMany(c => c.Lines).Concat(products)));
     }
 
     public static RackConfiguration ToRack(QuoteConfiguration configuration) =>

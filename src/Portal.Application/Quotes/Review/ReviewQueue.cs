@@ -28,7 +28,7 @@ public sealed record ReviewFilter(string? Status, string? Search, ProductFamily?
 public sealed record ReviewRow(
     int Id, string Number, QuoteStatus Status, string Customer, int RackCount, int LineCount, DateTime SubmittedUtc, string? ClaimedBy, double WaitingDays)
 {
-    public bool IsOpen => Status is QuoteStatus.Submitted or QuoteStatus.InReview;
+    public bool IsOpen => Status.IsOpen();
 
     public bool IsLate => IsOpen && WaitingDays > ReviewQueue.TargetBusinessDays;
 

@@ -1,10 +1,7 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
-using Portal.Application.Email;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;
@@ -14,8 +11,7 @@ public sealed class SubmitQuoteHandler(
     IPortalDb db,
     IValidator<Submission> rules,
     ConfigurationPolicy policy,
-    UserManager<PortalUser> users,
-    IEmailSender email,
+    QuoteMail mail,
     TimeProvider clock)
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
@@ -45,17 +41,11 @@ public sealed class SubmitQuoteHandler(
 
     private async Task NotifyAsync(Quote quote, string organization, Actor actor, bool again, CancellationToken cancellationToken)
     {
-        var requester = await users.FindByIdAsync(quote.RequesterId);
-        if (requester?.Email is { } address)
-        {
-            await email.SendAsync(new EmailMessage(address, $"We received your quote request {quote.Number}",
-                $"Hello {requester.FullName},\n\nthank you: your quote request {quote.Number} for {quote.RackCount} racks " +
-                $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n"), cancellationToken);
-        }
-        foreach (var staff in await users.GetUsersInRoleAsync(PortalRoles.Sales))
-        {
-            await email.SendAsync(new EmailMessage(staff.Email!, $"{(again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
-                $"{actor.Name} of {organization} {(again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n"), cancellationToken);
-        }
+        await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
+            $"thank you: your quote request {quote.Number} for {quote.RackCount} racks " +
+            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n", cancellationToken);
+        await mail.ToSalesAsync($"{(again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
+            $"{actor.Name} of {organization} {(again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n",
+            cancellationToken);
     }
 }

@@ -42,8 +42,7 @@ internal static class QuoteLineTable
             {
                 yield return Line(document, line);
             }
-            var services = price.Products.Aggregate(Domain.Common.Money.Zero(document.Vendor.Currency), (sum, l) => sum + l.Line.Amount);
-            yield return Subtotal("Subtotal, services and other products", services);
+            yield return Subtotal("Subtotal, services and other products", price.ProductsSubtotal);
         }
         var summary = document.Summary;
         if (summary.ListTotal != summary.Total)

@@ -17,7 +17,7 @@ public sealed record StaffQuotePage(
 {
     public Quote Quote => View.Quote;
 
-    public bool IsOpen => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview;
+    public bool IsOpen => Quote.Status.IsOpen();
 
     /// <summary>Anyone may take an open request over; its own claimer takes it up again after the customer resubmitted it.</summary>
     public bool CanClaim => IsOpen && (Quote.ClaimedById != CurrentUserId || Quote.Status == QuoteStatus.Submitted);
@@ -35,8 +35,7 @@ public sealed record StaffQuotePage(
 
     public bool IsSupplyShort => Supply.Any(s => s.IsShort);
 
-    public bool CanCancel => Quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview or QuoteStatus.ChangesRequested
-        or QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted;
+    public bool CanCancel => Quote.Status.IsCancellable();
 
     public DecisionForm Changes { get; } = new();
 

@@ -98,7 +98,7 @@ public sealed class QuotesController(
         var view = await quotes.GetAsync(id, User.ToActor());
         var quote = view.Quote;
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var supply = quote.RequestedQuarter is { } quarter && quote.Status is QuoteStatus.Submitted or QuoteStatus.InReview
+        var supply = quote.RequestedQuarter is { } quarter && quote.Status.IsOpen()
             ? await holds.CheckAsync(quote, quarter)
             : [];
         return new StaffQuotePage(view, pricing.Price(quote), User.ToActor().UserId, supply, Enumerable.Range(0, 8).Select(current.Plus).ToList());

@@ -1,0 +1,12 @@
+namespace Portal.Domain.Quotes;
+
+/// <summary>The groups of states the lifecycle treats alike, named once for the domain, the queries and the pages.</summary>
+public static class QuoteStatusRules
+{
+    /// <summary>Waiting for sales: submitted, or in review.</summary>
+    public static bool IsOpen(this QuoteStatus status) => status is QuoteStatus.Submitted or QuoteStatus.InReview;
+
+    /// <summary>The customer or sales may still cancel it: submitted, and up to accepted (before any deposit).</summary>
+    public static bool IsCancellable(this QuoteStatus status) =>
+        status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted;
+}
