@@ -521,6 +521,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<DateTime?>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -564,6 +568,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ValidityDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -625,6 +632,14 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<int>("QuoteId")
                         .HasColumnType("integer");
 
@@ -683,6 +698,14 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
 
@@ -714,6 +737,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<long>("DepositMinorUnits")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -721,6 +747,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ListTotalMinorUnits")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -737,11 +766,17 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("SalesDiscountMinorUnits")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("TotalMinorUnits")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("ValidUntilUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("VolumeDiscountMinorUnits")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -1032,6 +1067,70 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Quotes.QuoteRevisionLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("AmountMinorUnits")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("GroupTitle")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Quarter")
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)");
+
+                            b1.Property<int>("QuoteRevisionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("SalesDiscountPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<long>("UnitPriceMinorUnits")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("VolumeDiscountPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuoteRevisionId");
+
+                            b1.ToTable("QuoteRevisionLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRevisionId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

@@ -497,6 +497,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("IssuedUtc")
                         .HasColumnType("TEXT");
 
@@ -540,6 +544,9 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("ValidUntilUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidityDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -597,6 +604,14 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("QuoteId")
                         .HasColumnType("INTEGER");
 
@@ -651,6 +666,14 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
@@ -680,6 +703,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("DepositMinorUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -687,6 +713,9 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ListTotalMinorUnits")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -703,11 +732,17 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SalesDiscountMinorUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TotalMinorUnits")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ValidUntilUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("VolumeDiscountMinorUnits")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -996,6 +1031,68 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Portal.Domain.Quotes.QuoteRevisionLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AmountMinorUnits")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Group")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GroupTitle")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Quarter")
+                                .HasMaxLength(7)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("QuoteRevisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("SalesDiscountPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("UnitPriceMinorUnits")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("VolumeDiscountPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuoteRevisionId");
+
+                            b1.ToTable("QuoteRevisionLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRevisionId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

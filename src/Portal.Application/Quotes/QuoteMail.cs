@@ -25,8 +25,15 @@ public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email)
     }
 
     /// <summary>Every salesperson, whoever works on the quote.</summary>
-    public async Task ToSalesAsync(string subject, string body, CancellationToken cancellationToken = default) =>
-        await SendAsync(await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, body, cancellationToken);
+    public Task ToSalesAsync(string subject, string body, CancellationToken cancellationToken = default) =>
+        ToRoleAsync(PortalRoles.Sales, subject, body, cancellationToken);
+
+    /// <summary>Every admin: for what needs an admin's decision.</summary>
+    public Task ToAdminsAsync(string subject, string body, CancellationToken cancellationToken = default) =>
+        ToRoleAsync(PortalRoles.Admin, subject, body, cancellationToken);
+
+    private async Task ToRoleAsync(string role, string subject, string body, CancellationToken cancellationToken) =>
+        await SendAsync(await users.GetUsersInRoleAsync(role), subject, body, cancellationToken);
 
     private async Task SendAsync(IEnumerable<PortalUser> recipients, string subject, string body, CancellationToken cancellationToken)
     {

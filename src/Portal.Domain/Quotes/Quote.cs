@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Pricing;
 
 namespace Portal.Domain.Quotes;
 
@@ -65,6 +66,12 @@ public sealed class Quote
 
     public QuoteAcceptance? Acceptance { get; private set; }
 
+    /// <summary>The sales discount, in percent, on every line that has none of its own.</summary>
+    public decimal DiscountPercent { get; private set; }
+
+    /// <summary>How many days the quote is valid once issued; null until sales sets it, when the vendor's default applies.</summary>
+    public int? ValidityDays { get; private set; }
+
     /// <summary>The quote has been issued at least once: its PDF is the stored one of its revision.</summary>
     public bool IsIssued => IssuedUtc is not null;
 
@@ -79,6 +86,17 @@ public sealed class Quote
     public bool IsEditable => Status is QuoteStatus.Draft or QuoteStatus.ChangesRequested;
 
     public int RackCount => _configurations.Sum(c => c.RackCount);
+
+    /// <summary>The sales discount a line gets: its own, or the quote's.</summary>
+    public decimal DiscountOf(QuoteLine line) => line.DiscountPercent ?? DiscountPercent;
+
+    /// <summary>The quarter whose supply a line draws on: its own, or the requested delivery quarter.</summary>
+    public Quarter? QuarterOf(QuoteLine line) => line.DeliveryQuarter ?? RequestedQuarter;
+
+    /// <summary>The largest sales discount on any line: what decides whose authority the pricing needs.</summary>
+    public decimal HighestDiscount => Lines.Select(DiscountOf).DefaultIfEmpty(DiscountPercent).Max();
+
+    private IEnumerable<QuoteLine> Lines => _configurations.Concat<QuoteLine>(_products);
 
     public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
@@ -108,6 +126,12 @@ public sealed class Quote
     public void AddProduct(Product product, int quantity, DateTime now)
     {
         EnsureEditable();
+        AddProductLine(product, quantity);
+        Touch(now);
+    }
+
+    private void AddProductLine(Product product, int quantity)
+    {
         var line = _products.FirstOrDefault(p => p.ProductId == product.Id);
         if (line is null)
         {
@@ -117,7 +141,6 @@ public sealed class Quote
         {
             line.Add(quantity);
         }
-        Touch(now);
     }
 
     public void RemoveProduct(int lineId, DateTime now)
@@ -180,19 +203,113 @@ public sealed class Quote
         MoveTo(QuoteStatus.ChangesRequested, now);
     }
 
-    /// <summary>Sales moves the delivery of a request it is reviewing to another quarter, typically a later one with supply.</summary>
+    /// <summary>
+    /// Sales moves the delivery of a request it is reviewing to another quarter, typically a later one with supply:
+    /// every line moves with it, including lines that had a quarter of their own.
+    /// </summary>
     public void MoveDelivery(Quarter quarter, DateTime now)
     {
         Ensure("moved to another quarter", Status.IsOpen());
         RequestedQuarter = quarter;
+        foreach (var line in Lines)
+        {
+            line.SetTerms(line.DiscountPercent, null);
+        }
         Touch(now);
     }
 
-    /// <summary>Sales approves the priced request; issuing it follows.</summary>
-    public void Approve(DateTime now)
+    /// <summary>
+    /// Sales prices the request it reviews: quantities, discounts (per line or for the whole quote), delivery quarters per
+    /// line, lines removed or added, and the validity. Everything is checked before anything changes.
+    /// </summary>
+    /// <param name="earliest">The first quarter a line may be delivered in: the current one.</param>
+    public void Reprice(QuoteRepricing repricing, Quarter earliest, DateTime now)
     {
-        Ensure("approved", Status == QuoteStatus.InReview);
+        Ensure("priced", Status == QuoteStatus.InReview);
+        EnsureDiscount(repricing.DiscountPercent);
+        if (repricing.ValidityDays is < QuoteRepricing.MinValidityDays or > QuoteRepricing.MaxValidityDays)
+        {
+            throw new DomainException($"A quote is valid for {QuoteRepricing.MinValidityDays} to {QuoteRepricing.MaxValidityDays} days.");
+        }
+        var changes = _configurations.Select(c => (Line: (QuoteLine)c, Terms: repricing.Configurations.GetValueOrDefault(c.Id)))
+            .Concat(_products.Select(p => (Line: (QuoteLine)p, Terms: repricing.Products.GetValueOrDefault(p.Id))))
+            .Where(c => c.Terms is not null)
+            .Select(c => (c.Line, Terms: c.Terms!))
+            .ToList();
+        foreach (var (_, terms) in changes.Where(c => !c.Terms.Remove))
+        {
+            EnsureLineTerms(terms, earliest);
+        }
+        if (repricing.Added.Any(a => a.Quantity < 1))
+        {
+            throw new DomainException("An added product needs a quantity of at least 1.");
+        }
+        var removed = changes.Where(c => c.Terms.Remove).Select(c => c.Line).ToHashSet();
+        if (removed.Count == _configurations.Count + _products.Count && repricing.Added.Count == 0)
+        {
+            throw new DomainException($"{Reference} needs at least one line; reject or cancel it instead of removing every line.");
+        }
+
+        _configurations.RemoveAll(removed.Contains);
+        _products.RemoveAll(removed.Contains);
+        foreach (var (line, terms) in changes.Where(c => !c.Terms.Remove))
+        {
+            line.ChangeQuantity(terms.Quantity);
+            line.SetTerms(terms.DiscountPercent, terms.Quarter == RequestedQuarter ? null : terms.Quarter);
+        }
+        foreach (var (product, quantity) in repricing.Added)
+        {
+            AddProductLine(product, quantity);
+        }
+        DiscountPercent = repricing.DiscountPercent;
+        ValidityDays = repricing.ValidityDays;
+        Touch(now);
+    }
+
+    /// <summary>Sales priced the quote above its own authority: an admin must approve it before it is issued.</summary>
+    public void RequestApproval(DateTime now)
+    {
+        Ensure("sent for approval", Status == QuoteStatus.InReview);
+        if (HighestDiscount <= DiscountAuthority.Sales)
+        {
+            throw new DomainException($"{Reference} has no discount above {DiscountAuthority.Sales:0.##} %; sales can issue it without approval.");
+        }
+        MoveTo(QuoteStatus.PendingApproval, now);
+    }
+
+    /// <summary>An admin sends a quote waiting for approval back to sales, to price it again.</summary>
+    public void SendBackForPricing(DateTime now)
+    {
+        Ensure("sent back to sales", Status == QuoteStatus.PendingApproval);
+        MoveTo(QuoteStatus.InReview, now);
+    }
+
+    /// <summary>
+    /// Sales approves the priced request (an admin also one waiting for approval); issuing it follows. Nobody approves
+    /// a discount above their own authority.
+    /// </summary>
+    /// <param name="authority">The highest discount the approving person may give, in percent.</param>
+    public void Approve(decimal authority, DateTime now)
+    {
+        Ensure("approved", Status is QuoteStatus.InReview or QuoteStatus.PendingApproval);
+        if (HighestDiscount > authority)
+        {
+            throw new DomainException($"{Reference} gives a discount of {HighestDiscount:0.##} %, above your authority of {authority:0.##} %; an admin must approve it.");
+        }
         MoveTo(QuoteStatus.Approved, now);
+    }
+
+    /// <summary>
+    /// Sales revises an issued, declined or expired quote: the next revision opens in review for the reviser to price
+    /// and issue. The issued revisions stay as they were; the old one can no longer be accepted.
+    /// </summary>
+    public void Revise(string staffId, DateTime now)
+    {
+        Ensure("revised", Status.IsRevisable());
+        Revision++;
+        ClaimedById = staffId;
+        ClaimedUtc = now;
+        MoveTo(QuoteStatus.InReview, now);
     }
 
     /// <summary>Issues the approved quote as its current revision, valid until the given time.</summary>
@@ -275,6 +392,27 @@ public sealed class Quote
         }
     }
 
+    private static void EnsureDiscount(decimal? percent)
+    {
+        if (percent is < 0 or > DiscountAuthority.Max)
+        {
+            throw new DomainException($"A discount is between 0 and {DiscountAuthority.Max:0.##} %; nobody can give more.");
+        }
+    }
+
+    private void EnsureLineTerms(LineTerms terms, Quarter earliest)
+    {
+        EnsureDiscount(terms.DiscountPercent);
+        if (terms.Quantity < 1)
+        {
+            throw new DomainException("Each line needs a quantity of at least 1; remove the line instead.");
+        }
+        if (terms.Quarter < earliest)
+        {
+            throw new DomainException($"A line cannot be delivered in {terms.Quarter}, before {earliest}.");
+        }
+    }
+
     private void EnsureEditable()
     {
         if (!IsEditable)
@@ -289,6 +427,7 @@ public sealed class Quote
         QuoteStatus.Draft => "a draft",
         QuoteStatus.InReview => "in review",
         QuoteStatus.ChangesRequested => "sent back for changes",
+        QuoteStatus.PendingApproval => "waiting for an admin's approval",
         _ => status.ToString().ToLowerInvariant(),
     };
 }

@@ -3,7 +3,7 @@ using Portal.Domain.Catalog;
 namespace Portal.Domain.Quotes;
 
 /// <summary>A rack configuration on a quote: a base rack with its components, times a number of racks.</summary>
-public sealed class QuoteConfiguration
+public sealed class QuoteConfiguration : QuoteLine
 {
     private readonly List<QuoteComponent> _components = [];
 
@@ -14,12 +14,12 @@ public sealed class QuoteConfiguration
     internal QuoteConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount) =>
         Replace(rack, components, rackCount);
 
-    public int Id { get; private set; }
-    public int QuoteId { get; private set; }
     public int RackProductId { get; private set; }
     public Product? Rack { get; private set; }
     public int RackCount { get; private set; }
     public IReadOnlyList<QuoteComponent> Components => _components.AsReadOnly();
+
+    internal override void ChangeQuantity(int quantity) => RackCount = quantity;
 
     /// <remarks>Only the product ids are set: the products a caller passes may belong to another unit of work.</remarks>
     internal void Replace(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount)

@@ -8,5 +8,10 @@ public static class QuoteStatusRules
 
     /// <summary>The customer or sales may still cancel it: submitted, and up to accepted (before any deposit).</summary>
     public static bool IsCancellable(this QuoteStatus status) =>
-        status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted;
+        status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval or QuoteStatus.Approved
+            or QuoteStatus.Issued or QuoteStatus.Accepted;
+
+    /// <summary>Sales may revise it into a new revision: issued and not yet answered, declined, or expired.</summary>
+    public static bool IsRevisable(this QuoteStatus status) =>
+        status is QuoteStatus.Issued or QuoteStatus.Declined or QuoteStatus.Expired;
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
+using Portal.Application.Catalog;
 using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
@@ -13,8 +15,18 @@ using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
 
-/// <summary>The demo's quote requests: a submitted Trainium3 order and a draft at Helios, a Trainium2 draft at Fjord.</summary>
-public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, QuoteAnswers answers)
+/// <summary>
+/// The demo's quote requests in every state: drafts, submitted, in review, sent back, rejected, waiting for an admin's
+/// approval, issued in two revisions, and accepted. Pricing, issuing, revising and accepting go through the portal's
+/// own use cases, so each issued revision has its stored PDF and line snapshot, and the mails are written.
+/// </summary>
+public sealed class DemoQuotes(
+    PortalDbContext db,
+    PriceQuoteHandler pricer,
+    IssueQuoteHandler issue,
+    QuoteDecisions decisions,
+    QuoteAnswers answers,
+    VendorProfile vendor)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
     {
@@ -50,7 +62,10 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
         await SeedIssuedAsync(products, helios, fjord, quarter, now, cancellationToken);
     }
 
-    /// <summary>Two quotes sales issued through the portal's own use case (so each has its stored PDF): one awaiting Helios' answer, one Fjord accepted.</summary>
+    /// <summary>
+    /// Quotes sales priced and issued: one awaiting Helios' answer in its second revision (a better discount and more
+    /// support than the first), one Fjord accepted, and one for Fjord priced above the sales authority, waiting for an admin.
+    /// </summary>
     private async Task SeedIssuedAsync(IReadOnlyDictionary<string, Product> products, (PortalUser User, int SiteId) helios,
         (PortalUser User, int SiteId) fjord, Quarter quarter, DateTime now, CancellationToken cancellationToken)
     {
@@ -69,19 +84,42 @@ public sealed class DemoQuotes(PortalDbContext db, IssueQuoteHandler issue, Quot
                     [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["GRV4-SRV-1U"], 1)], 1, now);
                 q.AddProduct(products["SVC-SUPPORT-BIZ"], 1, now);
             }, cancellationToken);
-        foreach (var quote in new[] { waiting, accepted })
+        var pending = await SubmittedAsync(fjord, now.AddDays(-3), "Four more racks for Rjukan Hall B if the price is right; our budget closes in December.", quarter,
+            q => q.AddConfiguration(products["TRN2-RACK-48U"],
+                [(products["TRN2-SRV-16"], 3), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 1)], 4, now),
+            cancellationToken);
+        foreach (var quote in new[] { waiting, accepted, pending })
         {
-            quote.Claim(sales.Id, now.AddDays(-4));
-            Record(quote, sales, now.AddDays(-4), "Claimed", nameof(QuoteStatus.InReview));
+            quote.Claim(sales.Id, now.AddDays(-2));
+            Record(quote, sales, now.AddDays(-2), "Claimed", nameof(QuoteStatus.InReview));
         }
         await db.SaveChangesAsync(cancellationToken);
 
         var salesActor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
+        await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 5m }, cancellationToken);
         await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
+        await decisions.ReviseAsync(waiting.Id, null, salesActor, cancellationToken);
+        await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 8m, AddSku = "SVC-SUPPORT-ENT", AddQuantity = 2 }, cancellationToken);
+        await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
+
+        await PriceAsync(accepted, salesActor, c => c with { DiscountPercent = 3m, ValidityDays = 45 }, cancellationToken);
         await issue.IssueAsync(accepted.Id, null, salesActor, cancellationToken);
+
+        await PriceAsync(pending, salesActor, c => c with { DiscountPercent = 14m }, cancellationToken);
+        await issue.IssueAsync(pending.Id, null, salesActor, cancellationToken);
+
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
         await answers.AcceptAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
             "192.0.2.10", buyer, cancellationToken);
+    }
+
+    private async Task PriceAsync(Quote quote, Actor salesActor, Func<PriceQuoteCommand, PriceQuoteCommand> change, CancellationToken cancellationToken)
+    {
+        var result = await pricer.HandleAsync(quote.Id, null, change(PriceQuoteCommand.Of(quote, vendor.QuoteTerms.ValidityDays)), salesActor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo pricing of {quote.Number} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
+        }
     }
 
     /// <summary>Requests further along: one sales is working on (past the two-day target), one sent back for changes, one rejected.</summary>

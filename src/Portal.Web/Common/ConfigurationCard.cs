@@ -4,3 +4,9 @@ namespace Portal.Web.Common;
 
 /// <summary>A priced rack configuration as a card on a quote's page; a draft's card offers to change or remove it.</summary>
 public sealed record ConfigurationCard(ConfigurationPrice Priced, decimal VolumeDiscountPercent, int? EditableQuoteId);
+
+/// <summary>A quote's loose products as a table; a draft's table offers to remove each.</summary>
+public sealed record ProductLinesTable(Domain.Quotes.Quote Quote, IReadOnlyList<Application.Configurations.ProductPrice> Lines, bool Editable);
+
+/// <summary>A quote's issued revisions as its page lists them, with the form to compare two.</summary>
+public sealed record RevisionList(int QuoteId, int CurrentRevision, IReadOnlyList<Application.Quotes.Revisions.RevisionRow> Rows);

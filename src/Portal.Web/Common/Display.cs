@@ -29,13 +29,14 @@ public static class Display
     {
         QuoteStatus.InReview => "In review",
         QuoteStatus.ChangesRequested => "Changes requested",
+        QuoteStatus.PendingApproval => "Pending approval",
         _ => status.ToString(),
     };
 
     public static string StatusBadge(QuoteStatus status) => status switch
     {
         QuoteStatus.Draft or QuoteStatus.Cancelled => "text-bg-secondary",
-        QuoteStatus.ChangesRequested => "text-bg-warning",
+        QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval => "text-bg-warning",
         QuoteStatus.Rejected => "text-bg-danger",
         _ => "text-bg-primary",
     };
@@ -58,6 +59,8 @@ public static class Display
     };
 
     public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";
+
+    public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";
 
     public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
 

@@ -119,6 +119,7 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
               + (action.Parameters.Any(p => p.Name == "id") ? "/{id}" : "");
         var id = values.IdByController.GetValueOrDefault($"{area}/{action.ControllerName}", values.OrganizationOfA);
         return template.Replace("{id}", id, StringComparison.Ordinal).Replace("{id:int}", id, StringComparison.Ordinal)
+            .Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{sku}", "TRN3-RACK-48U", StringComparison.Ordinal)
             .Replace("{code:int}", "404", StringComparison.Ordinal);
     }
@@ -133,12 +134,16 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         var submitted = (await portal.Factory.QueryAsync(db => db.Quotes
             .Where(q => q.OrganizationId == organization && q.Status == QuoteStatus.Submitted).Select(q => q.Id).FirstAsync()))
             .ToString(CultureInfo.InvariantCulture);
+        var issued = (await portal.Factory.QueryAsync(db => db.Quotes
+            .Where(q => q.OrganizationId == organization && q.Status == QuoteStatus.Issued).Select(q => q.Id).FirstAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
         {
             ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
             ["Customer/Quotes"] = submitted,
             ["Staff/Quotes"] = submitted,
-            ["/QuotePdf"] = submitted,
+            ["/QuotePdf"] = issued,
+            ["/QuoteRevisions"] = issued,
             ["Admin/Products"] = "TRN3-RACK-48U",
         });
     }

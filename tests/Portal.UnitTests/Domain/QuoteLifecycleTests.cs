@@ -1,4 +1,5 @@
 using Portal.Domain.Common;
+using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 using Portal.UnitTests.Builders;
 
@@ -31,6 +32,11 @@ public sealed class QuoteLifecycleTests
             case QuoteStatus.InReview:
                 quote.Claim("sales", Now);
                 break;
+            case QuoteStatus.PendingApproval:
+                quote.Claim("sales", Now);
+                quote.Reprice(Priced(15m), Quarter.Containing(Now), Now);
+                quote.RequestApproval(Now);
+                break;
             case QuoteStatus.ChangesRequested:
                 quote.Claim("sales", Now);
                 quote.RequestChanges(Now);
@@ -43,7 +49,7 @@ public sealed class QuoteLifecycleTests
                 break;
             case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.Declined or QuoteStatus.Expired:
                 quote.Claim("sales", Now);
-                quote.Approve(Now);
+                quote.Approve(DiscountAuthority.Sales, Now);
                 if (status == QuoteStatus.Approved)
                 {
                     break;
@@ -73,7 +79,15 @@ public sealed class QuoteLifecycleTests
         ["submit"] = (Later, q => q.Submit(Later)),
         ["claim"] = (Later, q => q.Claim("other-sales", Later)),
         ["request changes"] = (Later, q => q.RequestChanges(Later)),
-        ["approve"] = (Later, q => q.Approve(Later)),
+        ["price"] = (Later, q => q.Reprice(Priced(5m), Quarter.Containing(Later), Later)),
+        ["price above sales authority"] = (Later, q =>
+        {
+            q.Reprice(Priced(15m), Quarter.Containing(Later), Later);
+            q.RequestApproval(Later);
+        }),
+        ["send back for pricing"] = (Later, q => q.SendBackForPricing(Later)),
+        ["approve"] = (Later, q => q.Approve(DiscountAuthority.Admin, Later)),
+        ["revise"] = (Later, q => q.Revise("other-sales", Later)),
         ["issue"] = (Later, q => q.Issue(Later, ValidUntil)),
         ["accept"] = (Later, q => q.Accept(Acceptance(q.Revision, Later), Later)),
         ["decline"] = (Later, q => q.Decline(Later)),
@@ -83,6 +97,9 @@ public sealed class QuoteLifecycleTests
         ["cancel"] = (Later, q => q.Cancel(Later)),
         ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
     };
+
+    /// <summary>The quote's whole-quote discount set, its lines as they are, valid 20 days.</summary>
+    private static QuoteRepricing Priced(decimal discount) => new(discount, 20, new Dictionary<int, LineTerms>(), new Dictionary<int, LineTerms>(), []);
 
     /// <summary>The lifecycle as a table: state, action, the state it leads to (null: refused).</summary>
     public static TheoryData<QuoteStatus, string, QuoteStatus?> Moves()
@@ -111,6 +128,14 @@ public sealed class QuoteLifecycleTests
             [(QuoteStatus.Issued, "expire")] = QuoteStatus.Expired,
             [(QuoteStatus.Issued, "cancel")] = QuoteStatus.Cancelled,
             [(QuoteStatus.Accepted, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.InReview, "price")] = QuoteStatus.InReview,
+            [(QuoteStatus.InReview, "price above sales authority")] = QuoteStatus.PendingApproval,
+            [(QuoteStatus.PendingApproval, "send back for pricing")] = QuoteStatus.InReview,
+            [(QuoteStatus.PendingApproval, "approve")] = QuoteStatus.Approved,
+            [(QuoteStatus.PendingApproval, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.Issued, "revise")] = QuoteStatus.InReview,
+            [(QuoteStatus.Declined, "revise")] = QuoteStatus.InReview,
+            [(QuoteStatus.Expired, "revise")] = QuoteStatus.InReview,
         };
         var data = new TheoryData<QuoteStatus, string, QuoteStatus?>();
         foreach (var status in Enum.GetValues<QuoteStatus>())
@@ -128,7 +153,7 @@ public sealed class QuoteLifecycleTests
     public void EachActionInEachState(QuoteStatus from, string action, QuoteStatus? expected)
     {
         var quote = In(from);
-        var before = (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter);
+        var before = (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter, quote.Revision, quote.DiscountPercent);
 
         var (at, act) = Actions[action];
 
@@ -145,7 +170,7 @@ public sealed class QuoteLifecycleTests
             var domain = Assert.IsType<DomainException>(refusal);
             Assert.Contains(quote.Reference, domain.Message);
             Assert.Contains(Quote.Describe(from), domain.Message);
-            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter));
+            Assert.Equal(before, (quote.Status, quote.UpdatedUtc, quote.Version, quote.SubmittedUtc, quote.ClaimedById, quote.Products.Count, quote.Acceptance, quote.RequestedQuarter, quote.Revision, quote.DiscountPercent));
         }
     }
 

@@ -17,6 +17,12 @@ public sealed record ProductPage(Product Product, Availability Availability, IRe
 /// <summary>The public catalog: every product a buyer may look at, with what it takes to get it.</summary>
 public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
 {
+    /// <summary>What can go on a quote outside a rack: orderable products that are not base racks.</summary>
+    public async Task<IReadOnlyList<ProductCard>> LooseProductsAsync(CancellationToken cancellationToken = default) =>
+        (await BrowseAsync(new CatalogFilter(null, null, null), cancellationToken))
+            .Where(p => p.Family != ProductFamily.AcceleratorRack && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited)
+            .ToList();
+
     public async Task<IReadOnlyList<ProductCard>> BrowseAsync(CatalogFilter filter, CancellationToken cancellationToken = default)
     {
         var query = db.Products.AsNoTracking();

@@ -4,6 +4,7 @@ using Portal.Application.Quotes.Pricing;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Pricing;
+using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Documents;
 
@@ -37,9 +38,21 @@ public sealed record QuoteDocument(
 
     public static string FileNameOf(string reference, int revision) => $"{reference.Replace(' ', '-')}-rev{revision}.pdf";
 
-    /// <summary>
-    /// The quarter whose supply a line draws on: the requested delivery quarter, for every line, until sales sets a
-    /// quarter per line when it prices the quote.
-    /// </summary>
-    public Quarter? SupplyQuarter(ProductPrice line) => RequestedQuarter;
+    /// <summary>How the document heads a configuration's lines: "Configuration 2: 4 × Trainium2 rack".</summary>
+    public static string ConfigurationTitle(int index, ConfigurationPrice configuration) =>
+        $"Configuration {index}: {configuration.Configuration.RackCount} × {configuration.Rack.Rack.Name}";
+
+    public const string ProductsTitle = "Services and other products";
+
+    public RevisionTotals Totals => new(Summary.ListTotal, Summary.VolumeDiscount, Summary.SalesDiscount, Summary.Total, Deposit);
+
+    /// <summary>The document's lines as an issued revision keeps them, grouped as the PDF groups them.</summary>
+    public IEnumerable<QuoteRevisionLine> RevisionLines() =>
+        Price.Configurations
+            .SelectMany((c, i) => c.Lines.Select(l => RevisionLine(QuoteRevisionLine.ConfigurationGroup(c.Configuration.Id), ConfigurationTitle(i + 1, c), l)))
+            .Concat(Price.Products.Select(l => RevisionLine(QuoteRevisionLine.ProductsGroup, ProductsTitle, l)));
+
+    private static QuoteRevisionLine RevisionLine(string group, string title, ProductPrice price) =>
+        new(group, title, price.Product.Sku, price.Product.Name, price.Line.Quantity, price.Line.UnitPrice,
+            price.Line.VolumeDiscountPercent, price.Line.SalesDiscountPercent, price.Line.Amount, price.Quarter);
 }

@@ -6,8 +6,8 @@ using Portal.Application.Quotes.Pricing;
 namespace Portal.Application.Quotes.Documents;
 
 /// <summary>
-/// A quote's PDF: an issued quote's is the stored PDF of its current revision, byte for byte; any other is drawn afresh
-/// from the quote as it stands, as a draft.
+/// A quote's PDF: once its current revision is issued, the stored PDF of that revision, byte for byte; before that (a
+/// request in review, or the next revision being priced) the quote as it stands, drawn afresh as a draft.
 /// </summary>
 public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePricing pricing, VendorProfile vendor, IQuotePdfRenderer renderer, TimeProvider clock)
 {
@@ -21,10 +21,9 @@ public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePrici
                 Pdf = db.QuoteRevisions.Where(r => r.QuoteId == q.Id && r.Number == q.Revision).Select(r => r.Pdf).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (issued is not null)
+        if (issued is { Pdf: { } pdf })
         {
-            return new QuotePdf(QuoteDocument.FileNameOf(issued.Number!, issued.Revision),
-                issued.Pdf ?? throw new InvalidOperationException($"{issued.Number} was issued but revision {issued.Revision} has no stored PDF."));
+            return new QuotePdf(QuoteDocument.FileNameOf(issued.Number!, issued.Revision), pdf);
         }
         var document = Draft(await quotes.GetAsync(id, actor, cancellationToken));
         return new QuotePdf(document.FileName, renderer.Render(document));

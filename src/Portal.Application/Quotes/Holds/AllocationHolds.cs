@@ -8,7 +8,7 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes.Holds;
 
 /// <summary>
-/// Holds the supply of a quote's allocation-limited products in its quarter, and releases it. Each hold is one
+/// Holds the supply of a quote's allocation-limited products, each line in its delivery quarter, and releases it. Each hold is one
 /// conditional update (free units at least those asked for), atomic on both databases: held plus committed never
 /// exceeds supply, however many quotes are issued at once. Callers run it inside the transaction of the move it
 /// belongs to, so a refused or failed move holds nothing.
@@ -16,9 +16,9 @@ namespace Portal.Application.Quotes.Holds;
 public sealed class AllocationHolds(IPortalDb db)
 {
     /// <summary>Holds every allocation-limited unit of the quote (configurations and loose products), or refuses naming the first that is short.</summary>
-    public async Task HoldAsync(Quote quote, Quarter quarter, CancellationToken cancellationToken = default)
+    public async Task HoldAsync(Quote quote, CancellationToken cancellationToken = default)
     {
-        foreach (var (product, units) in LimitedUnits(quote))
+        foreach (var (product, quarter, units) in LimitedUnits(quote))
         {
             var held = await db.Allocations
                 .Where(a => a.ProductId == product.Id && a.Quarter == quarter && a.Supply - a.Held - a.Committed >= units)
@@ -34,14 +34,14 @@ public sealed class AllocationHolds(IPortalDb db)
         }
     }
 
-    /// <summary>What issuing the quote in the quarter would hold, against what is free there now: for sales to see before approving.</summary>
-    public async Task<IReadOnlyList<SupplyCheck>> CheckAsync(Quote quote, Quarter quarter, CancellationToken cancellationToken = default)
+    /// <summary>What issuing the quote would hold in each quarter, against what is free there now: for sales to see before approving.</summary>
+    public async Task<IReadOnlyList<SupplyCheck>> CheckAsync(Quote quote, CancellationToken cancellationToken = default)
     {
         var needed = LimitedUnits(quote).ToList();
-        var ids = needed.Select(n => n.Product.Id).ToList();
-        var free = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.ProductId) && a.Quarter == quarter)
-            .ToDictionaryAsync(a => a.ProductId, a => a.Supply - a.Held - a.Committed, cancellationToken);
-        return needed.Select(n => new SupplyCheck(n.Product, n.Units, free.GetValueOrDefault(n.Product.Id))).ToList();
+        var ids = needed.Select(n => n.Product.Id).Distinct().ToList();
+        var allocations = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.ProductId)).ToListAsync(cancellationToken);
+        var free = allocations.ToDictionary(a => (a.ProductId, a.Quarter), a => a.Supply - a.Held - a.Committed);
+        return needed.Select(n => new SupplyCheck(n.Product, n.Quarter, n.Units, free.GetValueOrDefault((n.Product.Id, n.Quarter)))).ToList();
     }
 
     /// <summary>Gives back whatever the quote holds; nothing when it holds nothing.</summary>
@@ -56,16 +56,21 @@ public sealed class AllocationHolds(IPortalDb db)
         }
     }
 
-    private static IEnumerable<(Product Product, int Units)> LimitedUnits(Quote quote) =>
-        quote.Configurations.SelectMany(c => QuotePricing.ToRack(c).UnitsFor(c.RackCount))
-            .Concat(quote.Products.Select(p => (p.Product!, p.Quantity)))
-            .Where(u => u.Item1.Lifecycle == Lifecycle.AllocationLimited)
-            .GroupBy(u => u.Item1.Id)
-            .Select(g => (g.First().Item1, g.Sum(u => u.Item2)));
+    /// <summary>The allocation-limited units of the quote per product and delivery quarter, in the order of its lines.</summary>
+    private static IEnumerable<(Product Product, Quarter Quarter, int Units)> LimitedUnits(Quote quote) =>
+        quote.Configurations
+            .SelectMany(c => QuotePricing.ToRack(c).UnitsFor(c.RackCount).Select(u => (u.Product, Quarter: QuarterOf(quote, c), u.Units)))
+            .Concat(quote.Products.Select(p => (Product: p.Product!, Quarter: QuarterOf(quote, p), Units: p.Quantity)))
+            .Where(u => u.Product.Lifecycle == Lifecycle.AllocationLimited)
+            .GroupBy(u => (u.Product.Id, u.Quarter))
+            .Select(g => (g.First().Product, g.Key.Quarter, g.Sum(u => u.Units)));
+
+    private static Quarter QuarterOf(Quote quote, QuoteLine line) =>
+        quote.QuarterOf(line) ?? throw new DomainException($"{quote.Reference} has no delivery quarter; choose one before issuing.");
 }
 
-/// <summary>An allocation-limited product of a quote: the units it needs in the quarter and the units free there.</summary>
-public sealed record SupplyCheck(Product Product, int Units, int Free)
+/// <summary>An allocation-limited product of a quote: the units it needs in a quarter and the units free there.</summary>
+public sealed record SupplyCheck(Product Product, Quarter Quarter, int Units, int Free)
 {
     public bool IsShort => Free < Units;
 }

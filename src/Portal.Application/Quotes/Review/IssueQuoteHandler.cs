@@ -4,14 +4,25 @@ using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Holds;
+using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
 
+/// <summary>What "approve and issue" came to.</summary>
+public enum IssueOutcome
+{
+    Issued,
+
+    /// <summary>The discount is above the person's authority: the quote waits for an admin's approval.</summary>
+    SentForApproval,
+}
+
 /// <summary>
-/// Sales approves a request in review and issues it: the supply of its allocation-limited lines is held in its quarter,
-/// the current revision is frozen as its PDF, stored with its SHA-256 and served byte for byte from then on, valid for
-/// the vendor's validity period; the customer is told. Short supply refuses the whole issue and holds nothing.
+/// Staff approve a priced request and issue it: the supply of its allocation-limited lines is held in their quarters,
+/// the revision is frozen (its lines, totals and PDF, stored with its SHA-256 and served byte for byte from then on),
+/// valid for the quote's validity; the customer is told. Short supply refuses the whole issue and holds nothing. A
+/// discount above the salesperson's authority sends the quote to the admins for approval instead.
 /// </summary>
 public sealed class IssueQuoteHandler(
     IPortalDb db,
@@ -24,24 +35,32 @@ public sealed class IssueQuoteHandler(
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the same one.</param>
-    public async Task IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IssueOutcome> IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.EnsureStaff();
         var view = await quotes.GetAsync(quoteId, actor, cancellationToken);
-        var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
+        var quote = await db.Quotes.WithLines().SingleAsync(q => q.Id == quoteId, cancellationToken);
         quote.EnsureUnchangedSince(seenVersion);
         quote.EnsureUnchangedSince(view.Quote.Version);
         var now = clock.GetUtcNow().UtcDateTime;
-        var issuedOn = DateOnly.FromDateTime(now);
-        var validUntil = issuedOn.AddDays(vendor.QuoteTerms.ValidityDays);
+        var authority = DiscountAuthority.Of(actor.IsAdmin);
+        if (quote.Status == QuoteStatus.InReview && quote.HighestDiscount > authority)
+        {
+            await RequestApprovalAsync(quote, actor, now, cancellationToken);
+            return IssueOutcome.SentForApproval;
+        }
 
+        var issuedOn = DateOnly.FromDateTime(now);
+        var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
+        var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        quote.Approve(now);
+        quote.Approve(authority, now);
         quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
-        await holds.HoldAsync(view.Quote, quote.RequestedQuarter!.Value, cancellationToken);
+        await holds.HoldAsync(quote, cancellationToken);
         var document = documents.Issued(view, issuedOn, validUntil);
-        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Summary.Total, actor.Name));
-        db.Record(now, actor, quote, "Approved", nameof(QuoteStatus.InReview), nameof(QuoteStatus.Approved));
+        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name));
+        db.Record(now, actor, quote, "Approved", from.ToString(), nameof(QuoteStatus.Approved),
+            quote.HighestDiscount > 0 ? string.Create(CultureInfo.InvariantCulture, $"Sales discount up to {quote.HighestDiscount:0.##} %") : null);
         db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
             string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
         await db.SaveChangesAsync(cancellationToken);
@@ -50,6 +69,19 @@ public sealed class IssueQuoteHandler(
         await mail.ToRequesterAsync(quote, $"Your quote {quote.Number} is ready",
             string.Create(CultureInfo.InvariantCulture,
                 $"your quote {quote.Number} (revision {quote.Revision}) is ready: {document.Summary.Total} in total, with a deposit of {document.Deposit} due on acceptance.\n\nIt is valid until {validUntil:d MMMM yyyy}. Download it and accept or decline it on its page in the portal.\n"),
+            cancellationToken);
+        return IssueOutcome.Issued;
+    }
+
+    private async Task RequestApprovalAsync(Quote quote, Actor actor, DateTime now, CancellationToken cancellationToken)
+    {
+        quote.RequestApproval(now);
+        var why = string.Create(CultureInfo.InvariantCulture,
+            $"Sales discount up to {quote.HighestDiscount:0.##} %, above the sales authority of {DiscountAuthority.Sales:0.##} %");
+        db.Record(now, actor, quote, "Approval requested", nameof(QuoteStatus.InReview), nameof(QuoteStatus.PendingApproval), why);
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.ToAdminsAsync($"{quote.Number} waits for your approval",
+            $"{actor.Name} priced {quote.Number} with a discount an admin must approve: {why}.\n\nApprove it or send it back in the portal, under Staff → Approvals.\n",
             cancellationToken);
     }
 }

@@ -8,8 +8,9 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes.Review;
 
 /// <summary>
-/// The moves of a submitted request before pricing: sales claims it, sends it back for changes or rejects it; the
-/// customer or sales cancels it. Each is audited and mailed to the other side.
+/// The moves of a submitted request around its pricing: sales claims it, sends it back for changes, rejects it or opens
+/// a new revision of an issued one; an admin sends a quote waiting for approval back to sales; the customer or sales
+/// cancels it. Each is audited and mailed to the other side.
 /// </summary>
 public sealed class QuoteDecisions(
     IPortalDb db,
@@ -29,13 +30,44 @@ public sealed class QuoteDecisions(
 
     public Task<Result> RequestChangesAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
         DecideAsync(quoteId, seenVersion, note, actor, "Changes requested", q => q.RequestChanges(Now),
-            q => ($"Changes requested on {q.Number}", $"our sales team asks for changes to your quote request {q.Number}:\n\n{note.Text}\n\nChange the request in the portal and submit it again."),
+            q => mail.ToRequesterAsync(q, $"Changes requested on {q.Number}",
+                $"our sales team asks for changes to your quote request {q.Number}:\n\n{note.Text}\n\nChange the request in the portal and submit it again.", cancellationToken),
             cancellationToken);
 
     public Task<Result> RejectAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
         DecideAsync(quoteId, seenVersion, note, actor, "Rejected", q => q.Reject(Now),
-            q => ($"Your quote request {q.Number} was declined", $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it."),
+            q => mail.ToRequesterAsync(q, $"Your quote request {q.Number} was declined",
+                $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it.", cancellationToken),
             cancellationToken);
+
+    /// <summary>An admin sends a quote waiting for approval back to the salesperson who priced it, saying why.</summary>
+    public Task<Result> SendBackForPricingAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default)
+    {
+        EnsureAdmin(actor);
+        return DecideAsync(quoteId, seenVersion, note, actor, "Sent back to sales", q => q.SendBackForPricing(Now),
+            q => mail.ToStaffAsync(q, $"{q.Number} sent back: discount not approved",
+                $"{actor.Name} did not approve the pricing of {q.Number}:\n\n{note.Text}\n\nPrice it again in the portal.\n", cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Sales opens the next revision of an issued, declined or expired quote to price it again. The issued revision can
+    /// no longer be accepted and the supply it held goes back until the new revision is issued; the customer is told.
+    /// </summary>
+    public async Task ReviseAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.EnsureStaff();
+        var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
+        var from = quote.Status;
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        quote.Revise(actor.UserId, Now);
+        await holds.ReleaseAsync(quote, cancellationToken);
+        await RecordAsync(quote, actor, "Revision opened", from, $"Revision {quote.Revision}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await mail.ToRequesterAsync(quote, $"We are revising your quote {quote.Number}",
+            $"our sales team is preparing revision {quote.Revision} of your quote {quote.Number}. Revision {quote.Revision - 1} can no longer be accepted; you will receive the new one when it is issued, and can compare the two on the quote's page.\n",
+            cancellationToken);
+    }
 
     /// <summary>Sales moves the delivery to another quarter (not one already past); the customer is told.</summary>
     public async Task<Result> MoveDeliveryAsync(int quoteId, int? seenVersion, string? quarterText, Actor actor, CancellationToken cancellationToken = default)
@@ -78,7 +110,7 @@ public sealed class QuoteDecisions(
     }
 
     private async Task<Result> DecideAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, string action, Action<Quote> move,
-        Func<Quote, (string Subject, string Body)> message, CancellationToken cancellationToken)
+        Func<Quote, Task> notify, CancellationToken cancellationToken)
     {
         actor.EnsureStaff();
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
@@ -90,9 +122,16 @@ public sealed class QuoteDecisions(
         var from = quote.Status;
         move(quote);
         await RecordAsync(quote, actor, action, from, note.Text!.Trim(), cancellationToken);
-        var (subject, body) = message(quote);
-        await mail.ToRequesterAsync(quote, subject, body, cancellationToken);
+        await notify(quote);
         return Result.Success;
+    }
+
+    private static void EnsureAdmin(Actor actor)
+    {
+        if (!actor.IsAdmin)
+        {
+            throw new UnauthorizedAccessException("Only an admin can decide on a discount above the sales authority.");
+        }
     }
 
     private async Task RecordAsync(Quote quote, Actor actor, string action, QuoteStatus from, string? reason, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
 
 namespace Portal.Application.Quotes.Submit;
@@ -6,7 +7,7 @@ namespace Portal.Application.Quotes.Submit;
 /// <summary>What must hold before a request goes to sales; each configuration is judged again, now against the site.</summary>
 public sealed class SubmissionRules : AbstractValidator<Submission>
 {
-    public SubmissionRules(ConfigurationRules configurationRules)
+    public SubmissionRules(QuoteLineRules lineRules)
     {
         RuleFor(s => s.Organization).Must(o => o.CanSubmitQuotes).OverridePropertyName("")
             .WithMessage(s => s.Organization.Status == Domain.Organizations.OrganizationStatus.Pending
@@ -22,20 +23,35 @@ public sealed class SubmissionRules : AbstractValidator<Submission>
             .WithMessage(s => $"The lead times of these products allow delivery from {s.EarliestDelivery} at the earliest.");
         RuleFor(s => s).Custom((submission, context) =>
         {
-            foreach (var (index, check) in submission.Configurations)
+            foreach (var failure in lineRules.Check(submission))
             {
-                foreach (var failure in configurationRules.Validate(check).Errors)
-                {
-                    context.AddFailure($"Configurations[{index}]", failure.ErrorMessage);
-                }
-            }
-            foreach (var (line, index) in submission.Quote.Products.Select((p, i) => (p, i)))
-            {
-                if (!line.Product!.IsOrderable || line.Quantity > line.Product.MaxQuantityPerOrder)
-                {
-                    context.AddFailure($"Products[{index}]", $"{line.Product.Name} cannot be ordered in this quantity now; remove or change the line.");
-                }
+                context.AddFailure(failure.Field, failure.Message);
             }
         });
+    }
+}
+
+/// <summary>
+/// What each line of a quote must satisfy, at submission and again whenever sales changes the lines: every rack
+/// configuration passes the configuration rules at the quote's site, every loose product is orderable in its quantity.
+/// </summary>
+public sealed class QuoteLineRules(ConfigurationRules configurationRules)
+{
+    public IEnumerable<FieldError> Check(Submission submission)
+    {
+        foreach (var (index, check) in submission.Configurations)
+        {
+            foreach (var failure in configurationRules.Validate(check).Errors)
+            {
+                yield return new FieldError($"Configurations[{index}]", failure.ErrorMessage);
+            }
+        }
+        foreach (var (line, index) in submission.Quote.Products.Select((p, i) => (p, i)))
+        {
+            if (!line.Product!.IsOrderable || line.Quantity > line.Product.MaxQuantityPerOrder)
+            {
+                yield return new FieldError($"Products[{index}]", $"{line.Product.Name} cannot be ordered in this quantity now; remove or change the line.");
+            }
+        }
     }
 }

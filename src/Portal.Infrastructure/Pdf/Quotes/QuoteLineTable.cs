@@ -28,7 +28,7 @@ internal static class QuoteLineTable
         var price = document.Price;
         foreach (var (configuration, index) in price.Configurations.Select((c, i) => (c, i + 1)))
         {
-            yield return TableRow.Section($"Configuration {index}: {configuration.Configuration.RackCount} × {configuration.Rack.Rack.Name}");
+            yield return TableRow.Section(QuoteDocument.ConfigurationTitle(index, configuration));
             foreach (var line in configuration.Lines)
             {
                 yield return Line(document, line);
@@ -37,7 +37,7 @@ internal static class QuoteLineTable
         }
         if (price.Products.Count > 0)
         {
-            yield return TableRow.Section("Services and other products");
+            yield return TableRow.Section(QuoteDocument.ProductsTitle);
             foreach (var line in price.Products)
             {
                 yield return Line(document, line);
@@ -73,7 +73,7 @@ internal static class QuoteLineTable
             PdfFormat.Amount(priced.UnitPrice),
             string.Join(" + ", discounts),
             PdfFormat.Amount(priced.Amount),
-            document.SupplyQuarter(line)?.ToString() ?? "");
+            line.Quarter?.ToString() ?? "");
     }
 
     private static TableRow Subtotal(string label, Domain.Common.Money amount) => Subtotal(label, PdfFormat.Amount(amount));

@@ -42,6 +42,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             acceptance.Property(a => a.IpAddress).HasMaxLength(QuoteAcceptance.IpAddressMaxLength);
         });
         builder.Ignore(q => q.RackCount);
+        builder.Ignore(q => q.HighestDiscount);
+        builder.Property(q => q.DiscountPercent).HasPrecision(5, 2);
     }
 }
 
@@ -53,6 +55,7 @@ internal sealed class QuoteRackConfiguration : IEntityTypeConfiguration<Domain.Q
         builder.HasOne(c => c.Rack).WithMany().HasForeignKey(c => c.RackProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Components).WithOne().HasForeignKey("QuoteConfigurationId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Components).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(c => c.DiscountPercent).HasPrecision(5, 2);
     }
 }
 
@@ -64,8 +67,11 @@ internal sealed class QuoteComponentConfiguration : IEntityTypeConfiguration<Quo
 
 internal sealed class QuoteProductLineConfiguration : IEntityTypeConfiguration<QuoteProductLine>
 {
-    public void Configure(EntityTypeBuilder<QuoteProductLine> builder) =>
+    public void Configure(EntityTypeBuilder<QuoteProductLine> builder)
+    {
         builder.HasOne(p => p.Product).WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.DiscountPercent).HasPrecision(5, 2);
+    }
 }
 
 internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<QuoteRevision>
@@ -78,6 +84,21 @@ internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<Quot
         builder.Property(r => r.Currency).HasMaxLength(Money.CurrencyLength);
         builder.Property(r => r.IssuedBy).HasMaxLength(QuoteRevision.IssuedByMaxLength);
         builder.Ignore(r => r.Total);
+        builder.Ignore(r => r.Totals);
+        builder.OwnsMany(r => r.Lines, line =>
+        {
+            line.ToTable("QuoteRevisionLines");
+            line.WithOwner().HasForeignKey("QuoteRevisionId");
+            line.Property<int>("Id");
+            line.HasKey("Id");
+            line.Property(l => l.Group).HasMaxLength(QuoteRevisionLine.GroupMaxLength);
+            line.Property(l => l.GroupTitle).HasMaxLength(QuoteRevisionLine.GroupTitleMaxLength);
+            line.Property(l => l.Sku).HasMaxLength(QuoteRevisionLine.SkuMaxLength);
+            line.Property(l => l.Description).HasMaxLength(QuoteRevisionLine.DescriptionMaxLength);
+            line.Property(l => l.VolumeDiscountPercent).HasPrecision(5, 2);
+            line.Property(l => l.SalesDiscountPercent).HasPrecision(5, 2);
+        });
+        builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -44,4 +44,5 @@ public sealed record QuotePage(
     IReadOnlyList<Quarter> Quarters,
     IReadOnlyList<Portal.Application.Catalog.Browse.ProductCard> LooseProducts,
     AcceptForm Accept,
-    DeclineForm Decline);
+    DeclineForm Decline,
+    IReadOnlyList<Portal.Application.Quotes.Revisions.RevisionRow> Revisions);

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Revisions;
 using Portal.Domain.Common;
+using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 
 namespace Portal.Web.Areas.Staff;
@@ -13,25 +16,46 @@ public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows);
 
 /// <summary>A request as staff read it, with the decisions its state allows.</summary>
 public sealed record StaffQuotePage(
-    QuoteView View, QuotePrice Price, string CurrentUserId, IReadOnlyList<SupplyCheck> Supply, IReadOnlyList<Quarter> Quarters)
+    QuoteView View,
+    QuotePrice Price,
+    Actor Actor,
+    IReadOnlyList<SupplyCheck> Supply,
+    IReadOnlyList<Quarter> Quarters,
+    IReadOnlyList<RevisionRow> Revisions,
+    IReadOnlyList<ProductCard> LooseProducts,
+    PriceQuoteCommand Pricing,
+    int DefaultValidityDays)
 {
     public Quote Quote => View.Quote;
 
     public bool IsOpen => Quote.Status.IsOpen();
 
     /// <summary>Anyone may take an open request over; its own claimer takes it up again after the customer resubmitted it.</summary>
-    public bool CanClaim => IsOpen && (Quote.ClaimedById != CurrentUserId || Quote.Status == QuoteStatus.Submitted);
+    public bool CanClaim => IsOpen && (Quote.ClaimedById != Actor.UserId || Quote.Status == QuoteStatus.Submitted);
 
     public string ClaimLabel =>
         Quote.ClaimedById is null ? "Claim this request"
-        : Quote.ClaimedById == CurrentUserId ? "Review the changed request"
+        : Quote.ClaimedById == Actor.UserId ? "Review the changed request"
         : $"Take over from {View.ClaimedBy}";
 
     public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
 
+    public bool CanPrice => Quote.Status == QuoteStatus.InReview;
+
+    /// <summary>The highest discount the signed-in person may give without an admin's approval.</summary>
+    public decimal Authority => DiscountAuthority.Of(Actor.IsAdmin);
+
+    public bool NeedsApproval => Quote.HighestDiscount > Authority;
+
     public bool CanIssue => Quote.Status == QuoteStatus.InReview;
 
+    public bool CanDecideApproval => Actor.IsAdmin && Quote.Status == QuoteStatus.PendingApproval;
+
+    public bool CanRevise => Quote.Status.IsRevisable();
+
     public bool CanMoveDelivery => IsOpen;
+
+    public bool ShowsSupply => IsOpen || Quote.Status == QuoteStatus.PendingApproval;
 
     public bool IsSupplyShort => Supply.Any(s => s.IsShort);
 
@@ -40,11 +64,16 @@ public sealed record StaffQuotePage(
     public DecisionForm Changes { get; } = new();
 
     public DecisionForm Rejection { get; } = new();
+
+    public DecisionForm SendBack { get; } = new();
 }
 
-/// <summary>The note sales writes with a decision.</summary>
+/// <summary>The note staff write with a decision.</summary>
 public sealed class DecisionForm
 {
     [Display(Name = "Message to the customer")]
     public string? Note { get; set; }
 }
+
+/// <summary>One line of the pricing form: its field names' prefix, what it posted or holds, and how it reads.</summary>
+public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter);

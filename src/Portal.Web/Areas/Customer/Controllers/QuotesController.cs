@@ -9,6 +9,7 @@ using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Revisions;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
@@ -31,6 +32,7 @@ public sealed class QuotesController(
     QuotePricing pricing,
     SiteHandlers sites,
     CatalogQueries catalog,
+    QuoteRevisions revisions,
     TimeProvider clock) : Controller
 {
     [HttpGet]
@@ -151,7 +153,6 @@ public sealed class QuotesController(
         var view = await quotes.GetAsync(id, actor);
         var quote = view.Quote;
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
         return new QuotePage(
             view,
             pricing.Price(quote),
@@ -159,8 +160,9 @@ public sealed class QuotesController(
             product ?? new ProductLineForm { Quantity = 1 },
             await sites.ListAsync(actor),
             Enumerable.Range(0, 8).Select(current.Plus).ToList(),
-            products.Where(p => p.Family != ProductFamily.AcceleratorRack && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited).ToList(),
+            await catalog.LooseProductsAsync(),
             accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
-            decline ?? new DeclineForm());
+            decline ?? new DeclineForm(),
+            await revisions.ListAsync(id, actor));
     }
 }

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Application.Catalog;
+using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Revisions;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
@@ -15,20 +18,30 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff.Controllers;
 
-/// <summary>Sales' review queue: every submitted request, oldest first; claim one, approve and issue it, send it back for changes, reject or cancel it.</summary>
+/// <summary>
+/// Sales' review queue: every submitted request, oldest first; claim one, price it, approve and issue it (or send it
+/// for approval), send it back for changes, reject, revise or cancel it. Admins also decide on quotes waiting for approval.
+/// </summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
 public sealed class QuotesController(
     ReviewQueue queue,
+    ApprovalQueue approvals,
     QuoteQueries quotes,
     QuotePricing pricing,
     QuoteDecisions decisions,
+    PriceQuoteHandler pricer,
     IssueQuoteHandler issue,
     AllocationHolds holds,
+    QuoteRevisions revisions,
+    CatalogQueries catalog,
+    VendorProfile vendor,
     TimeProvider clock) : Controller
 {
     public const string ChangesPrefix = nameof(StaffQuotePage.Changes);
     public const string RejectPrefix = nameof(StaffQuotePage.Rejection);
+    public const string SendBackPrefix = nameof(StaffQuotePage.SendBack);
+    public const string PricingPrefix = nameof(StaffQuotePage.Pricing);
 
     [HttpGet]
     [OutputCache(PolicyName = PageCache.StaffPage)]
@@ -38,8 +51,26 @@ public sealed class QuotesController(
         return View(new ReviewQueuePage(filter, await queue.ListAsync(filter)));
     }
 
+    /// <summary>The admins' queue of quotes priced above the sales authority.</summary>
+    [HttpGet]
+    [Authorize(Roles = PortalRoles.Admin)]
+    public async Task<IActionResult> Approvals(int page = 1) => View(await approvals.ListAsync(page, User.ToActor()));
+
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(await PageAsync(id));
+
+    [HttpPost]
+    public async Task<IActionResult> Price(int id, int? version, [Bind(Prefix = PricingPrefix)] PriceQuoteCommand form)
+    {
+        var result = await pricer.HandleAsync(id, version, form, User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors, PricingPrefix);
+            return View(nameof(Details), await PageAsync(id, form));
+        }
+        TempData["Notice"] = "Pricing saved. Check the totals, then approve and issue.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpPost]
     public async Task<IActionResult> Claim(int id, int? version)
@@ -52,8 +83,24 @@ public sealed class QuotesController(
     [HttpPost]
     public async Task<IActionResult> Approve(int id, int? version)
     {
-        await issue.IssueAsync(id, version, User.ToActor());
-        TempData["Notice"] = "Approved and issued: the customer has the quote and its PDF.";
+        var outcome = await issue.IssueAsync(id, version, User.ToActor());
+        TempData["Notice"] = outcome == IssueOutcome.Issued
+            ? "Approved and issued: the customer has the quote and its PDF."
+            : "The discount is above your authority: the quote now waits for an admin's approval, and the admins have been told.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost]
+    [Authorize(Roles = PortalRoles.Admin)]
+    public async Task<IActionResult> SendBack(int id, int? version, [Bind(Prefix = SendBackPrefix)] DecisionForm form) =>
+        await AfterAsync(id, await decisions.SendBackForPricingAsync(id, version, new DecisionNote(form.Note), User.ToActor()), SendBackPrefix,
+            "The quote went back to sales to be priced again.");
+
+    [HttpPost]
+    public async Task<IActionResult> Revise(int id, int? version)
+    {
+        await decisions.ReviseAsync(id, version, User.ToActor());
+        TempData["Notice"] = "A new revision is open: price it, then approve and issue it.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -93,14 +140,17 @@ public sealed class QuotesController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<StaffQuotePage> PageAsync(int id)
+    private async Task<StaffQuotePage> PageAsync(int id, PriceQuoteCommand? form = null)
     {
-        var view = await quotes.GetAsync(id, User.ToActor());
+        var actor = User.ToActor();
+        var view = await quotes.GetAsync(id, actor);
         var quote = view.Quote;
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var supply = quote.RequestedQuarter is { } quarter && quote.Status.IsOpen()
-            ? await holds.CheckAsync(quote, quarter)
-            : [];
-        return new StaffQuotePage(view, pricing.Price(quote), User.ToActor().UserId, supply, Enumerable.Range(0, 8).Select(current.Plus).ToList());
+        var showsSupply = quote.RequestedQuarter is not null && (quote.Status.IsOpen() || quote.Status == QuoteStatus.PendingApproval);
+        var supply = showsSupply ? await holds.CheckAsync(quote) : [];
+        var looseProducts = quote.Status == QuoteStatus.InReview ? await catalog.LooseProductsAsync() : [];
+        var validity = vendor.QuoteTerms.ValidityDays;
+        return new StaffQuotePage(view, pricing.Price(quote), actor, supply, Enumerable.Range(0, 8).Select(current.Plus).ToList(),
+            await revisions.ListAsync(id, actor), looseProducts, form ?? PriceQuoteCommand.Of(quote, validity), validity);
     }
 }
