@@ -67,9 +67,12 @@ public sealed class QuoteQueries(IPortalDb db)
             : null;
         var site = quote.SiteId is { } siteId ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var timeline = await db.AuditEvents.AsNoTracking()
-            .Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key)
-            .OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var events = db.AuditEvents.AsNoTracking().Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key);
+        if (!actor.IsStaff)
+        {
+            events = events.Where(e => !QuoteAudit.StaffOnly.Contains(e.Action));
+        }
+        var timeline = await events.OrderBy(e => e.Id).ToListAsync(cancellationToken);
         return new QuoteView(quote, organization, requester, claimedBy, site, timeline);
     }
 

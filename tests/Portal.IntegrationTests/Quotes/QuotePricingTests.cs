@@ -160,6 +160,12 @@ public abstract class QuotePricingTests(PortalFixture portal)
         Assert.Contains("Approval requested by Sam Sales", timeline);
         Assert.Contains("Sent back to sales by Avery Admin", timeline);
         Assert.Contains("Approved by Avery Admin", timeline);
+        using var customer = await portal.Factory.SignedInAsync(Buyer);
+        var customersTimeline = (await customer.GetAsync($"/Customer/Quotes/Details/{id}")).Text("ol");
+        Assert.Contains("Issued by Avery Admin", customersTimeline);
+        Assert.DoesNotContain("Priced", customersTimeline);
+        Assert.DoesNotContain("Approval requested", customersTimeline);
+        Assert.DoesNotContain("8 % at most", customersTimeline);
     }
 
     [SkippableFact]

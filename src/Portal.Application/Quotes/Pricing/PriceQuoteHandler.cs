@@ -62,7 +62,7 @@ public sealed class PriceQuoteHandler(
             return Result.Fail(broken);
         }
         var total = pricing.Price(quote).Summary.Total;
-        db.Record(now, actor, quote, "Priced", quote.Status.ToString(), quote.Status.ToString(),
+        db.Record(now, actor, quote, QuoteAudit.Priced, quote.Status.ToString(), quote.Status.ToString(),
             string.Create(CultureInfo.InvariantCulture,
                 $"Total {total}, sales discount up to {quote.HighestDiscount:0.##} %, valid {quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays} days"));
         await db.SaveChangesAsync(cancellationToken);

@@ -78,7 +78,7 @@ public sealed class IssueQuoteHandler(
         quote.RequestApproval(now);
         var why = string.Create(CultureInfo.InvariantCulture,
             $"Sales discount up to {quote.HighestDiscount:0.##} %, above the sales authority of {DiscountAuthority.Sales:0.##} %");
-        db.Record(now, actor, quote, "Approval requested", nameof(QuoteStatus.InReview), nameof(QuoteStatus.PendingApproval), why);
+        db.Record(now, actor, quote, QuoteAudit.ApprovalRequested, nameof(QuoteStatus.InReview), nameof(QuoteStatus.PendingApproval), why);
         await db.SaveChangesAsync(cancellationToken);
         await mail.ToAdminsAsync($"{quote.Number} waits for your approval",
             $"{actor.Name} priced {quote.Number} with a discount an admin must approve: {why}.\n\nApprove it or send it back in the portal, under Staff → Approvals.\n",

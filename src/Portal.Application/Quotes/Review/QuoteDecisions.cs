@@ -44,7 +44,7 @@ public sealed class QuoteDecisions(
     public Task<Result> SendBackForPricingAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureAdmin(actor);
-        return DecideAsync(quoteId, seenVersion, note, actor, "Sent back to sales", q => q.SendBackForPricing(Now),
+        return DecideAsync(quoteId, seenVersion, note, actor, QuoteAudit.SentBackToSales, q => q.SendBackForPricing(Now),
             q => mail.ToStaffAsync(q, $"{q.Number} sent back: discount not approved",
                 $"{actor.Name} did not approve the pricing of {q.Number}:\n\n{note.Text}\n\nPrice it again in the portal.\n", cancellationToken),
             cancellationToken);
