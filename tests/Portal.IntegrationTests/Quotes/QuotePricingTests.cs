@@ -156,6 +156,7 @@ public abstract class QuotePricingTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.Redirect, approved.Status);
         Assert.Equal(QuoteStatus.Issued, (await QuoteAsync(id)).Status);
+        Assert.Equal($"{quote.Number} approved and issued", Outbox.LatestTo(portal.Factory, Sales).Subject);
         var timeline = (await admin.GetAsync($"/Staff/Quotes/Details/{id}")).Text("ol");
         Assert.Contains("Approval requested by Sam Sales", timeline);
         Assert.Contains("Sent back to sales by Avery Admin", timeline);

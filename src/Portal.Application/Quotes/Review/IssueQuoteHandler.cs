@@ -70,6 +70,11 @@ public sealed class IssueQuoteHandler(
             string.Create(CultureInfo.InvariantCulture,
                 $"your quote {quote.Number} (revision {quote.Revision}) is ready: {document.Summary.Total} in total, with a deposit of {document.Deposit} due on acceptance.\n\nIt is valid until {validUntil:d MMMM yyyy}. Download it and accept or decline it on its page in the portal.\n"),
             cancellationToken);
+        if (from == QuoteStatus.PendingApproval)
+        {
+            await mail.ToStaffAsync(quote, $"{quote.Number} approved and issued",
+                $"{actor.Name} approved the discount on {quote.Number} and issued revision {quote.Revision} to the customer.\n", cancellationToken);
+        }
         return IssueOutcome.Issued;
     }
 
