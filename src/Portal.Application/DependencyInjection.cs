@@ -20,6 +20,7 @@ using Portal.Application.Quotes.Revisions;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Sites;
+using Portal.Application.Waitlist;
 
 namespace Portal.Application;
 
@@ -56,6 +57,12 @@ public static class DependencyInjection
         services.AddScoped<QuoteRevisions>();
         services.AddScoped<QuoteAnswers>();
         services.AddScoped<ExpireQuotesHandler>();
+        services.AddScoped<WaitlistMail>();
+        services.AddScoped<WaitlistNotices>();
+        services.AddScoped<WaitlistOffers>();
+        services.AddScoped<CustomerWaitlist>();
+        services.AddScoped<WaitlistQueries>();
+        services.AddScoped<WaitlistAdministration>();
         return services;
     }
 }

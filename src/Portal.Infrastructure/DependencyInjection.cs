@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
 using Portal.Application.Quotes.Documents;
+using Portal.Application.Quotes.Expiry;
+using Portal.Application.Waitlist;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
@@ -79,12 +82,19 @@ public static class DependencyInjection
         services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
         services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));
         services.AddSingleton<IQuotePdfRenderer, QuotePdfRenderer>();
-        services.Configure<QuoteExpiryOptions>(configuration.GetSection(QuoteExpiryOptions.Section));
-        services.AddHostedService<QuoteExpiryWorker>();
+        AddJob<ExpireQuotesHandler>(services, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
+        AddJob<WaitlistOffers>(services, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
+        services.AddScoped<DemoWaitlist>();
         services.AddScoped<PortalInitializer>();
         return services;
     }
+
+    /// <summary>Runs the job at start and every so many minutes (at least one).</summary>
+    private static void AddJob<TJob>(IServiceCollection services, int minutes)
+        where TJob : class, IPortalJob =>
+        services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMinutes(Math.Max(1, minutes)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
 }

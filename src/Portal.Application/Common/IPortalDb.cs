@@ -5,6 +5,7 @@ using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
+using Portal.Domain.Waitlist;
 
 namespace Portal.Application.Common;
 
@@ -20,6 +21,7 @@ public interface IPortalDb
     DbSet<Quote> Quotes { get; }
     DbSet<QuoteRevision> QuoteRevisions { get; }
     DbSet<QuoteHold> QuoteHolds { get; }
+    DbSet<WaitlistEntry> WaitlistEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -23,7 +23,7 @@ public sealed class Allocation
     public Quarter Quarter { get; private set; }
     public int Supply { get; private set; }
 
-    /// <summary>Units held by issued quotes for their validity.</summary>
+    /// <summary>Units held by issued quotes for their validity, by requests made from waitlist offers, and by open waitlist offers.</summary>
     public int Held { get; private set; }
 
     /// <summary>Units committed by paid deposits.</summary>

@@ -52,6 +52,15 @@ public sealed class Product
     public int WeightKg { get; private set; }
     public int MaxQuantityPerOrder { get; private set; }
 
+    /// <summary>The most units one waitlist entry may wait for (the catalog file's, else the order limit).</summary>
+    public int MaxWaitlistQuantity => WaitlistLimit ?? MaxQuantityPerOrder;
+
+    /// <summary>The catalog file's limit per waitlist entry, when it sets one.</summary>
+    public int? WaitlistLimit { get; private set; }
+
+    /// <summary>Customers may queue for it: its supply is allocated quarter by quarter.</summary>
+    public bool HasWaitlist => Lifecycle == Lifecycle.AllocationLimited;
+
     /// <summary>Set for base racks only: the generation, space and power the rack offers.</summary>
     public RackSpecification? Rack { get; private set; }
 
@@ -69,6 +78,15 @@ public sealed class Product
 
     public ProductDetails Details =>
         new(Name, Summary, Lifecycle, ListPrice, LeadTimeWeeks, HeightU, PowerWatts, WeightKg, MaxQuantityPerOrder);
+
+    public void LimitWaitlist(int? units)
+    {
+        if (units is < 1)
+        {
+            throw new DomainException("A waitlist entry must be allowed at least one unit.");
+        }
+        WaitlistLimit = units;
+    }
 
     public void Update(ProductDetails details)
     {

@@ -11,6 +11,10 @@ public static class QuoteStatusRules
         status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval or QuoteStatus.Approved
             or QuoteStatus.Issued or QuoteStatus.Accepted;
 
+    /// <summary>It has ended without an order: whatever supply it held goes back.</summary>
+    public static bool IsClosed(this QuoteStatus status) =>
+        status is QuoteStatus.Rejected or QuoteStatus.Cancelled or QuoteStatus.Declined or QuoteStatus.Expired;
+
     /// <summary>Sales may revise it into a new revision: issued and not yet answered, declined, or expired.</summary>
     public static bool IsRevisable(this QuoteStatus status) =>
         status is QuoteStatus.Issued or QuoteStatus.Declined or QuoteStatus.Expired;

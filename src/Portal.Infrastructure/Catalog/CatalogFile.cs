@@ -34,7 +34,8 @@ public sealed record ProductEntry(
     RackSpecification? Rack,
     IReadOnlyList<string>? Fits,
     IReadOnlyDictionary<string, string>? Specifications,
-    IReadOnlyList<SupplyEntry>? Supply);
+    IReadOnlyList<SupplyEntry>? Supply,
+    int? MaxWaitlistQuantity = null);
 
 /// <summary>Supply of a quarter counted from the current one (0), so the demo stays current; taken units count as committed.</summary>
 public sealed record SupplyEntry(int QuarterOffset, int Units, int Taken);

@@ -34,11 +34,15 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
         }
     }
 
-    private static Product ToProduct(ProductEntry entry, string currency) =>
-        new(entry.Sku, entry.Family,
+    private static Product ToProduct(ProductEntry entry, string currency)
+    {
+        var product = new Product(entry.Sku, entry.Family,
             new ProductDetails(entry.Name, entry.Summary, entry.Lifecycle, new Money((long)(entry.ListPrice * 100m), currency),
                 entry.LeadTimeWeeks, entry.HeightU, entry.PowerWatts, entry.WeightKg, entry.MaxQuantityPerOrder),
             entry.Rack,
             entry.Fits ?? [],
             (entry.Specifications ?? new Dictionary<string, string>()).Select(s => new ProductSpecification(s.Key, s.Value)));
+        product.LimitWaitlist(entry.MaxWaitlistQuantity);
+        return product;
+    }
 }

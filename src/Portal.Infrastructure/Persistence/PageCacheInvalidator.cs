@@ -106,7 +106,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
                      .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             // Holds change free supply through direct updates; their own rows come and go in the same transaction.
-            changes.Catalog |= entry.Entity is Product or Allocation or QuoteHold;
+            changes.Catalog |= entry.Entity is Product or Allocation or QuoteHold or Domain.Waitlist.WaitlistEntry;
             changes.ReviewQueue |= entry.Entity is Quote or Organization or PortalUser;
             if (OrganizationOf(entry) is { } organization)
             {
@@ -121,6 +121,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
         Site site => site.OrganizationId,
         PortalUser user => user.OrganizationId,
         Quote quote => quote.OrganizationId,
+        Domain.Waitlist.WaitlistEntry waiting => waiting.OrganizationId,
         _ => null,
     };
 

@@ -9,6 +9,7 @@ using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
+using Portal.Domain.Waitlist;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -23,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
     public DbSet<QuoteHold> QuoteHolds => Set<QuoteHold>();
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>

@@ -8,7 +8,7 @@ using static Portal.Infrastructure.Seeding.DemoAccounts;
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
-public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, TimeProvider clock)
+public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users
             await EnsureUserAsync(company.Owner, organization.Id, password, now);
         }
         await quotes.SeedAsync(now, cancellationToken);
+        await waitlist.SeedAsync(cancellationToken);
     }
 
     private async Task<Organization> EnsureOrganizationAsync(DemoCompany company, DateTime now, CancellationToken cancellationToken)

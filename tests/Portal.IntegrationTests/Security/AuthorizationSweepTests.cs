@@ -137,6 +137,9 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         var issued = (await portal.Factory.QueryAsync(db => db.Quotes
             .Where(q => q.OrganizationId == organization && q.Status == QuoteStatus.Issued).Select(q => q.Id).FirstAsync()))
             .ToString(CultureInfo.InvariantCulture);
+        var waiting = (await portal.Factory.QueryAsync(db => db.WaitlistEntries
+            .Where(e => e.OrganizationId == organization).Select(e => e.Id).FirstAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
         {
             ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
@@ -144,6 +147,8 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
             ["Staff/Quotes"] = submitted,
             ["/QuotePdf"] = issued,
             ["/QuoteRevisions"] = issued,
+            ["Customer/Waitlist"] = waiting,
+            ["Admin/Waitlist"] = waiting,
             ["Admin/Products"] = "TRN3-RACK-48U",
         });
     }

@@ -10,10 +10,12 @@ namespace Portal.Application.Quotes.Expiry;
 /// Expires issued quotes whose validity has passed and gives back the supply they held, one transaction each. A quote
 /// the customer answered or someone cancelled meanwhile fails its save on the version check and is left as it is.
 /// </summary>
-public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, AllocationHolds holds, TimeProvider clock)
+public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, AllocationHolds holds, TimeProvider clock) : IPortalJob
 {
     private const int Batch = 200;
     private static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
+
+    public string Name => "Quote expiry";
 
     /// <summary>Answers how many quotes expired.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)

@@ -20,10 +20,7 @@ public sealed class AllocationHolds(IPortalDb db)
     {
         foreach (var (product, quarter, units) in LimitedUnits(quote))
         {
-            var held = await db.Allocations
-                .Where(a => a.ProductId == product.Id && a.Quarter == quarter && a.Supply - a.Held - a.Committed >= units)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held + units), cancellationToken);
-            if (held == 0)
+            if (!await TryHoldUnitsAsync(product.Id, quarter, units, cancellationToken))
             {
                 var free = await db.Allocations.Where(a => a.ProductId == product.Id && a.Quarter == quarter)
                     .Select(a => (int?)(a.Supply - a.Held - a.Committed)).SingleOrDefaultAsync(cancellationToken) ?? 0;
@@ -33,6 +30,20 @@ public sealed class AllocationHolds(IPortalDb db)
             db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter, units));
         }
     }
+
+    /// <summary>
+    /// Holds units of a product's quarter when at least that many are free, in one conditional update: of any number of
+    /// concurrent callers, only as many succeed as there are units. False when they are not free.
+    /// </summary>
+    public async Task<bool> TryHoldUnitsAsync(int productId, Quarter quarter, int units, CancellationToken cancellationToken = default) =>
+        await db.Allocations
+            .Where(a => a.ProductId == productId && a.Quarter == quarter && a.Supply - a.Held - a.Committed >= units)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held + units), cancellationToken) == 1;
+
+    /// <summary>Gives held units of a product's quarter back.</summary>
+    public Task ReleaseUnitsAsync(int productId, Quarter quarter, int units, CancellationToken cancellationToken = default) =>
+        db.Allocations.Where(a => a.ProductId == productId && a.Quarter == quarter)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held - units), cancellationToken);
 
     /// <summary>What issuing the quote would hold in each quarter, against what is free there now: for sales to see before approving.</summary>
     public async Task<IReadOnlyList<SupplyCheck>> CheckAsync(Quote quote, CancellationToken cancellationToken = default)
@@ -50,8 +61,7 @@ public sealed class AllocationHolds(IPortalDb db)
         var holds = await db.QuoteHolds.Where(h => h.QuoteId == quote.Id).ToListAsync(cancellationToken);
         foreach (var hold in holds)
         {
-            await db.Allocations.Where(a => a.ProductId == hold.ProductId && a.Quarter == hold.Quarter)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held - hold.Units), cancellationToken);
+            await ReleaseUnitsAsync(hold.ProductId, hold.Quarter, hold.Units, cancellationToken);
             db.QuoteHolds.Remove(hold);
         }
     }

@@ -19,7 +19,8 @@ public enum IssueOutcome
 }
 
 /// <summary>
-/// Staff approve a priced request and issue it: the supply of its allocation-limited lines is held in their quarters,
+/// Staff approve a priced request and issue it: the supply of its allocation-limited lines is held in their quarters
+/// (what it held before, from a waitlist offer, is given back and held again for the lines as priced),
 /// the revision is frozen (its lines, totals and PDF, stored with its SHA-256 and served byte for byte from then on),
 /// valid for the quote's validity; the customer is told. Short supply refuses the whole issue and holds nothing. A
 /// discount above the salesperson's authority sends the quote to the admins for approval instead.
@@ -56,6 +57,7 @@ public sealed class IssueQuoteHandler(
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Approve(authority, now);
         quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+        await holds.ReleaseAsync(quote, cancellationToken);
         await holds.HoldAsync(quote, cancellationToken);
         var document = documents.Issued(view, issuedOn, validUntil);
         db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name));

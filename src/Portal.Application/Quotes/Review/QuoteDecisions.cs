@@ -10,7 +10,8 @@ namespace Portal.Application.Quotes.Review;
 /// <summary>
 /// The moves of a submitted request around its pricing: sales claims it, sends it back for changes, rejects it or opens
 /// a new revision of an issued one; an admin sends a quote waiting for approval back to sales; the customer or sales
-/// cancels it. Each is audited and mailed to the other side.
+/// cancels it. Each is audited and mailed to the other side; a move that ends the quote gives back the supply it held
+/// (a request made from a waitlist offer holds its units from the start).
 /// </summary>
 public sealed class QuoteDecisions(
     IPortalDb db,
@@ -120,8 +121,16 @@ public sealed class QuoteDecisions(
             return Result.Fail(validation.ToFieldErrors());
         }
         var from = quote.Status;
-        move(quote);
-        await RecordAsync(quote, actor, action, from, note.Text!.Trim(), cancellationToken);
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        {
+            move(quote);
+            if (quote.Status.IsClosed())
+            {
+                await holds.ReleaseAsync(quote, cancellationToken);
+            }
+            await RecordAsync(quote, actor, action, from, note.Text!.Trim(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         await notify(quote);
         return Result.Success;
     }

@@ -17,6 +17,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.Family, p.Name });
         builder.Ignore(p => p.ListPrice);
         builder.Ignore(p => p.Details);
+        builder.Ignore(p => p.MaxWaitlistQuantity);
+        builder.Ignore(p => p.HasWaitlist);
 
         builder.OwnsOne(p => p.Rack, rack =>
         {

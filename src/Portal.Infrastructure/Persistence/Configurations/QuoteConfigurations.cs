@@ -111,3 +111,21 @@ internal sealed class QuoteHoldConfiguration : IEntityTypeConfiguration<QuoteHol
         builder.HasIndex(h => new { h.QuoteId, h.ProductId, h.Quarter }).IsUnique();
     }
 }
+
+internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Domain.Waitlist.WaitlistEntry>
+{
+    public void Configure(EntityTypeBuilder<Domain.Waitlist.WaitlistEntry> builder)
+    {
+        builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Product).WithMany().HasForeignKey(e => e.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.JoinedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Quote>().WithMany().HasForeignKey(e => e.QuoteId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.JoinedById).HasMaxLength(Quote.RequesterMaxLength);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasIndex(e => new { e.ProductId, e.Status, e.Priority, e.QueuedUtc });
+        builder.HasIndex(e => new { e.OrganizationId, e.ProductId, e.Status });
+        builder.HasIndex(e => new { e.Status, e.OfferExpiresUtc });
+        builder.Ignore(e => e.IsActive);
+        builder.Ignore(e => e.Reference);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Quotes;
+using Portal.Application.Quotes.Holds;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+using Portal.Domain.Waitlist;
+
+namespace Portal.Application.Waitlist;
+
+/// <summary>
+/// What a customer does on the waitlist: join it, change an entry's quantity, leave, and answer an offer. Accepting an
+/// offer turns it into a submitted quote request that keeps the offered units held; declining or leaving passes them on.
+/// </summary>
+public sealed class CustomerWaitlist(
+    IPortalDb db,
+    IValidator<JoinWaitlistCommand> validator,
+    WaitlistNotices notices,
+    WaitlistMail mail,
+    WaitlistOffers offers,
+    AllocationHolds holds,
+    QuoteMail quoteMail,
+    TimeProvider clock)
+{
+    public async Task<Result<int>> JoinAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var organization = await db.Organizations.SingleAsync(o => o.Id == actor.CustomerOrganizationId, cancellationToken);
+        var sku = Product.NormalizeSku(command.Sku);
+        var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken) ?? throw new NotFoundException("The product");
+        var refusal = !organization.CanSubmitQuotes ? "Your company can join waitlists once an administrator approves it."
+            : product.Lifecycle == Lifecycle.PreRelease ? $"{product.Name} is not released yet; reservations for it are not open."
+            : !product.HasWaitlist ? $"{product.Name} is not allocation-limited: order it on a quote request."
+            : null;
+        if (refusal is not null)
+        {
+            return Result<int>.Fail([new FieldError("", refusal)]);
+        }
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Fail(validation.ToFieldErrors());
+        }
+        if (command.Quantity > product.MaxWaitlistQuantity)
+        {
+            return Result<int>.Fail([new FieldError(nameof(command.Quantity), $"Wait for at most {product.MaxWaitlistQuantity:N0} units of {product.Name}.")]);
+        }
+        var quarter = command.WantedQuarter;
+        if (await db.WaitlistEntries.AnyAsync(e => e.OrganizationId == organization.Id && e.ProductId == product.Id && e.Quarter == quarter
+                && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered), cancellationToken))
+        {
+            return Result<int>.Fail([new FieldError("", $"Your company already waits for {product.Name} in {Describe(quarter)}; change that entry's quantity instead.")]);
+        }
+
+        var before = await notices.PlacesAsync(product.Id, cancellationToken);
+        var entry = new WaitlistEntry(organization, actor.UserId, product, command.Quantity!.Value, quarter, Now);
+        db.WaitlistEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        Record(entry, actor, "Joined", null, $"{entry.Quantity} units, {Describe(quarter)}");
+        await db.SaveChangesAsync(cancellationToken);
+
+        var place = (await notices.PlacesAsync(product.Id, cancellationToken))[entry.Id];
+        await mail.ToJoinerAsync(entry, $"You are on the waitlist for {product.Name}",
+            string.Create(CultureInfo.InvariantCulture,
+                $"{organization.Name} now waits for {entry.Quantity} × {product.Name} in {Describe(quarter)}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.\n"),
+            cancellationToken);
+        await notices.TellMovedAsync(product.Id, before, cancellationToken);
+        await offers.OfferFreeSupplyAsync(cancellationToken);
+        return Result<int>.Ok(entry.Id);
+    }
+
+    /// <summary>Changes the units an entry waits for: more moves it to the back of its line, fewer keeps its place.</summary>
+    public async Task<Result> ChangeQuantityAsync(int entryId, int? seenVersion, int? quantity, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
+        if (quantity is not { } units || units < 1 || units > entry.Product!.MaxWaitlistQuantity)
+        {
+            return Result.Fail("Quantity", $"Wait for between 1 and {entry.Product!.MaxWaitlistQuantity:N0} units of {entry.Product.Name}.");
+        }
+        var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
+        var from = entry.Quantity;
+        entry.ChangeQuantity(units, entry.Product.MaxWaitlistQuantity, Now);
+        Record(entry, actor, "Quantity changed", from.ToString(CultureInfo.InvariantCulture), units.ToString(CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
+        await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+        return Result.Success;
+    }
+
+    /// <summary>The organization leaves the line; the units of an open offer pass to the next entry.</summary>
+    public async Task LeaveAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
+        var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
+        var from = entry.Status;
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        {
+            await ReleaseOfferAsync(entry, cancellationToken);
+            entry.Leave(Now);
+            Record(entry, actor, "Left the waitlist", from.ToString(), entry.Status.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+        await offers.OfferFreeSupplyAsync(cancellationToken);
+    }
+
+    /// <summary>The customer turns an offer down: the entry leaves the line and the units go to the next in it.</summary>
+    public async Task DeclineOfferAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        {
+            await ReleaseOfferAsync(entry, cancellationToken);
+            entry.DeclineOffer(Now);
+            Record(entry, actor, "Offer declined", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Declined));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await offers.OfferFreeSupplyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The customer takes an open offer for one of its sites: a quote request for the offered units in the offered
+    /// quarter is submitted to sales, and the units held for the offer stay held for the request.
+    /// </summary>
+    public async Task<Result<int>> AcceptOfferAsync(int entryId, int? seenVersion, int? siteId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
+        entry.EnsureOfferOpen(Now);
+        if (siteId is not { } site || !await db.Sites.AnyAsync(s => s.Id == site && s.OrganizationId == entry.OrganizationId, cancellationToken))
+        {
+            return Result<int>.Fail([new FieldError("SiteId", "Choose the site the units go to.")]);
+        }
+        var (product, units, quarter) = (entry.Product!, entry.OfferedUnits ?? 0, entry.OfferedQuarter);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var quote = new Quote(entry.OrganizationId, actor.UserId, Now);
+        if (product.Rack is not null)
+        {
+            quote.AddConfiguration(product, [], units, Now);
+        }
+        else
+        {
+            quote.AddProduct(product, units, Now);
+        }
+        quote.Describe(site, quarter, $"From a waitlist offer: {units} × {product.Name} in {quarter}, held for this request.", Now);
+        db.Quotes.Add(quote);
+        await db.SaveChangesAsync(cancellationToken);
+        entry.AcceptOffer(quote.Id, Now);
+        quote.Submit(Now);
+        db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter!.Value, units));
+        Record(entry, actor, "Offer accepted", nameof(WaitlistStatus.Offered), entry.Status.ToString(), $"Quote request {quote.Number}");
+        db.Record(Now, actor, quote, "Submitted", toState: nameof(QuoteStatus.Submitted), reason: "From a waitlist offer");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await quoteMail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
+            $"you accepted the waitlist offer of {units} × {product.Name} in {quarter}. It is now quote request {quote.Number}, with the units held for it; our sales team will price it and may ask you to complete the configuration.\n",
+            cancellationToken);
+        await quoteMail.ToSalesAsync($"New quote request {quote.Number} from a waitlist offer",
+            $"{actor.Name} accepted a waitlist offer of {units} × {product.Name} in {quarter}: {quote.Number}, with the units held.\n", cancellationToken);
+        await offers.OfferFreeSupplyAsync(cancellationToken);
+        return Result<int>.Ok(quote.Id);
+    }
+
+    private async Task ReleaseOfferAsync(WaitlistEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Status == WaitlistStatus.Offered)
+        {
+            await holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
+        }
+    }
+
+    private async Task<WaitlistEntry> FindAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        var entry = await db.WaitlistEntries.Include(e => e.Product)
+                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == actor.CustomerOrganizationId, cancellationToken)
+                    ?? throw new NotFoundException("The waitlist entry");
+        if (seenVersion is { } seen && seen != entry.Version)
+        {
+            throw new DomainException($"{entry.Reference} changed while you were looking at it; it is now {entry.Status.ToString().ToLowerInvariant()}. Reload the page and decide again.");
+        }
+        return entry;
+    }
+
+    private void Record(WaitlistEntry entry, Actor actor, string action, string? from, string? to, string? reason = null) =>
+        db.Audit(Now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), action, from, to, reason);
+
+    public static string Describe(Quarter? quarter) => quarter?.ToString() ?? "the earliest quarter with supply";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

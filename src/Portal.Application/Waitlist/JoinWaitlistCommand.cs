@@ -1,0 +1,22 @@
+using FluentValidation;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Waitlist;
+
+/// <summary>A customer queues for units of a product in a quarter; an empty quarter means the earliest with supply.</summary>
+public sealed record JoinWaitlistCommand(string? Sku, int? Quantity, string? Quarter)
+{
+    public Quarter? WantedQuarter => Domain.Common.Quarter.TryParse(Quarter, out var quarter) ? quarter : null;
+}
+
+public sealed class JoinWaitlistValidator : AbstractValidator<JoinWaitlistCommand>
+{
+    public JoinWaitlistValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Quantity).NotNull().WithMessage("Give the number of units you want.")
+            .GreaterThanOrEqualTo(1).WithMessage("Wait for at least one unit.");
+        RuleFor(c => c.Quarter).Must(q => string.IsNullOrEmpty(q)
+                || (Domain.Common.Quarter.TryParse(q, out var quarter) && quarter >= Domain.Common.Quarter.Containing(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage("Choose this quarter, a later one, or the earliest with supply.");
+    }
+}

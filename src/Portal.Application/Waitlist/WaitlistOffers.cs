@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Holds;
+using Portal.Domain.Common;
+using Portal.Domain.Waitlist;
+
+namespace Portal.Application.Waitlist;
+
+/// <summary>
+/// Offers free supply down the waitlist, and lets offers not taken in time lapse. Each offer holds its units with the
+/// same conditional update as a quote's hold and saves the entry against its version, in one transaction: of two runs
+/// at once (or in two instances) only one offers a given unit or a given entry; the other stops, and the next run goes on.
+/// </summary>
+public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, WaitlistMail mail, TimeProvider clock) : IPortalJob
+{
+    public const string EntityType = "WaitlistEntry";
+    private const int Batch = 200;
+    private static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
+
+    public string Name => "Waitlist offers";
+
+    /// <summary>Lapses offers past their time, then offers what is free; answers how many offers it made.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await ExpireAsync(cancellationToken);
+        return await OfferFreeSupplyAsync(cancellationToken);
+    }
+
+    /// <summary>Offers every free unit of a quarter to the head of its line, entry after entry, until the units or the line run out.</summary>
+    public async Task<int> OfferFreeSupplyAsync(CancellationToken cancellationToken = default)
+    {
+        var current = Quarter.Containing(Now);
+        var free = await db.Allocations.AsNoTracking()
+            .Where(a => a.Supply - a.Held - a.Committed > 0)
+            .Where(a => db.WaitlistEntries.Any(e => e.ProductId == a.ProductId && e.Status == WaitlistStatus.Waiting && (e.Quarter == null || e.Quarter == a.Quarter)))
+            .Select(a => new { a.ProductId, a.Quarter })
+            .ToListAsync(cancellationToken);
+        var offers = 0;
+        foreach (var allocation in free.Where(a => a.Quarter >= current).OrderBy(a => a.ProductId).ThenBy(a => a.Quarter))
+        {
+            offers += await OfferQuarterAsync(allocation.ProductId, allocation.Quarter, cancellationToken);
+        }
+        return offers;
+    }
+
+    private async Task<int> OfferQuarterAsync(int productId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var offers = 0;
+        while (true)
+        {
+            db.ChangeTracker.Clear();
+            var free = await db.Allocations.Where(a => a.ProductId == productId && a.Quarter == quarter)
+                .Select(a => a.Supply - a.Held - a.Committed).SingleAsync(cancellationToken);
+            var next = free <= 0 ? null : await db.WaitlistEntries.Include(e => e.Product)
+                .Where(e => e.ProductId == productId && e.Status == WaitlistStatus.Waiting && (e.Quarter == null || e.Quarter == quarter))
+                .OrderBy(e => e.Priority).ThenBy(e => e.QueuedUtc).ThenBy(e => e.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (next is null || !await TryOfferAsync(next, Math.Min(next.Quantity, free), quarter, cancellationToken))
+            {
+                return offers;
+            }
+            offers++;
+            await mail.ToJoinerAsync(next, $"{next.OfferedUnits} × {next.Product!.Name} offered to you",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"supply has come free: we offer you {next.OfferedUnits} × {next.Product.Name} for delivery in {quarter}{(next.OfferedUnits < next.Quantity ? $", part of the {next.Quantity} you wait for" : "")}.\n\nThe units are held for you until {next.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC. Accept the offer to turn it into a quote request, or decline it to pass the units on.\n"),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Holds the units and records the offer in one transaction; false when another run was first.</summary>
+    private async Task<bool> TryOfferAsync(WaitlistEntry entry, int units, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        if (!await holds.TryHoldUnitsAsync(entry.ProductId, quarter, units, cancellationToken))
+        {
+            return false;
+        }
+        entry.Offer(units, quarter, Now);
+        db.Audit(Now, System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
+            nameof(WaitlistStatus.Waiting), nameof(WaitlistStatus.Offered), $"{units} units in {quarter}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Offers past their 72 hours lapse: the entry leaves the line and its units go back for the next one.</summary>
+    public async Task<int> ExpireAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var due = await db.WaitlistEntries.Where(e => e.Status == WaitlistStatus.Offered && e.OfferExpiresUtc < now)
+            .OrderBy(e => e.OfferExpiresUtc).Select(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var entry = await db.WaitlistEntries.Include(e => e.Product).SingleAsync(e => e.Id == id, cancellationToken);
+            if (entry.Status != WaitlistStatus.Offered)
+            {
+                continue;
+            }
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+            await holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
+            entry.ExpireOffer(now);
+            db.Audit(now, System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+            await transaction.CommitAsync(cancellationToken);
+            expired++;
+            await mail.ToJoinerAsync(entry, $"Your offer for {entry.Product!.Name} has expired",
+                $"the {entry.OfferedUnits} × {entry.Product.Name} offered to you were not taken by {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC and have passed to the next in line. Join the waitlist again if you still need them.\n",
+                cancellationToken);
+        }
+        return expired;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Organizations;
+
+namespace Portal.Domain.Waitlist;
+
+/// <summary>
+/// An organization waiting for units of an allocation-limited product in a quarter (or the earliest quarter with supply).
+/// The line is ordered by priority (Strategic before Standard), then by the time the entry took its place. When supply
+/// comes free, the head of the line is offered it (all it waits for, or what there is) for 72 hours.
+/// </summary>
+public sealed class WaitlistEntry
+{
+    public const int ReasonMaxLength = 500;
+    public static readonly TimeSpan OfferTime = TimeSpan.FromHours(72);
+
+    private WaitlistEntry()
+    {
+        JoinedById = string.Empty;
+    }
+
+    public WaitlistEntry(Organization organization, string joinedById, Product product, int quantity, Quarter? quarter, DateTime now)
+    {
+        if (quantity < 1 || quantity > product.MaxWaitlistQuantity)
+        {
+            throw new DomainException($"Wait for between 1 and {product.MaxWaitlistQuantity:N0} units of {product.Name}.");
+        }
+        OrganizationId = organization.Id;
+        JoinedById = joinedById;
+        ProductId = product.Id;
+        Quantity = quantity;
+        Quarter = quarter;
+        Priority = PriorityOf(organization.Tier);
+        JoinedUtc = now;
+        QueuedUtc = now;
+        Status = WaitlistStatus.Waiting;
+    }
+
+    public int Id { get; private set; }
+    public int OrganizationId { get; private set; }
+    public string JoinedById { get; private set; }
+    public int ProductId { get; private set; }
+    public Product? Product { get; private set; }
+
+    /// <summary>The units still waited for.</summary>
+    public int Quantity { get; private set; }
+
+    /// <summary>The quarter wanted; null for the earliest quarter with supply.</summary>
+    public Quarter? Quarter { get; private set; }
+
+    /// <summary>0 before 1: Strategic organizations before Standard ones.</summary>
+    public int Priority { get; private set; }
+
+    public DateTime JoinedUtc { get; private set; }
+
+    /// <summary>When the entry took its current place in line: on joining, on growing, or where an admin moved it.</summary>
+    public DateTime QueuedUtc { get; private set; }
+
+    public WaitlistStatus Status { get; private set; }
+
+    /// <summary>Counts the entry's changes; the optimistic concurrency token that keeps two offer runs from offering it twice.</summary>
+    public int Version { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>The open offer (or the last one): units, the quarter they come from, until when they are held.</summary>
+    public int? OfferedUnits { get; private set; }
+
+    public Quarter? OfferedQuarter { get; private set; }
+    public DateTime? OfferExpiresUtc { get; private set; }
+
+    /// <summary>The quote request the last accepted offer became.</summary>
+    public int? QuoteId { get; private set; }
+
+    public bool IsActive => Status is WaitlistStatus.Waiting or WaitlistStatus.Offered;
+
+    public string Reference => string.Create(CultureInfo.InvariantCulture, $"Waitlist entry {Id}");
+
+    public static int PriorityOf(OrganizationTier tier) => tier == OrganizationTier.Strategic ? 0 : 1;
+
+    /// <summary>Whether the entry waits for supply of this quarter: the one it wants, or any when it wants the earliest.</summary>
+    public bool Wants(Quarter quarter) => Quarter is not { } wanted || wanted == quarter;
+
+    /// <summary>Changes the units waited for; an entry that grows goes to the back of its line, one that shrinks keeps its place.</summary>
+    public void ChangeQuantity(int quantity, int maxQuantity, DateTime now)
+    {
+        Ensure("changed", Status == WaitlistStatus.Waiting, "answer its offer first");
+        if (quantity < 1 || quantity > maxQuantity)
+        {
+            throw new DomainException($"Wait for between 1 and {maxQuantity:N0} units.");
+        }
+        if (quantity > Quantity)
+        {
+            QueuedUtc = now;
+        }
+        Quantity = quantity;
+        Touch(now);
+    }
+
+    /// <summary>The organization leaves the line; an open offer's units go back (the use case releases them).</summary>
+    public void Leave(DateTime now)
+    {
+        Ensure("withdrawn", IsActive, "it has left the line already");
+        Status = WaitlistStatus.Withdrawn;
+        Touch(now);
+    }
+
+    /// <summary>An admin puts the entry at another place in line: the priority and time of the place it takes.</summary>
+    public void MoveTo(int priority, DateTime queuedUtc, DateTime now)
+    {
+        Ensure("moved", Status == WaitlistStatus.Waiting, "only a waiting entry moves");
+        Priority = priority;
+        QueuedUtc = queuedUtc;
+        Touch(now);
+    }
+
+    /// <summary>Offers units of a quarter (held by the caller) for <see cref="OfferTime"/>.</summary>
+    public void Offer(int units, Quarter quarter, DateTime now)
+    {
+        Ensure("offered supply", Status == WaitlistStatus.Waiting, "it is not waiting");
+        if (units < 1 || units > Quantity || !Wants(quarter))
+        {
+            throw new DomainException($"{Reference} waits for {Quantity} units in {Quarter?.ToString() ?? "the earliest quarter"}; {units} in {quarter} do not fit it.");
+        }
+        OfferedUnits = units;
+        OfferedQuarter = quarter;
+        OfferExpiresUtc = now + OfferTime;
+        Status = WaitlistStatus.Offered;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// The customer takes the offer while it is open; it became the given quote request. An entry offered part of what
+    /// it waits for keeps its place for the rest.
+    /// </summary>
+    public void AcceptOffer(int quoteId, DateTime now)
+    {
+        EnsureOfferOpen(now);
+        Quantity -= OfferedUnits!.Value;
+        QuoteId = quoteId;
+        Status = Quantity == 0 ? WaitlistStatus.Accepted : WaitlistStatus.Waiting;
+        Touch(now);
+    }
+
+    /// <summary>The customer turns the offer down and leaves the line; the units pass to the next entry.</summary>
+    public void DeclineOffer(DateTime now)
+    {
+        EnsureOfferOpen(now, "declined");
+        Status = WaitlistStatus.Declined;
+        Touch(now);
+    }
+
+    /// <summary>An offer not taken in time lapses; the entry leaves the line and the units pass to the next one.</summary>
+    public void ExpireOffer(DateTime now)
+    {
+        Ensure("expired", Status == WaitlistStatus.Offered, "it holds no offer");
+        if (now <= OfferExpiresUtc)
+        {
+            throw new DomainException($"The offer on {Reference} is open until {OfferExpiresUtc:d MMM yyyy HH:mm} UTC.");
+        }
+        Status = WaitlistStatus.Expired;
+        Touch(now);
+    }
+
+    /// <summary>Refuses unless the entry holds an offer that is still open.</summary>
+    public void EnsureOfferOpen(DateTime now, string done = "accepted")
+    {
+        Ensure(done, Status == WaitlistStatus.Offered, "it holds no offer");
+        if (now > OfferExpiresUtc)
+        {
+            throw new DomainException($"The offer on {Reference} ran out at {OfferExpiresUtc:d MMM yyyy HH:mm} UTC; its units have passed to the next in line.");
+        }
+    }
+
+    private void Touch(DateTime now)
+    {
+        UpdatedUtc = now;
+        Version++;
+    }
+
+    private void Ensure(string done, bool allowed, string because)
+    {
+        if (!allowed)
+        {
+            throw new DomainException($"{Reference} cannot be {done} while it is {Status.ToString().ToLowerInvariant()}: {because}.");
+        }
+    }
+}

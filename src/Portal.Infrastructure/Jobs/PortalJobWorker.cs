@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Portal.Application.Common;
+
+namespace Portal.Infrastructure.Jobs;
+
+/// <summary>
+/// Runs a job at start and then every interval, on a timer driven by the injected <see cref="TimeProvider"/>, each run
+/// in its own scope. A failed run is logged and the next one tries again.
+/// </summary>
+public sealed partial class PortalJobWorker<TJob>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan interval, ILogger<PortalJobWorker<TJob>> logger)
+    : BackgroundService
+    where TJob : IPortalJob
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var job = scope.ServiceProvider.GetRequiredService<TJob>();
+                var done = await job.RunAsync(stoppingToken);
+                if (done > 0)
+                {
+                    LogDone(logger, job.Name, done);
+                }
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogFailed(logger, typeof(TJob).Name, failure);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Count} done.")]
+    private static partial void LogDone(ILogger logger, string job, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Job} failed; the next run tries again.")]
+    private static partial void LogFailed(ILogger logger, string job, Exception failure);
+}
+

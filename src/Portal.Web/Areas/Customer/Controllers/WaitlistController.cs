@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Common;
+using Portal.Application.Sites;
+using Portal.Application.Waitlist;
+using Portal.Domain.Common;
+using Portal.Web.Accounts;
+using Portal.Web.Common;
+
+namespace Portal.Web.Areas.Customer.Controllers;
+
+/// <summary>The organization's place on the waitlists of allocation-limited products: join, change, leave, answer offers.</summary>
+[Area("Customer")]
+[Authorize(Roles = PortalRoles.Customer)]
+public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQueries queries, CatalogQueries catalog, SiteHandlers sites, TimeProvider clock)
+    : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index() =>
+        View(new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
+
+    [HttpGet]
+    public async Task<IActionResult> Join(string? sku, string? quarter) =>
+        View(await JoinPageAsync(new JoinWaitlistForm { Sku = sku, Quarter = quarter }));
+
+    [HttpPost]
+    [ActionName(nameof(Join))]
+    public async Task<IActionResult> JoinPost(JoinWaitlistForm form)
+    {
+        var result = await waitlist.JoinAsync(form.ToCommand(), User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return View(nameof(Join), await JoinPageAsync(form));
+        }
+        TempData["Notice"] = "You are on the waitlist. We email you when supply comes free for you.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> ChangeQuantity(int id, int? version, int? quantity)
+    {
+        var result = await waitlist.ChangeQuantityAsync(id, version, quantity, User.ToActor());
+        return await AfterAsync(result, "Quantity changed.");
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Leave(int id, int? version)
+    {
+        await waitlist.LeaveAsync(id, version, User.ToActor());
+        TempData["Notice"] = "You left the waitlist.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Accept(int id, int? version, int? siteId)
+    {
+        var result = await waitlist.AcceptOfferAsync(id, version, siteId, User.ToActor());
+        if (!result.Succeeded)
+        {
+            return await AfterAsync(Result.Fail(result.Errors), "");
+        }
+        TempData["Notice"] = "Offer accepted: it is now a quote request, with the units held for it.";
+        return RedirectToAction("Details", "Quotes", new { id = result.Value });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Decline(int id, int? version)
+    {
+        await waitlist.DeclineOfferAsync(id, version, User.ToActor());
+        TempData["Notice"] = "Offer declined: the units pass to the next in line.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> AfterAsync(Result result, string notice)
+    {
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Errors);
+            return View(nameof(Index), new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
+        }
+        TempData["Notice"] = notice;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
+    {
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        return new JoinWaitlistPage(await catalog.GetAsync(form.Sku ?? ""), form, Enumerable.Range(0, 8).Select(current.Plus).ToList());
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.Domain.Organizations;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.IntegrationTests.Support;
+
+/// <summary>Adds an approved customer organization with one site and one buyer, who signs in with the demo password.</summary>
+public static class Customers
+{
+    /// <summary>The buyer's email address: buyer@&lt;slug&gt;.example.</summary>
+    public static async Task<string> AddAsync(PortalFactory factory, string slug, OrganizationTier tier = OrganizationTier.Standard)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var email = $"buyer@{slug}.example";
+        var organization = new Organization($"{slug} Compute", "DE", email, DateTime.UtcNow);
+        organization.SetTier(tier);
+        organization.Approve();
+        organization.AddSite($"{slug} Hall 1", "Frankfurt", "DE", 8_000, CoolingType.Liquid);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        var user = new PortalUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = $"{slug} Buyer", OrganizationId = organization.Id,
+            IsOrganizationOwner = true, CreatedUtc = DateTime.UtcNow,
+        };
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+        await users.AddToRoleAsync(user, PortalRoles.Customer);
+        return email;
+    }
+}

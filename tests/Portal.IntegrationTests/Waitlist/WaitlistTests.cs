@@ -1,0 +1,239 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Waitlist;
+using Portal.Domain.Catalog;
+using Portal.Domain.Common;
+using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
+using Portal.Domain.Waitlist;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Waitlist;
+
+/// <summary>
+/// Customers queue for an allocation-limited product; the line is ordered by tier, then time; admins move entries;
+/// free supply is offered down the line, whole or in part, and never twice.
+/// </summary>
+public abstract class WaitlistTests(PortalFixture portal)
+{
+    private const string Rack = "TRN3-RACK-48U";
+    private static readonly Quarter ThisQuarter = Quarter.Containing(DateTime.UtcNow);
+
+    /// <summary>A quarter of its own for each test, far enough out that nothing else touches its supply.</summary>
+    private static int _nextQuarter = 8;
+
+    private static Quarter OwnQuarter() => ThisQuarter.Plus(Interlocked.Increment(ref _nextQuarter));
+
+    private static Task<PortalClient.Page> JoinAsync(PortalClient customer, string sku, int quantity, Quarter? quarter) =>
+        customer.SubmitAsync($"/Customer/Waitlist/Join?sku={sku}", new Dictionary<string, string>
+        {
+            ["Quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Quarter"] = quarter?.ToString() ?? "",
+        });
+
+    private Task<List<WaitlistEntry>> EntriesAsync(Quarter quarter) =>
+        portal.Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().Where(e => e.Quarter == quarter).OrderBy(e => e.Id).ToListAsync());
+
+    private Task<string> OrganizationOfAsync(string email) =>
+        portal.Factory.QueryAsync(db => db.Organizations.Where(o => db.Users.Any(u => u.Email == email && u.OrganizationId == o.Id)).Select(o => o.Name).SingleAsync());
+
+    private async Task<Allocation> SupplyAsync(Quarter quarter, int units)
+    {
+        return await portal.Factory.QueryAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Sku == Rack);
+            var allocation = await db.Allocations.SingleOrDefaultAsync(a => a.ProductId == product.Id && a.Quarter == quarter);
+            if (allocation is null)
+            {
+                allocation = new Allocation(product.Id, quarter, units);
+                db.Allocations.Add(allocation);
+            }
+            else
+            {
+                allocation.SetSupply(units);
+            }
+            await db.SaveChangesAsync();
+            return allocation;
+        });
+    }
+
+    private Task<Allocation> AllocationAsync(Quarter quarter) =>
+        portal.Factory.QueryAsync(db => db.Allocations.AsNoTracking().SingleAsync(a => a.Quarter == quarter && db.Products.Any(p => p.Id == a.ProductId && p.Sku == Rack)));
+
+    /// <summary>The active entries for the earliest quarter (the demo has one): they stand in every quarter's line.</summary>
+    private Task<List<WaitlistEntry>> EarliestAsync() =>
+        portal.Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking()
+            .Where(e => e.Quarter == null && e.Product!.Sku == Rack && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
+            .ToListAsync());
+
+    private async Task<int> RunOffersAsync()
+    {
+        using var scope = portal.Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<WaitlistOffers>().RunAsync();
+    }
+
+    [SkippableFact]
+    public async Task JoiningGivesAPlaceInLineAndBadInputChangesNothing()
+    {
+        var email = await Customers.AddAsync(portal.Factory, $"join{Guid.NewGuid():N}"[..12]);
+        using var customer = await portal.Factory.SignedInAsync(email);
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var earliest = await EarliestAsync();
+
+        var joined = await JoinAsync(customer, Rack, 2, quarter);
+
+        Assert.Equal(HttpStatusCode.Redirect, joined.Status);
+        var page = await customer.GetAsync("/Customer/Waitlist");
+        Assert.Contains("2 × Trainium3 UltraServer rack, 48U", page.Text("main"));
+        Assert.Contains($"number {earliest.Count + 1} in line, {earliest.Sum(e => e.Quantity)} units ahead", page.Text("main"));
+        Assert.Contains($"You are number {earliest.Count + 1} in line", Outbox.LatestTo(portal.Factory, email).TextBody);
+
+        Assert.Equal("Wait for at least one unit.", (await JoinAsync(customer, Rack, 0, quarter)).FieldMessage("Quantity"));
+        Assert.Equal("Wait for at most 16 units of Trainium3 UltraServer rack, 48U.", (await JoinAsync(customer, Rack, 17, OwnQuarter())).FieldMessage("Quantity"));
+        Assert.Equal("Choose this quarter, a later one, or the earliest with supply.", (await JoinAsync(customer, Rack, 1, ThisQuarter.Plus(-1))).FieldMessage("Quarter"));
+        Assert.Contains("already waits for Trainium3 UltraServer rack, 48U in " + quarter, (await JoinAsync(customer, Rack, 1, quarter)).Text("[role=alert]"));
+        Assert.Contains("is not allocation-limited", (await JoinAsync(customer, "TRN2-RACK-48U", 1, quarter)).Text("[role=alert]"));
+        Assert.Contains("is not released yet", (await JoinAsync(customer, "TRN4-RACK-52U", 1, quarter)).Text("[role=alert]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await customer.GetAsync("/Customer/Waitlist/Join?sku=NO-SUCH-SKU")).Status);
+        var entry = Assert.Single(await EntriesAsync(quarter));
+        Assert.Equal((2, WaitlistStatus.Waiting), (entry.Quantity, entry.Status));
+    }
+
+    [SkippableFact]
+    public async Task StrategicGoesAheadOfStandardAndAnEntryThatGrowsGoesToTheBack()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var first = await Customers.AddAsync(portal.Factory, $"a{Guid.NewGuid():N}"[..10]);
+        var second = await Customers.AddAsync(portal.Factory, $"b{Guid.NewGuid():N}"[..10]);
+        var strategic = await Customers.AddAsync(portal.Factory, $"s{Guid.NewGuid():N}"[..10], OrganizationTier.Strategic);
+        using var a = await portal.Factory.SignedInAsync(first);
+        using var b = await portal.Factory.SignedInAsync(second);
+        using var s = await portal.Factory.SignedInAsync(strategic);
+        await JoinAsync(a, Rack, 2, quarter);
+        await JoinAsync(b, Rack, 1, quarter);
+        await JoinAsync(s, Rack, 1, quarter);
+        using var admin = await portal.Factory.SignedInAsync("admin@northwind.example");
+
+        var ours = new[] { await OrganizationOfAsync(strategic), await OrganizationOfAsync(first), await OrganizationOfAsync(second) };
+
+        async Task<List<string>> OrderAsync() =>
+            (await admin.GetAsync($"/Admin/Waitlist?sku={Rack}&quarter={quarter}")).Document.QuerySelectorAll("tbody tr td:nth-child(2)")
+                .Select(c => c.TextContent).Where(ours.Contains).ToList();
+
+        Assert.Equal(ours, await OrderAsync());
+        var earliest = await EarliestAsync();
+        Assert.Contains($"number {earliest.Count + 2} in line, {earliest.Sum(e => e.Quantity) + 1} units ahead", (await a.GetAsync("/Customer/Waitlist")).Text("main"));
+
+        var entryOfA = (await EntriesAsync(quarter)).First();
+        var shrink = await a.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string> { ["quantity"] = "1" }, $"/Customer/Waitlist/ChangeQuantity/{entryOfA.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, shrink.Status);
+        Assert.Equal(await OrganizationOfAsync(first), (await OrderAsync())[1]);
+        await a.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string> { ["quantity"] = "3" }, $"/Customer/Waitlist/ChangeQuantity/{entryOfA.Id}");
+        Assert.Equal(await OrganizationOfAsync(first), (await OrderAsync())[2]);
+        var tooMany = await a.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string> { ["quantity"] = "40" }, $"/Customer/Waitlist/ChangeQuantity/{entryOfA.Id}");
+        Assert.Contains("between 1 and 16", tooMany.Text("[role=alert]"));
+        Assert.Equal(3, (await EntriesAsync(quarter)).First().Quantity);
+    }
+
+    [SkippableFact]
+    public async Task AnAdminMovesAnEntryWithAReasonAndWhoeverMovedMoreThanFivePlacesIsTold()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var buyers = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            buyers.Add(await Customers.AddAsync(portal.Factory, $"m{i}{Guid.NewGuid():N}"[..10]));
+            using var buyer = await portal.Factory.SignedInAsync(buyers[^1]);
+            await JoinAsync(buyer, Rack, 1, quarter);
+        }
+        var last = (await EntriesAsync(quarter)).Last();
+        var lineLength = 7 + (await EarliestAsync()).Count;
+        using var admin = await portal.Factory.SignedInAsync("admin@northwind.example");
+        var page = $"/Admin/Waitlist?sku={Rack}&quarter={quarter}";
+
+        var noReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["position"] = "1", ["reason"] = " " }, $"/Admin/Waitlist/Move/{last.Id}");
+        Assert.Contains("Say why", noReason.Text("[role=alert]"));
+        var nowhere = await admin.SubmitAsync(page, new Dictionary<string, string> { ["position"] = $"{lineLength + 1}", ["reason"] = "x" }, $"/Admin/Waitlist/Move/{last.Id}");
+        Assert.Contains($"Choose a place from 1 to {lineLength}", nowhere.Text("[role=alert]"));
+        var moved = await admin.SubmitAsync(page, new Dictionary<string, string> { ["position"] = "1", ["reason"] = "Contract signed in October." }, $"/Admin/Waitlist/Move/{last.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        var order = (await admin.GetAsync(page)).Document.QuerySelectorAll("tbody tr td:nth-child(2)").Select(c => c.TextContent).ToList();
+        Assert.Equal(await OrganizationOfAsync(buyers[^1]), order[0]);
+        Assert.Contains($"moved from {lineLength} to 1", Outbox.LatestTo(portal.Factory, buyers[^1]).TextBody);
+        Assert.DoesNotContain(Outbox.AllTo(portal.Factory, buyers[0]), m => m.Subject!.Contains("place on the waitlist"));
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistOffers.EntityType && e.EntityId == last.Id.ToString() && e.Action == "Moved"));
+        Assert.Equal(("Avery Admin", "Contract signed in October."), (audit.Actor, audit.Reason));
+    }
+
+    [SkippableFact]
+    public async Task FreedSupplyIsOfferedDownTheLineWholeOrInPartAndAnAcceptedOfferBecomesARequestWithTheUnitsHeld()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var standard = await Customers.AddAsync(portal.Factory, $"t{Guid.NewGuid():N}"[..10]);
+        var strategic = await Customers.AddAsync(portal.Factory, $"v{Guid.NewGuid():N}"[..10], OrganizationTier.Strategic);
+        using var t = await portal.Factory.SignedInAsync(standard);
+        using var s = await portal.Factory.SignedInAsync(strategic);
+        using var stranger = await portal.Factory.SignedInAsync("buyer@fjord.example");
+        await JoinAsync(t, Rack, 2, quarter);
+        await JoinAsync(s, Rack, 3, quarter);
+
+        await SupplyAsync(quarter, 4);
+        await RunOffersAsync();
+
+        var entries = await EntriesAsync(quarter);
+        var (ofT, ofS) = (entries[0], entries[1]);
+        Assert.Equal((WaitlistStatus.Offered, 3), (ofS.Status, ofS.OfferedUnits));
+        Assert.Equal((WaitlistStatus.Offered, 1), (ofT.Status, ofT.OfferedUnits));
+        Assert.Equal(4, (await AllocationAsync(quarter)).Held);
+        Assert.Contains("part of the 2 you wait for", Outbox.LatestTo(portal.Factory, standard).TextBody);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/Customer/Waitlist/Decline/{ofS.Id}",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await stranger.AntiforgeryTokenAsync("/Customer/Waitlist") })).Status);
+
+        var declined = await s.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Decline/{ofS.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, declined.Status);
+        Assert.Equal(1, (await AllocationAsync(quarter)).Held);
+
+        var accepted = await t.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Accept/{ofT.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
+        var entry = (await EntriesAsync(quarter))[0];
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Configurations).SingleAsync(q => q.Id == entry.QuoteId));
+        Assert.Equal((QuoteStatus.Submitted, 1, quarter), (quote.Status, quote.Configurations.Single().RackCount, quote.RequestedQuarter));
+        var hold = await portal.Factory.QueryAsync(db => db.QuoteHolds.AsNoTracking().SingleAsync(h => h.QuoteId == quote.Id));
+        Assert.Equal((quarter, 1), (hold.Quarter, hold.Units));
+        // The rest of t's entry keeps its place and, with the units s declined, is offered at once.
+        Assert.Equal((WaitlistStatus.Offered, 1, 1), (entry.Status, entry.Quantity, entry.OfferedUnits));
+        Assert.Equal(2, (await AllocationAsync(quarter)).Held);
+        Assert.Contains($"New quote request {quote.Number} from a waitlist offer", Outbox.LatestTo(portal.Factory, "sales@northwind.example").Subject);
+    }
+
+    [SkippableFact]
+    public async Task TwoOfferRunsAtOnceNeverOfferTheSameSupplyTwice()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        for (var i = 0; i < 6; i++)
+        {
+            using var buyer = await portal.Factory.SignedInAsync(await Customers.AddAsync(portal.Factory, $"r{i}{Guid.NewGuid():N}"[..10]));
+            await JoinAsync(buyer, Rack, 2, quarter);
+        }
+        await SupplyAsync(quarter, 7);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(RunOffersAsync)));
+        await RunOffersAsync();
+
+        var offered = (await EntriesAsync(quarter)).Where(e => e.Status == WaitlistStatus.Offered).ToList();
+        Assert.Equal(7, offered.Sum(e => e.OfferedUnits));
+        Assert.Equal([2, 2, 2, 1], offered.Select(e => e.OfferedUnits!.Value));
+        var allocation = await AllocationAsync(quarter);
+        Assert.Equal((7, 0), (allocation.Held, allocation.Free));
+    }
+}
+
+public sealed class WaitlistOnSqlite(SqlitePortal portal) : WaitlistTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class WaitlistOnPostgreSql(PostgresPortal portal) : WaitlistTests(portal), IClassFixture<PostgresPortal>;
