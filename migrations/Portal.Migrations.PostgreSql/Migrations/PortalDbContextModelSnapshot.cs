@@ -383,6 +383,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("PowerWatts")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ReservationDepositMinorUnits")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -796,6 +799,21 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DepositCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long?>("DepositPerUnitMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DepositStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsReservation")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("JoinedById")
                         .IsRequired()

@@ -365,6 +365,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("PowerWatts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReservationDepositMinorUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -759,6 +762,21 @@ namespace Portal.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepositCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DepositPerUnitMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepositStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReservation")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JoinedById")

@@ -31,9 +31,13 @@ public sealed class CustomerWaitlist(
         var sku = Product.NormalizeSku(command.Sku);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken) ?? throw new NotFoundException("The product");
         var refusal = !organization.CanSubmitQuotes ? "Your company can join waitlists once an administrator approves it."
-            : product.Lifecycle == Lifecycle.PreRelease ? $"{product.Name} is not released yet; reservations for it are not open."
-            : !product.HasWaitlist ? $"{product.Name} is not allocation-limited: order it on a quote request."
-            : null;
+            : product.HasWaitlist || product.TakesReservations ? null
+            : product.Lifecycle switch
+            {
+                Lifecycle.PreRelease => $"{product.Name} is not released yet and takes no reservations.",
+                Lifecycle.EndOfLife => $"{product.Name} is at the end of its life and can no longer be ordered.",
+                _ => $"{product.Name} is not allocation-limited: order it on a quote request.",
+            };
         if (refusal is not null)
         {
             return Result<int>.Fail([new FieldError("", refusal)]);
@@ -62,9 +66,12 @@ public sealed class CustomerWaitlist(
         await db.SaveChangesAsync(cancellationToken);
 
         var place = (await notices.PlacesAsync(product.Id, cancellationToken))[entry.Id];
-        await mail.ToJoinerAsync(entry, $"You are on the waitlist for {product.Name}",
+        var reserved = entry.Deposit is { } deposit
+            ? $" It is a reservation: a refundable deposit of {deposit} secures it, and reservations are offered supply first, in the order they were made. We tell you when the deposit can be paid online."
+            : "";
+        await mail.ToJoinerAsync(entry, entry.IsReservation ? $"Your reservation of {product.Name}" : $"You are on the waitlist for {product.Name}",
             string.Create(CultureInfo.InvariantCulture,
-                $"{organization.Name} now waits for {entry.Quantity} × {product.Name} in {Describe(quarter)}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.\n"),
+                $"{organization.Name} now waits for {entry.Quantity} × {product.Name} in {Describe(quarter)}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.{reserved}\n"),
             cancellationToken);
         await notices.TellMovedAsync(product.Id, before, cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);

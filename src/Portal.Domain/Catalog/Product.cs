@@ -61,6 +61,14 @@ public sealed class Product
     /// <summary>Customers may queue for it: its supply is allocated quarter by quarter.</summary>
     public bool HasWaitlist => Lifecycle == Lifecycle.AllocationLimited;
 
+    /// <summary>The refundable deposit per unit that secures a reservation of this pre-release product; null when it takes none.</summary>
+    public long? ReservationDepositMinorUnits { get; private set; }
+
+    public Money? ReservationDeposit => ReservationDepositMinorUnits is { } minor ? new Money(minor, Currency) : null;
+
+    /// <summary>Customers may reserve it: it is not released yet and the vendor takes reservations for it.</summary>
+    public bool TakesReservations => Lifecycle == Lifecycle.PreRelease && ReservationDepositMinorUnits is not null;
+
     /// <summary>Set for base racks only: the generation, space and power the rack offers.</summary>
     public RackSpecification? Rack { get; private set; }
 
@@ -78,6 +86,15 @@ public sealed class Product
 
     public ProductDetails Details =>
         new(Name, Summary, Lifecycle, ListPrice, LeadTimeWeeks, HeightU, PowerWatts, WeightKg, MaxQuantityPerOrder);
+
+    public void SetReservationDeposit(Money? perUnit)
+    {
+        if (perUnit is { } deposit && (deposit.MinorUnits <= 0 || deposit.Currency != Currency))
+        {
+            throw new DomainException($"A reservation deposit is a positive amount in {Currency}.");
+        }
+        ReservationDepositMinorUnits = perUnit?.MinorUnits;
+    }
 
     public void LimitWaitlist(int? units)
     {

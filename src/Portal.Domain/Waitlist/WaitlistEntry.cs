@@ -6,14 +6,19 @@ using Portal.Domain.Organizations;
 namespace Portal.Domain.Waitlist;
 
 /// <summary>
-/// An organization waiting for units of an allocation-limited product in a quarter (or the earliest quarter with supply).
-/// The line is ordered by priority (Strategic before Standard), then by the time the entry took its place. When supply
-/// comes free, the head of the line is offered it (all it waits for, or what there is) for 72 hours.
+/// An organization waiting for units of an allocation-limited product in a quarter (or the earliest quarter with supply),
+/// or reserving a pre-release one. The line is ordered by priority (reservations first, in reservation order; then
+/// Strategic before Standard), then by the time the entry took its place. When supply comes free, the head of the line
+/// is offered it (all it waits for, or what there is) for 72 hours. A reservation is secured by a refundable deposit
+/// per unit, which the entry records as due until payments exist.
 /// </summary>
 public sealed class WaitlistEntry
 {
     public const int ReasonMaxLength = 500;
     public static readonly TimeSpan OfferTime = TimeSpan.FromHours(72);
+
+    /// <summary>Reservations come before every waiting entry, Strategic ones included.</summary>
+    public const int ReservationPriority = -1;
 
     private WaitlistEntry()
     {
@@ -29,9 +34,18 @@ public sealed class WaitlistEntry
         OrganizationId = organization.Id;
         JoinedById = joinedById;
         ProductId = product.Id;
+        if (product.Lifecycle == Lifecycle.PreRelease)
+        {
+            var deposit = product.ReservationDeposit
+                ?? throw new DomainException($"{product.Name} is not released yet and takes no reservations.");
+            IsReservation = true;
+            DepositCurrency = deposit.Currency;
+            DepositPerUnitMinorUnits = deposit.MinorUnits;
+            DepositStatus = DepositStatus.Due;
+        }
         Quantity = quantity;
         Quarter = quarter;
-        Priority = PriorityOf(organization.Tier);
+        Priority = IsReservation ? ReservationPriority : PriorityOf(organization.Tier);
         JoinedUtc = now;
         QueuedUtc = now;
         Status = WaitlistStatus.Waiting;
@@ -73,6 +87,16 @@ public sealed class WaitlistEntry
     /// <summary>The quote request the last accepted offer became.</summary>
     public int? QuoteId { get; private set; }
 
+    /// <summary>A reservation of a pre-release product, secured by a refundable deposit per unit.</summary>
+    public bool IsReservation { get; private set; }
+
+    public long? DepositPerUnitMinorUnits { get; private set; }
+    public string? DepositCurrency { get; private set; }
+    public DepositStatus DepositStatus { get; private set; }
+
+    /// <summary>The deposit a reservation calls for: the product's deposit per unit times the units reserved.</summary>
+    public Money? Deposit => DepositPerUnitMinorUnits is { } perUnit ? new Money(perUnit * Quantity, DepositCurrency!) : null;
+
     public bool IsActive => Status is WaitlistStatus.Waiting or WaitlistStatus.Offered;
 
     public string Reference => string.Create(CultureInfo.InvariantCulture, $"Waitlist entry {Id}");
@@ -86,6 +110,7 @@ public sealed class WaitlistEntry
     public void ChangeQuantity(int quantity, int maxQuantity, DateTime now)
     {
         Ensure("changed", Status == WaitlistStatus.Waiting, "answer its offer first");
+        Ensure("changed", DepositStatus != DepositStatus.Paid, "its deposit is paid; ask sales to change it");
         if (quantity < 1 || quantity > maxQuantity)
         {
             throw new DomainException($"Wait for between 1 and {maxQuantity:N0} units.");

@@ -35,7 +35,8 @@ public sealed record ProductEntry(
     IReadOnlyList<string>? Fits,
     IReadOnlyDictionary<string, string>? Specifications,
     IReadOnlyList<SupplyEntry>? Supply,
-    int? MaxWaitlistQuantity = null);
+    int? MaxWaitlistQuantity = null,
+    decimal? ReservationDeposit = null);
 
 /// <summary>Supply of a quarter counted from the current one (0), so the demo stays current; taken units count as committed.</summary>
 public sealed record SupplyEntry(int QuarterOffset, int Units, int Taken);

@@ -43,6 +43,7 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
             entry.Fits ?? [],
             (entry.Specifications ?? new Dictionary<string, string>()).Select(s => new ProductSpecification(s.Key, s.Value)));
         product.LimitWaitlist(entry.MaxWaitlistQuantity);
+        product.SetReservationDeposit(entry.ReservationDeposit is { } deposit ? new Money((long)(deposit * 100m), currency) : null);
         return product;
     }
 }

@@ -9,11 +9,13 @@ namespace Portal.Infrastructure.Seeding;
 /// <summary>
 /// The demo's waitlist for Trainium3 UltraServer racks, joined through the portal's own use case: Fjord waits for
 /// this quarter (sold out) and Helios, Strategic, joins after it yet goes ahead; Helios also waits for the earliest
-/// quarter with supply and is offered part of it at once.
+/// quarter with supply and is offered part of it at once. Both reserve the pre-release Trainium4 rack, Fjord first,
+/// so Fjord stays ahead: reservations go in the order they were made, whatever the tier.
 /// </summary>
 public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, TimeProvider clock)
 {
     public const string Product = "TRN3-RACK-48U";
+    public const string PreRelease = "TRN4-RACK-52U";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -25,6 +27,8 @@ public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, 
         await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(Product, 2, thisQuarter), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 3, thisQuarter), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 6, null), cancellationToken);
+        await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(PreRelease, 2, null), cancellationToken);
+        await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(PreRelease, 4, null), cancellationToken);
     }
 
     private async Task JoinAsync(string email, JoinWaitlistCommand command, CancellationToken cancellationToken)

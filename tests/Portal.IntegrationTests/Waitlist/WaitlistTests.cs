@@ -94,7 +94,7 @@ public abstract class WaitlistTests(PortalFixture portal)
         Assert.Equal("Choose this quarter, a later one, or the earliest with supply.", (await JoinAsync(customer, Rack, 1, ThisQuarter.Plus(-1))).FieldMessage("Quarter"));
         Assert.Contains("already waits for Trainium3 UltraServer rack, 48U in " + quarter, (await JoinAsync(customer, Rack, 1, quarter)).Text("[role=alert]"));
         Assert.Contains("is not allocation-limited", (await JoinAsync(customer, "TRN2-RACK-48U", 1, quarter)).Text("[role=alert]"));
-        Assert.Contains("is not released yet", (await JoinAsync(customer, "TRN4-RACK-52U", 1, quarter)).Text("[role=alert]"));
+        Assert.Contains("can no longer be ordered", (await JoinAsync(customer, "TRN1-RACK-42U", 1, quarter)).Text("[role=alert]"));
         Assert.Equal(HttpStatusCode.NotFound, (await customer.GetAsync("/Customer/Waitlist/Join?sku=NO-SUCH-SKU")).Status);
         var entry = Assert.Single(await EntriesAsync(quarter));
         Assert.Equal((2, WaitlistStatus.Waiting), (entry.Quantity, entry.Status));
@@ -209,6 +209,48 @@ public abstract class WaitlistTests(PortalFixture portal)
         Assert.Equal((WaitlistStatus.Offered, 1, 1), (entry.Status, entry.Quantity, entry.OfferedUnits));
         Assert.Equal(2, (await AllocationAsync(quarter)).Held);
         Assert.Contains($"New quote request {quote.Number} from a waitlist offer", Outbox.LatestTo(portal.Factory, "sales@northwind.example").Subject);
+    }
+
+    [SkippableFact]
+    public async Task ReservationsAreSecuredByADepositAndOfferedFirstInReservationOrderOnceTheProductIsReleased()
+    {
+        var sku = $"TRN5-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
+        var quarter = OwnQuarter();
+        var details = new ProductDetails("Trainium5 sled", "Next generation.", Lifecycle.PreRelease, new Money(100_000_000, "USD"), 26, 2, 12_000, 40, 64);
+        await portal.Factory.QueryAsync(db =>
+        {
+            var product = new Product(sku, ProductFamily.AcceleratorSled, details, null, ["Trn5"], []);
+            product.SetReservationDeposit(new Money(2_500_000, "USD"));
+            db.Products.Add(product);
+            return db.SaveChangesAsync();
+        });
+        var standard = await Customers.AddAsync(portal.Factory, $"w{Guid.NewGuid():N}"[..10]);
+        var strategic = await Customers.AddAsync(portal.Factory, $"x{Guid.NewGuid():N}"[..10], OrganizationTier.Strategic);
+        using var first = await portal.Factory.SignedInAsync(standard);
+        using var second = await portal.Factory.SignedInAsync(strategic);
+
+        await JoinAsync(first, sku, 3, null);
+        await JoinAsync(second, sku, 2, null);
+        var page = await first.GetAsync("/Customer/Waitlist");
+        Assert.Contains("Refundable deposit: $75,000, due", page.Text("main"));
+        Assert.Contains("a refundable deposit of USD 75,000.00 secures it", Outbox.LatestTo(portal.Factory, standard).TextBody);
+
+        await portal.Factory.QueryAsync(async db =>
+        {
+            var product = await db.Products.SingleAsync(p => p.Sku == sku);
+            product.Update(details with { Lifecycle = Lifecycle.AllocationLimited });
+            db.Allocations.Add(new Allocation(product.Id, quarter, 4));
+            return await db.SaveChangesAsync();
+        });
+        using var late = await portal.Factory.SignedInAsync(await Customers.AddAsync(portal.Factory, $"y{Guid.NewGuid():N}"[..10], OrganizationTier.Strategic));
+        await JoinAsync(late, sku, 1, quarter);
+        await RunOffersAsync();
+
+        var entries = await portal.Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().Where(e => e.Product!.Sku == sku).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([true, true, false], entries.Select(e => e.IsReservation));
+        Assert.Equal([DepositStatus.Due, DepositStatus.Due, DepositStatus.None], entries.Select(e => e.DepositStatus));
+        Assert.Equal([3, 1, null], entries.Select(e => e.OfferedUnits));
+        Assert.Equal([WaitlistStatus.Offered, WaitlistStatus.Offered, WaitlistStatus.Waiting], entries.Select(e => e.Status));
     }
 
     [SkippableFact]

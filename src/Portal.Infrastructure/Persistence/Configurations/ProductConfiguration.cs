@@ -19,6 +19,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Ignore(p => p.Details);
         builder.Ignore(p => p.MaxWaitlistQuantity);
         builder.Ignore(p => p.HasWaitlist);
+        builder.Ignore(p => p.ReservationDeposit);
+        builder.Ignore(p => p.TakesReservations);
 
         builder.OwnsOne(p => p.Rack, rack =>
         {

@@ -127,5 +127,7 @@ internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Doma
         builder.HasIndex(e => new { e.Status, e.OfferExpiresUtc });
         builder.Ignore(e => e.IsActive);
         builder.Ignore(e => e.Reference);
+        builder.Ignore(e => e.Deposit);
+        builder.Property(e => e.DepositCurrency).HasMaxLength(Money.CurrencyLength);
     }
 }

@@ -33,7 +33,8 @@ public sealed class WaitlistController(WaitlistQueries queries, WaitlistAdminist
 
     private async Task<AdminWaitlistPage> PageAsync(string? sku, string? quarter, int page)
     {
-        var products = (await catalog.BrowseAsync(new CatalogFilter(null, Lifecycle.AllocationLimited, null))).ToList();
+        var products = (await catalog.BrowseAsync(new CatalogFilter(null, null, null)))
+            .Where(p => p.Availability.Kind is AvailabilityKind.AllocationLimited or AvailabilityKind.PreRelease).ToList();
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
         var line = await queries.LineAsync(sku ?? products.FirstOrDefault()?.Sku, Quarter.TryParse(quarter, out var q) ? q : null, page);
         return new AdminWaitlistPage(products, Enumerable.Range(0, 8).Select(current.Plus).ToList(), line);

@@ -1,0 +1,72 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddReservations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DepositCurrency",
+                table: "WaitlistEntries",
+                type: "character varying(3)",
+                maxLength: 3,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DepositPerUnitMinorUnits",
+                table: "WaitlistEntries",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DepositStatus",
+                table: "WaitlistEntries",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "None");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsReservation",
+                table: "WaitlistEntries",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReservationDepositMinorUnits",
+                table: "Products",
+                type: "bigint",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DepositCurrency",
+                table: "WaitlistEntries");
+
+            migrationBuilder.DropColumn(
+                name: "DepositPerUnitMinorUnits",
+                table: "WaitlistEntries");
+
+            migrationBuilder.DropColumn(
+                name: "DepositStatus",
+                table: "WaitlistEntries");
+
+            migrationBuilder.DropColumn(
+                name: "IsReservation",
+                table: "WaitlistEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ReservationDepositMinorUnits",
+                table: "Products");
+        }
+    }
+}
