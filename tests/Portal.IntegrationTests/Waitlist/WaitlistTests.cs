@@ -101,6 +101,22 @@ public abstract class WaitlistTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AQuoteLineWithoutSupplyLeadsToTheWaitlistForItsQuarter()
+    {
+        var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(0)
+            .WithConfiguration(Rack, [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 1).SubmitAsync();
+        using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
+
+        var page = await customer.GetAsync($"/Customer/Quotes/Details/{id}");
+
+        Assert.Contains("Not enough supply in the quarter you asked for", page.Text("#short-heading"));
+        var link = page.Document.QuerySelectorAll("#short-heading ~ ul a").Select(a => a.GetAttribute("href")).First(h => h!.Contains(Rack));
+        Assert.Equal($"/Customer/Waitlist/Join?sku={Rack}&quarter={ThisQuarter}", link);
+        var join = await customer.GetAsync(link!);
+        Assert.Equal(ThisQuarter.ToString(), join.Document.QuerySelector("#Quarter option[selected]")!.GetAttribute("value"));
+    }
+
+    [SkippableFact]
     public async Task StrategicGoesAheadOfStandardAndAnEntryThatGrowsGoesToTheBack()
     {
         var quarter = OwnQuarter();

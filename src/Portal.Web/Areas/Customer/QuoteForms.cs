@@ -45,4 +45,5 @@ public sealed record QuotePage(
     IReadOnlyList<Portal.Application.Catalog.Browse.ProductCard> LooseProducts,
     AcceptForm Accept,
     DeclineForm Decline,
-    IReadOnlyList<Portal.Application.Quotes.Revisions.RevisionRow> Revisions);
+    IReadOnlyList<Portal.Application.Quotes.Revisions.RevisionRow> Revisions,
+    IReadOnlyList<Portal.Application.Quotes.Holds.SupplyCheck> ShortSupply);

@@ -7,6 +7,7 @@ using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Revisions;
@@ -33,6 +34,7 @@ public sealed class QuotesController(
     SiteHandlers sites,
     CatalogQueries catalog,
     QuoteRevisions revisions,
+    AllocationHolds holds,
     TimeProvider clock) : Controller
 {
     [HttpGet]
@@ -163,6 +165,9 @@ public sealed class QuotesController(
             await catalog.LooseProductsAsync(),
             accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
             decline ?? new DeclineForm(),
-            await revisions.ListAsync(id, actor));
+            await revisions.ListAsync(id, actor),
+            quote.RequestedQuarter is not null && !quote.IsIssued && (quote.IsEditable || quote.Status.IsOpen())
+                ? (await holds.CheckAsync(quote)).Where(s => s.IsShort).ToList()
+                : []);
     }
 }
