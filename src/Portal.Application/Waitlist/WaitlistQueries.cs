@@ -9,7 +9,7 @@ namespace Portal.Application.Waitlist;
 public sealed record MyWaitlistRow(WaitlistEntry Entry, WaitlistPlace? Place, Quarter? EstimatedQuarter);
 
 /// <summary>An entry in the admins' view of a line.</summary>
-public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization, WaitlistPlace Place);
+public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization);
 
 /// <summary>A product's line as admins see it, for one quarter (with the entries that take the earliest) or for all.</summary>
 public sealed record WaitlistLineView(Domain.Catalog.Product Product, Quarter? Quarter, Page<WaitlistLineRow> Rows);
@@ -18,17 +18,30 @@ public sealed class WaitlistQueries(IPortalDb db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    /// <summary>The organization's entries, the active ones first, each with its place and estimate.</summary>
+    /// <summary>
+    /// The organization's entries, the active ones first, each with its place and estimate. Places are counted in the
+    /// database (entries ahead that compete for the same supply, and their units), so a line of any length costs one
+    /// indexed count per entry; <see cref="WaitlistLine.Places"/> is the same rule in memory.
+    /// </summary>
     public async Task<IReadOnlyList<MyWaitlistRow>> MineAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.CustomerOrganizationId;
         var mine = await db.WaitlistEntries.AsNoTracking().Include(e => e.Product).Where(e => e.OrganizationId == organizationId)
             .OrderByDescending(e => e.JoinedUtc).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
+        var activeIds = mine.Where(e => e.IsActive).Select(e => e.Id).ToList();
+        var ahead = await (
+                from e in db.WaitlistEntries.AsNoTracking()
+                where activeIds.Contains(e.Id)
+                from o in db.WaitlistEntries
+                where o.ProductId == e.ProductId
+                      && (o.Status == WaitlistStatus.Waiting || o.Status == WaitlistStatus.Offered)
+                      && (e.Quarter == null || o.Quarter == null || o.Quarter == e.Quarter)
+                      && (o.Priority < e.Priority || (o.Priority == e.Priority && (o.QueuedUtc < e.QueuedUtc || (o.QueuedUtc == e.QueuedUtc && o.Id < e.Id))))
+                group o.Quantity by e.Id into g
+                select new { Id = g.Key, Count = g.Count(), Units = g.Sum() })
+            .ToDictionaryAsync(a => a.Id, a => new WaitlistPlace(a.Count + 1, a.Units), cancellationToken);
+        var places = activeIds.ToDictionary(id => id, id => ahead.GetValueOrDefault(id) ?? new WaitlistPlace(1, 0));
         var products = mine.Where(e => e.IsActive).Select(e => e.ProductId).Distinct().ToList();
-        var lines = (await db.WaitlistEntries.AsNoTracking()
-                .Where(e => products.Contains(e.ProductId) && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
-                .ToListAsync(cancellationToken))
-            .GroupBy(e => e.ProductId).ToDictionary(g => g.Key, g => WaitlistLine.Places(g));
         var free = (await db.Allocations.AsNoTracking().Where(a => products.Contains(a.ProductId))
                 .Select(a => new { a.ProductId, a.Quarter, Free = a.Supply - a.Held - a.Committed }).ToListAsync(cancellationToken))
             .GroupBy(a => a.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Quarter, int>)g.ToDictionary(a => a.Quarter, a => a.Free));
@@ -39,27 +52,32 @@ public sealed class WaitlistQueries(IPortalDb db, TimeProvider clock)
             {
                 return new MyWaitlistRow(e, null, null);
             }
-            var place = lines[e.ProductId][e.Id];
+            var place = places[e.Id];
             var estimate = WaitlistLine.EstimatedQuarter(e, place, free.GetValueOrDefault(e.ProductId) ?? new Dictionary<Quarter, int>(), current);
             return new MyWaitlistRow(e, place, estimate);
         }).ToList();
     }
 
-    /// <summary>A product's active entries in line order, with each one's place; for a quarter, those that compete for its supply.</summary>
+    /// <summary>
+    /// A product's active entries in line order, paged in the database; for a quarter, those that compete for its
+    /// supply (the ones that want it and the ones that take the earliest).
+    /// </summary>
     public async Task<WaitlistLineView> LineAsync(string? sku, Quarter? quarter, int page, CancellationToken cancellationToken = default)
     {
         var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == Domain.Catalog.Product.NormalizeSku(sku), cancellationToken)
                       ?? throw new NotFoundException("The product");
-        var active = await db.WaitlistEntries.AsNoTracking()
-            .Where(e => e.ProductId == product.Id && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
+        var line = db.WaitlistEntries.AsNoTracking()
+            .Where(e => e.ProductId == product.Id && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered));
+        if (quarter is { } wanted)
+        {
+            line = line.Where(e => e.Quarter == null || e.Quarter == wanted);
+        }
+        var total = await line.CountAsync(cancellationToken);
+        page = Paging.Clamp(page, total, PageSize);
+        var rows = await line.OrderBy(e => e.Priority).ThenBy(e => e.QueuedUtc).ThenBy(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new WaitlistLineRow(e, db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).Single()))
             .ToListAsync(cancellationToken);
-        var places = WaitlistLine.Places(active);
-        var line = WaitlistLine.InOrder(active.Where(e => quarter is not { } q || e.Wants(q))).ToList();
-        page = Paging.Clamp(page, line.Count, PageSize);
-        var shown = line.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        var organizationIds = shown.Select(e => e.OrganizationId).Distinct().ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var rows = shown.Select(e => new WaitlistLineRow(e, names[e.OrganizationId], places[e.Id])).ToList();
-        return new WaitlistLineView(product, quarter, new Page<WaitlistLineRow>(rows, page, PageSize, line.Count));
+        return new WaitlistLineView(product, quarter, new Page<WaitlistLineRow>(rows, page, PageSize, total));
     }
 }

@@ -180,6 +180,16 @@ public abstract class WaitlistTests(PortalFixture portal)
         var order = (await admin.GetAsync(page)).Document.QuerySelectorAll("tbody tr td:nth-child(2)").Select(c => c.TextContent).ToList();
         Assert.Equal(await OrganizationOfAsync(buyers[^1]), order[0]);
         Assert.Contains($"moved from {lineLength} to 1", Outbox.LatestTo(portal.Factory, buyers[^1]).TextBody);
+        // The customer's page counts places in the database; they agree with the line in memory.
+        var inMemory = WaitlistLine.Places(await portal.Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking()
+            .Where(e => e.ProductId == last.ProductId && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered)).ToListAsync()));
+        var entries = await EntriesAsync(quarter);
+        foreach (var (email, entry) in buyers.Zip(entries))
+        {
+            using var buyer = await portal.Factory.SignedInAsync(email);
+            var place = inMemory[entry.Id];
+            Assert.Contains($"number {place.Position} in line, {place.QuantityAhead} units ahead", (await buyer.GetAsync("/Customer/Waitlist")).Text("main"));
+        }
         Assert.DoesNotContain(Outbox.AllTo(portal.Factory, buyers[0]), m => m.Subject!.Contains("place on the waitlist"));
         var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistOffers.EntityType && e.EntityId == last.Id.ToString() && e.Action == "Moved"));
         Assert.Equal(("Avery Admin", "Contract signed in October."), (audit.Actor, audit.Reason));
