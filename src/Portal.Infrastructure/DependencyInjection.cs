@@ -92,9 +92,9 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>Runs the job at start and every so many minutes (at least one).</summary>
+    /// <summary>Runs the job at start and every so many minutes, from one to a day (a timer cannot wait for ever).</summary>
     private static void AddJob<TJob>(IServiceCollection services, int minutes)
         where TJob : class, IPortalJob =>
         services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
-            TimeSpan.FromMinutes(Math.Max(1, minutes)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
+            TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 24 * 60)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
 }

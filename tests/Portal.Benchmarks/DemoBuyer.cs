@@ -8,4 +8,7 @@ internal static class DemoBuyer
 
     /// <summary>The demo's salesperson, who works the review queue.</summary>
     public const string SalesEmail = "sales@northwind.example";
+
+    /// <summary>The demo's admin, who sees every waitlist.</summary>
+    public const string AdminEmail = "admin@northwind.example";
 }

@@ -24,7 +24,9 @@ internal sealed class PortalProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <param name="bulkQuotes">How many one-line quote requests the demo buyer gets on top of the demo data.</param>
-    public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, int bulkQuotes, CancellationToken cancellationToken)
+    /// <param name="settings">More environment settings for the portal, such as job intervals.</param>
+    public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, int bulkQuotes, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var command = DotNetCommand.Create(publishFolder,
@@ -35,6 +37,10 @@ internal sealed class PortalProcess : IAsyncDisposable
         command.Environment["Demo__Password"] = DemoBuyer.Password;
         command.Environment["Demo__BulkQuotes"] = bulkQuotes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         command.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            command.Environment[name] = value;
+        }
 
         Console.WriteLine($"Starting the portal at {baseAddress}, with {bulkQuotes:N0} extra quote requests for the demo buyer ...");
         var output = new OutputTail(capacity: 40);

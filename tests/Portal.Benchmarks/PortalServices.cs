@@ -33,6 +33,8 @@ internal static class PortalServices
         public Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task DropReviewQueueAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task DropWaitlistAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
     private sealed class Environment(string contentRoot) : IHostEnvironment

@@ -14,9 +14,12 @@ if (!BenchmarkArguments.TryParse(args, out var arguments, out var problem))
 
 try
 {
-    return arguments.Benchmark == BenchmarkArguments.Pdf
-        ? await PdfBenchmark.RunAsync(cancellation.Token)
-        : await WebBenchmark.RunAsync(arguments, cancellation.Token);
+    return arguments.Benchmark switch
+    {
+        BenchmarkArguments.Pdf => await PdfBenchmark.RunAsync(cancellation.Token),
+        BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
+        _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
+    };
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

@@ -877,6 +877,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId", "ProductId", "Status");
 
+                    b.HasIndex("ProductId", "Priority", "QueuedUtc", "Id");
+
                     b.HasIndex("ProductId", "Status", "Priority", "QueuedUtc");
 
                     b.ToTable("WaitlistEntries");

@@ -841,6 +841,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "ProductId", "Status");
 
+                    b.HasIndex("ProductId", "Priority", "QueuedUtc", "Id");
+
                     b.HasIndex("ProductId", "Status", "Priority", "QueuedUtc");
 
                     b.ToTable("WaitlistEntries");

@@ -23,7 +23,8 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
 
     private sealed class Changes
     {
-        public bool Catalog { get; set; }
+        /// <summary>Products, supply or the waitlist changed: the catalog pages and the customers' waitlist pages go.</summary>
+        public bool Supply { get; set; }
         public bool ReviewQueue { get; set; }
         public HashSet<int> Organizations { get; } = [];
     }
@@ -106,7 +107,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
                      .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             // Holds change free supply through direct updates; their own rows come and go in the same transaction.
-            changes.Catalog |= entry.Entity is Product or Allocation or QuoteHold or Domain.Waitlist.WaitlistEntry;
+            changes.Supply |= entry.Entity is Product or Allocation or QuoteHold or Domain.Waitlist.WaitlistEntry;
             changes.ReviewQueue |= entry.Entity is Quote or Organization or PortalUser;
             if (OrganizationOf(entry) is { } organization)
             {
@@ -132,9 +133,10 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
             return;
         }
         _pending.Remove(context);
-        if (changes.Catalog)
+        if (changes.Supply)
         {
             await pages.DropCatalogAsync(cancellationToken);
+            await pages.DropWaitlistAsync(cancellationToken);
         }
         if (changes.ReviewQueue)
         {

@@ -129,6 +129,11 @@ public abstract class WaitlistTests(PortalFixture portal)
         using var s = await portal.Factory.SignedInAsync(strategic);
         await JoinAsync(a, Rack, 2, quarter);
         await JoinAsync(b, Rack, 1, quarter);
+        var before = await EarliestAsync();
+        // The page is cached per user (the first view shows the join's notice and is not kept); another
+        // organization's join must drop it.
+        await a.GetAsync("/Customer/Waitlist");
+        Assert.Contains($"number {before.Count + 1} in line", (await a.GetAsync("/Customer/Waitlist")).Text("main"));
         await JoinAsync(s, Rack, 1, quarter);
         using var admin = await portal.Factory.SignedInAsync("admin@northwind.example");
 

@@ -123,6 +123,7 @@ internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Doma
         builder.Property(e => e.JoinedById).HasMaxLength(Quote.RequesterMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => new { e.ProductId, e.Status, e.Priority, e.QueuedUtc });
+        builder.HasIndex(e => new { e.ProductId, e.Priority, e.QueuedUtc, e.Id });
         builder.HasIndex(e => new { e.OrganizationId, e.ProductId, e.Status });
         builder.HasIndex(e => new { e.Status, e.OfferExpiresUtc });
         builder.Ignore(e => e.IsActive);

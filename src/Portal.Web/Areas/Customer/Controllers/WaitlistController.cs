@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Sites;
 using Portal.Application.Waitlist;
 using Portal.Domain.Common;
 using Portal.Web.Accounts;
+using Portal.Web.Caching;
 using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer.Controllers;
@@ -17,6 +19,7 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
     : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.WaitlistPage)]
     public async Task<IActionResult> Index() =>
         View(new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
 
