@@ -52,16 +52,29 @@ public sealed class CustomerWaitlist(
             return Result<int>.Fail([new FieldError(nameof(command.Quantity), $"Wait for at most {product.MaxWaitlistQuantity:N0} units of {product.Name}.")]);
         }
         var quarter = command.WantedQuarter;
-        if (await db.WaitlistEntries.AnyAsync(e => e.OrganizationId == organization.Id && e.ProductId == product.Id && e.Quarter == quarter
-                && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered), cancellationToken))
+        var alreadyWaiting = Result<int>.Fail([new FieldError("", $"Your company already waits for {product.Name} in {Describe(quarter)}; change that entry's quantity instead.")]);
+        if (await IsWaitingAsync(organization.Id, product.Id, quarter, cancellationToken))
         {
-            return Result<int>.Fail([new FieldError("", $"Your company already waits for {product.Name} in {Describe(quarter)}; change that entry's quantity instead.")]);
+            return alreadyWaiting;
         }
 
         var before = await notices.PlacesAsync(product.Id, cancellationToken);
         var entry = new WaitlistEntry(organization, actor.UserId, product, command.Quantity!.Value, quarter, Now);
         db.WaitlistEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A join sent twice at once: the database's unique index let only the first in.
+            db.ChangeTracker.Clear();
+            if (await IsWaitingAsync(organization.Id, product.Id, quarter, cancellationToken))
+            {
+                return alreadyWaiting;
+            }
+            throw;
+        }
         Record(entry, actor, "Joined", null, $"{entry.Quantity} units, {Describe(quarter)}");
         await db.SaveChangesAsync(cancellationToken);
 
@@ -170,6 +183,10 @@ public sealed class CustomerWaitlist(
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result<int>.Ok(quote.Id);
     }
+
+    private Task<bool> IsWaitingAsync(int organizationId, int productId, Quarter? quarter, CancellationToken cancellationToken) =>
+        db.WaitlistEntries.AnyAsync(e => e.OrganizationId == organizationId && e.ProductId == productId && e.Quarter == quarter
+            && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered), cancellationToken);
 
     private async Task ReleaseOfferAsync(WaitlistEntry entry, CancellationToken cancellationToken)
     {

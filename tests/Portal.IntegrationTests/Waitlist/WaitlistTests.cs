@@ -117,6 +117,28 @@ public abstract class WaitlistTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task TheSameJoinSentEightTimesAtOnceMakesOneEntry()
+    {
+        var email = await Customers.AddAsync(portal.Factory, $"twice{Guid.NewGuid():N}"[..12]);
+        var clients = new List<PortalClient>();
+        for (var i = 0; i < 8; i++)
+        {
+            clients.Add(await portal.Factory.SignedInAsync(email));
+        }
+        foreach (var quarter in new Quarter?[] { OwnQuarter(), null })
+        {
+            var pages = await Task.WhenAll(clients.Select(c => JoinAsync(c, Rack, 1, quarter)));
+
+            Assert.All(pages, p => Assert.True(p.Status is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{p.Status}"));
+            Assert.Single(pages, p => p.Status == HttpStatusCode.Redirect);
+            Assert.All(pages.Where(p => p.Status == HttpStatusCode.OK), p => Assert.Contains("already waits", p.Text("[role=alert]")));
+        }
+        var organization = await OrganizationOfAsync(email);
+        Assert.Equal(2, await portal.Factory.QueryAsync(db => db.WaitlistEntries.CountAsync(e => db.Organizations.Any(o => o.Id == e.OrganizationId && o.Name == organization))));
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [SkippableFact]
     public async Task StrategicGoesAheadOfStandardAndAnEntryThatGrowsGoesToTheBack()
     {
         var quarter = OwnQuarter();
