@@ -8,6 +8,7 @@ using Portal.Application.Catalog.Administer;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
+using Portal.Application.Email;
 using Portal.Application.Organizations;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Documents;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<QuoteDocuments>();
         services.AddScoped<QuoteDecisions>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<PersonMail>();
         services.AddScoped<QuoteMail>();
         services.AddScoped<AllocationHolds>();
         services.AddScoped<IssueQuoteHandler>();

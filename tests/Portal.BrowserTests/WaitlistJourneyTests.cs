@@ -1,9 +1,8 @@
 using Deque.AxeCore.Playwright;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Application.Waitlist;
-using Portal.Domain.Catalog;
+using Portal.IntegrationTests.Support;
 using Portal.Domain.Common;
 
 namespace Portal.BrowserTests;
@@ -25,12 +24,7 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
     public async Task ACustomerIsOfferedTheSupplyAnotherDeclinedAndAcceptsIt()
     {
         var quarter = Quarter.Containing(DateTime.UtcNow).Plus(7);
-        await portal.Factory.QueryAsync(async db =>
-        {
-            var rack = await db.Products.SingleAsync(p => p.Sku == "TRN3-RACK-48U");
-            db.Allocations.Add(new Allocation(rack.Id, quarter, 0));
-            return await db.SaveChangesAsync();
-        });
+        await Supply.SetAsync(portal.Factory, "TRN3-RACK-48U", quarter, 0);
         var fjord = await portal.NewPageAsync();
         await fjord.SignInAsync("buyer@fjord.example");
         await JoinAsync(fjord, quarter);
@@ -39,12 +33,7 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         await JoinAsync(helios, quarter);
         await Screenshots.TakeAsync(helios, "waitlist-joined");
 
-        await portal.Factory.QueryAsync(async db =>
-        {
-            var allocation = await db.Allocations.SingleAsync(a => a.Quarter == quarter && db.Products.Any(p => p.Id == a.ProductId && p.Sku == "TRN3-RACK-48U"));
-            allocation.SetSupply(2);
-            return await db.SaveChangesAsync();
-        });
+        await Supply.SetAsync(portal.Factory, "TRN3-RACK-48U", quarter, 2);
         using (var scope = portal.Factory.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<WaitlistOffers>().RunAsync();

@@ -7,15 +7,10 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes;
 
 /// <summary>Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it.</summary>
-public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email)
+public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email, PersonMail person)
 {
-    public async Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
-    {
-        if (await users.FindByIdAsync(quote.RequesterId) is { Email: { } address } requester)
-        {
-            await email.SendAsync(new EmailMessage(address, subject, $"Hello {requester.FullName},\n\n{body}"), cancellationToken);
-        }
-    }
+    public Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
+        person.ToPersonAsync(quote.RequesterId, subject, body, cancellationToken);
 
     /// <summary>The colleague working on the quote hears of it; before anyone claimed it, every salesperson does.</summary>
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)

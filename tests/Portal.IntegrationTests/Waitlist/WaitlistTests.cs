@@ -37,28 +37,9 @@ public abstract class WaitlistTests(PortalFixture portal)
     private Task<string> OrganizationOfAsync(string email) =>
         portal.Factory.QueryAsync(db => db.Organizations.Where(o => db.Users.Any(u => u.Email == email && u.OrganizationId == o.Id)).Select(o => o.Name).SingleAsync());
 
-    private async Task<Allocation> SupplyAsync(Quarter quarter, int units)
-    {
-        return await portal.Factory.QueryAsync(async db =>
-        {
-            var product = await db.Products.SingleAsync(p => p.Sku == Rack);
-            var allocation = await db.Allocations.SingleOrDefaultAsync(a => a.ProductId == product.Id && a.Quarter == quarter);
-            if (allocation is null)
-            {
-                allocation = new Allocation(product.Id, quarter, units);
-                db.Allocations.Add(allocation);
-            }
-            else
-            {
-                allocation.SetSupply(units);
-            }
-            await db.SaveChangesAsync();
-            return allocation;
-        });
-    }
+    private Task SupplyAsync(Quarter quarter, int units) => Supply.SetAsync(portal.Factory, Rack, quarter, units);
 
-    private Task<Allocation> AllocationAsync(Quarter quarter) =>
-        portal.Factory.QueryAsync(db => db.Allocations.AsNoTracking().SingleAsync(a => a.Quarter == quarter && db.Products.Any(p => p.Id == a.ProductId && p.Sku == Rack)));
+    private Task<Allocation> AllocationAsync(Quarter quarter) => Supply.OfAsync(portal.Factory, Rack, quarter);
 
     /// <summary>The active entries for the earliest quarter (the demo has one): they stand in every quarter's line.</summary>
     private Task<List<WaitlistEntry>> EarliestAsync() =>
