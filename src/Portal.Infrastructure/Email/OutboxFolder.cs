@@ -15,7 +15,10 @@ internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths p
         var id = now.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var mime = MimeMessages.From(message, options.Value.From);
         mime.Date = now;
-        await mime.WriteToAsync(Path.Combine(paths.Outbox, id + ".eml"), cancellationToken);
+        // Written aside, then moved into place: a reader (the Outbox page, a test) never opens half a mail.
+        var path = Path.Combine(paths.Outbox, id + ".eml");
+        await mime.WriteToAsync(path + ".tmp", cancellationToken);
+        File.Move(path + ".tmp", path);
     }
 
     public IReadOnlyList<OutboxMail> List(int max) =>

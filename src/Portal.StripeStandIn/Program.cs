@@ -1,0 +1,27 @@
+namespace Portal.StripeStandIn;
+
+/// <summary>
+/// A local stand-in for the part of Stripe's API the portal uses, for tests and offline demos. Point Stripe.net at it
+/// with its API base; it signs its webhooks as Stripe does. Settings: StandIn:WebhookUrl, StandIn:WebhookSecret,
+/// StandIn:PublicUrl (see <see cref="StandInOptions"/>).
+/// </summary>
+public static class StandInProgram
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.Configure<StandInOptions>(builder.Configuration.GetSection(StandInOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<WebhookDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        builder.Services.AddSingleton<StandInLedger>();
+        builder.Services.AddSingleton<IdempotentReplies>();
+        builder.Services.AddHttpClient(WebhookDispatcher.Client, client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        var app = builder.Build();
+        app.MapGet("/", () => "Stripe stand-in for the portal: test mode only.");
+        StripeApi.Map(app);
+        CheckoutPages.Map(app);
+        app.Run();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.StripeStandIn;
+using Stripe;
+
+namespace Portal.IntegrationTests.Payments;
+
+/// <summary>
+/// The Stripe stand-in in this process, with its webhooks delivered to <see cref="Webhooks"/>, and Stripe.net's real
+/// client pointed at it through its API base.
+/// </summary>
+public sealed class StripeStandIn : WebApplicationFactory<StandInOptions>
+{
+    public const string Secret = "whsec_tests";
+    public const string WebhookUrl = "http://portal.test/payments/webhook";
+
+    public WebhookReceiver Webhooks { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("StandIn:WebhookUrl", WebhookUrl);
+        builder.UseSetting("StandIn:WebhookSecret", Secret);
+        builder.UseSetting("StandIn:FirstRetryDelay", "00:00:00.050");
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient(WebhookDispatcher.Client).ConfigurePrimaryHttpMessageHandler(() => Webhooks));
+    }
+
+    /// <summary>Stripe.net's client with the given secret key, talking to the stand-in.</summary>
+    public StripeClient Client(string apiKey = "sk_test_portal") =>
+        new(apiKey, httpClient: new SystemNetHttpClient(CreateClient(), maxNetworkRetries: 0, appInfo: null, enableTelemetry: false),
+            apiBase: Server.BaseAddress.ToString().TrimEnd('/'));
+
+    /// <summary>A browser on the hosted checkout page, which does not follow redirects so the test sees where it is sent.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+/// <summary>Receives the stand-in's webhooks with 200, except deliveries it was told to refuse.</summary>
+public sealed class WebhookReceiver : HttpMessageHandler
+{
+    private readonly Lock _lock = new();
+    private readonly List<(string Body, string Signature)> _received = [];
+    private readonly Dictionary<string, HttpStatusCode> _refusals = [];
+
+    /// <summary>Answers the next delivery about the object (an id in its body) with the status, once.</summary>
+    public void RefuseNext(string about, HttpStatusCode status)
+    {
+        lock (_lock)
+        {
+            _refusals[about] = status;
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> deliveries of the event type about the object arrive, and answers them.</summary>
+    public async Task<IReadOnlyList<(string Body, string Signature)>> OfAsync(string type, string about, int count = 1)
+    {
+        for (var waited = 0; waited < 200; waited++)
+        {
+            lock (_lock)
+            {
+                var matching = _received
+                    .Where(r => r.Body.Contains($"\"type\":\"{type}\"", StringComparison.Ordinal) && r.Body.Contains(about, StringComparison.Ordinal))
+                    .ToList();
+                if (matching.Count >= count)
+                {
+                    return matching;
+                }
+            }
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"No {count} × {type} webhook about {about} arrived.");
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+        lock (_lock)
+        {
+            _received.Add((body, request.Headers.GetValues(WebhookSigner.Header).Single()));
+            var refused = _refusals.Keys.FirstOrDefault(about => body.Contains(about, StringComparison.Ordinal));
+            if (refused is not null && _refusals.Remove(refused, out var status))
+            {
+                return new HttpResponseMessage(status);
+            }
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+    }
+}
