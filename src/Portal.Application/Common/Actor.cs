@@ -3,6 +3,9 @@ namespace Portal.Application.Common;
 /// <summary>The signed-in person a use case acts for.</summary>
 public sealed record Actor(string UserId, string Name, int? OrganizationId, IReadOnlySet<string> Roles)
 {
+    /// <summary>The portal itself, for what its jobs do (expiring quotes, offering waitlist supply).</summary>
+    public static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
+
     public bool IsStaff => Roles.Contains(PortalRoles.Sales) || Roles.Contains(PortalRoles.Admin);
 
     public bool IsAdmin => Roles.Contains(PortalRoles.Admin);

@@ -59,6 +59,13 @@ public sealed class QuoteQueries(IPortalDb db)
         var quote = await db.Quotes.AsNoTracking().VisibleTo(actor).WithLines()
             .SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
             ?? throw new NotFoundException("The quote");
+        return await ViewOfAsync(quote, actor, cancellationToken);
+    }
+
+    /// <summary>The view of a quote already loaded with its lines (tracked or not): its organization, people, site and timeline.</summary>
+    public async Task<QuoteView> ViewOfAsync(Quote quote, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var id = quote.Id;
         var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
         var requester = await db.Users.AsNoTracking().Where(u => u.Id == quote.RequesterId)
             .Select(u => new QuoteContact(u.FullName, u.Email ?? string.Empty)).SingleAsync(cancellationToken);

@@ -78,7 +78,7 @@ public sealed class CustomerWaitlist(
         Record(entry, actor, "Joined", null, $"{entry.Quantity} units, {Describe(quarter)}");
         await db.SaveChangesAsync(cancellationToken);
 
-        var place = (await notices.PlacesAsync(product.Id, cancellationToken))[entry.Id];
+        var place = (await notices.TellMovedAsync(product.Id, before, cancellationToken))[entry.Id];
         var reserved = entry.Deposit is { } deposit
             ? $" It is a reservation: a refundable deposit of {deposit} secures it, and reservations are offered supply first, in the order they were made. We tell you when the deposit can be paid online."
             : "";
@@ -86,7 +86,6 @@ public sealed class CustomerWaitlist(
             string.Create(CultureInfo.InvariantCulture,
                 $"{organization.Name} now waits for {entry.Quantity} × {product.Name} in {Describe(quarter)}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.{reserved}\n"),
             cancellationToken);
-        await notices.TellMovedAsync(product.Id, before, cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result<int>.Ok(entry.Id);
     }
@@ -201,10 +200,7 @@ public sealed class CustomerWaitlist(
         var entry = await db.WaitlistEntries.Include(e => e.Product)
                         .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == actor.CustomerOrganizationId, cancellationToken)
                     ?? throw new NotFoundException("The waitlist entry");
-        if (seenVersion is { } seen && seen != entry.Version)
-        {
-            throw new DomainException($"{entry.Reference} changed while you were looking at it; it is now {entry.Status.ToString().ToLowerInvariant()}. Reload the page and decide again.");
-        }
+        entry.EnsureUnchangedSince(seenVersion);
         return entry;
     }
 

@@ -17,10 +17,7 @@ public sealed class WaitlistAdministration(IPortalDb db, WaitlistNotices notices
             throw new UnauthorizedAccessException("Only admins move entries on the waitlist.");
         }
         var entry = await db.WaitlistEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException("The waitlist entry");
-        if (seenVersion is { } seen && seen != entry.Version)
-        {
-            throw new DomainException($"{entry.Reference} changed while you were looking at it. Reload the list and move it again.");
-        }
+        entry.EnsureUnchangedSince(seenVersion);
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why) || why.Length > WaitlistEntry.ReasonMaxLength)
         {

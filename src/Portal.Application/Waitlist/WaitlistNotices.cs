@@ -15,15 +15,16 @@ public sealed class WaitlistNotices(IPortalDb db, WaitlistMail mail)
             .Where(e => e.ProductId == productId && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
             .ToListAsync(cancellationToken));
 
-    /// <summary>Mails each entry that moved more than five places since <paramref name="before"/>.</summary>
-    public async Task TellMovedAsync(int productId, IReadOnlyDictionary<int, WaitlistPlace> before, CancellationToken cancellationToken = default)
+    /// <summary>Mails each entry that moved more than five places since <paramref name="before"/>; answers the places now.</summary>
+    public async Task<IReadOnlyDictionary<int, WaitlistPlace>> TellMovedAsync(int productId, IReadOnlyDictionary<int, WaitlistPlace> before,
+        CancellationToken cancellationToken = default)
     {
         var after = await PlacesAsync(productId, cancellationToken);
         var moved = after.Where(p => before.TryGetValue(p.Key, out var old) && Math.Abs(p.Value.Position - old.Position) > NoticeablePlaces)
             .ToDictionary(p => p.Key, p => (From: before[p.Key].Position, To: p.Value.Position));
         if (moved.Count == 0)
         {
-            return;
+            return after;
         }
         var ids = moved.Keys.ToList();
         var entries = await db.WaitlistEntries.AsNoTracking().Include(e => e.Product).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
@@ -33,5 +34,6 @@ public sealed class WaitlistNotices(IPortalDb db, WaitlistMail mail)
             await mail.ToJoinerAsync(entry, $"Your place on the waitlist for {entry.Product!.Name} changed",
                 $"your place in line for {entry.Quantity} × {entry.Product.Name} moved from {from} to {to}.\n", cancellationToken);
         }
+        return after;
     }
 }

@@ -16,7 +16,6 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
 {
     public const string EntityType = "WaitlistEntry";
     private const int Batch = 200;
-    private static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
 
     public string Name => "Waitlist offers";
 
@@ -77,7 +76,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             return false;
         }
         entry.Offer(units, quarter, Now);
-        db.Audit(Now, System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
+        db.Audit(Now, Actor.System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
             nameof(WaitlistStatus.Waiting), nameof(WaitlistStatus.Offered), $"{units} units in {quarter}");
         try
         {
@@ -109,7 +108,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             await holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
             entry.ExpireOffer(now);
-            db.Audit(now, System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
+            db.Audit(now, Actor.System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

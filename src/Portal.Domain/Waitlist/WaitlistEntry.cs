@@ -106,6 +106,15 @@ public sealed class WaitlistEntry
     /// <summary>Whether the entry waits for supply of this quarter: the one it wants, or any when it wants the earliest.</summary>
     public bool Wants(Quarter quarter) => Quarter is not { } wanted || wanted == quarter;
 
+    /// <summary>Refuses to act on what someone saw at an older version of the entry: they reload and decide again.</summary>
+    public void EnsureUnchangedSince(int? seenVersion)
+    {
+        if (seenVersion is { } seen && seen != Version)
+        {
+            throw new DomainException($"{Reference} changed while you were looking at it; it is now {Status.ToString().ToLowerInvariant()}. Reload the page and decide again.");
+        }
+    }
+
     /// <summary>Changes the units waited for; an entry that grows goes to the back of its line, one that shrinks keeps its place.</summary>
     public void ChangeQuantity(int quantity, int maxQuantity, DateTime now)
     {

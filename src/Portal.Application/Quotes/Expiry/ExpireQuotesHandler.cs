@@ -13,7 +13,6 @@ namespace Portal.Application.Quotes.Expiry;
 public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, AllocationHolds holds, TimeProvider clock) : IPortalJob
 {
     private const int Batch = 200;
-    private static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
 
     public string Name => "Quote expiry";
 
@@ -49,7 +48,7 @@ public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, Allocation
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Expire(now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        db.Record(now, System, quote, "Expired", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Expired));
+        db.Record(now, Actor.System, quote, "Expired", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Expired));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -35,14 +35,13 @@ public sealed class IssueQuoteHandler(
     AllocationHolds holds,
     TimeProvider clock)
 {
-    /// <param name="seenVersion">The version the approving person saw; the document is drawn from the same one.</param>
+    /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
     public async Task<IssueOutcome> IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.EnsureStaff();
-        var view = await quotes.GetAsync(quoteId, actor, cancellationToken);
-        var quote = await db.Quotes.WithLines().SingleAsync(q => q.Id == quoteId, cancellationToken);
+        var quote = await db.Quotes.VisibleTo(actor).WithLines().SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
+                    ?? throw new NotFoundException("The quote");
         quote.EnsureUnchangedSince(seenVersion);
-        quote.EnsureUnchangedSince(view.Quote.Version);
         var now = clock.GetUtcNow().UtcDateTime;
         var authority = DiscountAuthority.Of(actor.IsAdmin);
         if (quote.Status == QuoteStatus.InReview && quote.HighestDiscount > authority)
@@ -51,6 +50,7 @@ public sealed class IssueQuoteHandler(
             return IssueOutcome.SentForApproval;
         }
 
+        var view = await quotes.ViewOfAsync(quote, actor, cancellationToken);
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
         var from = quote.Status;
