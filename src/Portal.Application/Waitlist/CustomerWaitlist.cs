@@ -21,7 +21,6 @@ public sealed class CustomerWaitlist(
     WaitlistNotices notices,
     WaitlistMail mail,
     WaitlistOffers offers,
-    AllocationHolds holds,
     QuoteMail quoteMail,
     TimeProvider clock)
 {
@@ -115,10 +114,13 @@ public sealed class CustomerWaitlist(
         var from = entry.Status;
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
-            await ReleaseOfferAsync(entry, cancellationToken);
             entry.Leave(Now);
             Record(entry, actor, "Left the waitlist", from.ToString(), entry.Status.ToString());
             await db.SaveChangesAsync(cancellationToken);
+            if (from == WaitlistStatus.Offered)
+            {
+                await offers.ReleaseOfferAsync(entry, cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
         }
         await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
@@ -131,10 +133,10 @@ public sealed class CustomerWaitlist(
         var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
-            await ReleaseOfferAsync(entry, cancellationToken);
             entry.DeclineOffer(Now);
             Record(entry, actor, "Offer declined", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Declined));
             await db.SaveChangesAsync(cancellationToken);
+            await offers.ReleaseOfferAsync(entry, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         await offers.OfferFreeSupplyAsync(cancellationToken);
@@ -186,14 +188,6 @@ public sealed class CustomerWaitlist(
     private Task<bool> IsWaitingAsync(int organizationId, int productId, Quarter? quarter, CancellationToken cancellationToken) =>
         db.WaitlistEntries.AnyAsync(e => e.OrganizationId == organizationId && e.ProductId == productId && e.Quarter == quarter
             && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered), cancellationToken);
-
-    private async Task ReleaseOfferAsync(WaitlistEntry entry, CancellationToken cancellationToken)
-    {
-        if (entry.Status == WaitlistStatus.Offered)
-        {
-            await holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
-        }
-    }
 
     private async Task<WaitlistEntry> FindAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken)
     {

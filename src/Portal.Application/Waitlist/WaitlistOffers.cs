@@ -106,7 +106,6 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
                 continue;
             }
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-            await holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
             entry.ExpireOffer(now);
             db.Audit(now, Actor.System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
             try
@@ -117,6 +116,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             {
                 continue;
             }
+            await ReleaseOfferAsync(entry, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             expired++;
             await mail.ToJoinerAsync(entry, $"Your offer for {entry.Product!.Name} has expired",
@@ -125,6 +125,14 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
         }
         return expired;
     }
+
+    /// <summary>
+    /// Gives back the units of an offer that ended. Called after the entry's move is saved against its version, inside
+    /// the same transaction: of two ends of one offer at once (an answer and the job), only the one whose save won
+    /// reaches it, so the units go back once.
+    /// </summary>
+    public Task ReleaseOfferAsync(WaitlistEntry entry, CancellationToken cancellationToken = default) =>
+        holds.ReleaseUnitsAsync(entry.ProductId, entry.OfferedQuarter!.Value, entry.OfferedUnits!.Value, cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

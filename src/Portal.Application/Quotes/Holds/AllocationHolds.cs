@@ -56,13 +56,19 @@ public sealed class AllocationHolds(IPortalDb db)
     }
 
     /// <summary>Gives back whatever the quote holds; nothing when it holds nothing.</summary>
+    /// <remarks>
+    /// Deleting a hold's row claims its units: of two releases at once (a customer's decline and the expiry job), only
+    /// the one whose delete takes the row gives the units back, so held never drops below what is really held.
+    /// </remarks>
     public async Task ReleaseAsync(Quote quote, CancellationToken cancellationToken = default)
     {
-        var holds = await db.QuoteHolds.Where(h => h.QuoteId == quote.Id).ToListAsync(cancellationToken);
+        var holds = await db.QuoteHolds.AsNoTracking().Where(h => h.QuoteId == quote.Id).ToListAsync(cancellationToken);
         foreach (var hold in holds)
         {
-            await ReleaseUnitsAsync(hold.ProductId, hold.Quarter, hold.Units, cancellationToken);
-            db.QuoteHolds.Remove(hold);
+            if (await db.QuoteHolds.Where(h => h.Id == hold.Id).ExecuteDeleteAsync(cancellationToken) == 1)
+            {
+                await ReleaseUnitsAsync(hold.ProductId, hold.Quarter, hold.Units, cancellationToken);
+            }
         }
     }
 
