@@ -10,6 +10,7 @@ using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
 using Portal.Application.Email;
 using Portal.Application.Organizations;
+using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Pricing;
@@ -65,6 +66,15 @@ public static class DependencyInjection
         services.AddScoped<CustomerWaitlist>();
         services.AddScoped<WaitlistQueries>();
         services.AddScoped<WaitlistAdministration>();
+        services.AddScoped<DepositSubjects>();
+        services.AddScoped<CheckoutSettlement>();
+        services.AddScoped<DepositCheckout>();
+        services.AddScoped<PaymentWebhooks>();
+        services.AddScoped<DepositReconciliation>();
+        services.AddScoped<BankTransfers>();
+        services.AddScoped<DepositRefunds>();
+        services.AddScoped<ReservationDeposits>();
+        services.AddScoped<DepositQueries>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
+using Portal.Application.Payments;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
@@ -16,6 +17,8 @@ using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
+using Portal.Infrastructure.Payments;
+using Portal.Infrastructure.Pdf.Deposits;
 using Portal.Infrastructure.Pdf.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
@@ -84,12 +87,24 @@ public static class DependencyInjection
         services.AddSingleton<IQuotePdfRenderer, QuotePdfRenderer>();
         AddJob<ExpireQuotesHandler>(services, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
+        AddPayments(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
         services.AddScoped<DemoWaitlist>();
         services.AddScoped<PortalInitializer>();
         return services;
+    }
+
+    /// <summary>Stripe (or its stand-in) when a secret key is configured, bank transfer always; the reconciliation job.</summary>
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
+        services.Configure<BankTransferDetails>(configuration.GetSection(BankTransferDetails.Section));
+        services.AddHttpClient(StripeGateway.HttpClientName);
+        services.AddSingleton<IPaymentGateway, StripeGateway>();
+        services.AddSingleton<IDepositInvoiceRenderer, DepositInvoicePdfRenderer>();
+        AddJob<DepositReconciliation>(services, configuration.GetValue("Payments:ReconcileMinutes", 5));
     }
 
     /// <summary>Runs the job at start and every so many minutes, from one to a day (a timer cannot wait for ever).</summary>

@@ -3,13 +3,16 @@ namespace Portal.StripeStandIn;
 /// <summary>
 /// A local stand-in for the part of Stripe's API the portal uses, for tests and offline demos. Point Stripe.net at it
 /// with its API base; it signs its webhooks as Stripe does. Settings: StandIn:WebhookUrl, StandIn:WebhookSecret,
-/// StandIn:PublicUrl (see <see cref="StandInOptions"/>).
+/// StandIn:PublicUrl (see <see cref="StandInOptions"/>). It runs on its own, or inside the portal's development run.
 /// </summary>
 public static class StandInProgram
 {
-    public static void Main(string[] args)
+    public static void Main(string[] args) => Build(args).Run();
+
+    /// <summary>The stand-in as a web application of its own, configured from the arguments (--urls, --StandIn:...).</summary>
+    public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(StandInProgram).Assembly.GetName().Name });
         builder.Services.Configure<StandInOptions>(builder.Configuration.GetSection(StandInOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WebhookDispatcher>();
@@ -22,6 +25,6 @@ public static class StandInProgram
         app.MapGet("/", () => "Stripe stand-in for the portal: test mode only.");
         StripeApi.Map(app);
         CheckoutPages.Map(app);
-        app.Run();
+        return app;
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Web.Common;
+using Portal.Web.Payments;
 
 namespace Portal.Web;
 
@@ -26,6 +27,7 @@ public static class Pipeline
         app.MapHealthChecks("/healthz").AllowAnonymous();
         // The plain-text baseline the benchmarks compare pages with.
         app.MapGet("/ping", () => "pong").AllowAnonymous();
+        PaymentWebhookEndpoint.Map(app);
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         // An address no endpoint answers is a friendly 404 for everyone, not a sign-in prompt.

@@ -2,6 +2,7 @@ using Portal.Application;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Seeding;
 using Portal.Web;
+using Portal.Web.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -10,6 +11,7 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)
     .AddWeb();
+StandInRunner.AddTo(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 

@@ -4,6 +4,7 @@ using Portal.Application.Accounts;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
 
@@ -22,8 +23,14 @@ public interface IPortalDb
     DbSet<QuoteRevision> QuoteRevisions { get; }
     DbSet<QuoteHold> QuoteHolds { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
+    DbSet<Deposit> Deposits { get; }
+    DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>An entity's tracking entry: to reload one a conditional update changed underneath it.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     /// <summary>What the unit of work tracks; cleared after a save that lost a concurrency check.</summary>
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Auditing;
 using Portal.Domain.Organizations;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
@@ -14,7 +15,8 @@ public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
 
 public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
 
-public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, string? ClaimedBy, Site? Site, IReadOnlyList<AuditEvent> Timeline)
+public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, string? ClaimedBy, Site? Site, IReadOnlyList<AuditEvent> Timeline,
+    Deposit? Deposit)
 {
     /// <summary>What sales said when it last sent the request back for changes.</summary>
     public string? ChangesRequested => Timeline.LastOrDefault(e => e.ToState == nameof(QuoteStatus.ChangesRequested))?.Reason;
@@ -80,7 +82,8 @@ public sealed class QuoteQueries(IPortalDb db)
             events = events.Where(e => !QuoteAudit.StaffOnly.Contains(e.Action));
         }
         var timeline = await events.OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return new QuoteView(quote, organization, requester, claimedBy, site, timeline);
+        var deposit = await db.Deposits.AsNoTracking().SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
+        return new QuoteView(quote, organization, requester, claimedBy, site, timeline, deposit);
     }
 
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Holds;
 using Portal.Domain.Catalog;
@@ -22,6 +23,7 @@ public sealed class CustomerWaitlist(
     WaitlistMail mail,
     WaitlistOffers offers,
     QuoteMail quoteMail,
+    ReservationDeposits deposits,
     TimeProvider clock)
 {
     public async Task<Result<int>> JoinAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
@@ -75,11 +77,15 @@ public sealed class CustomerWaitlist(
             throw;
         }
         Record(entry, actor, "Joined", null, $"{entry.Quantity} units, {Describe(quarter)}");
+        if (entry.IsReservation)
+        {
+            deposits.AskFor(entry, product.Name);
+        }
         await db.SaveChangesAsync(cancellationToken);
 
         var place = (await notices.TellMovedAsync(product.Id, before, cancellationToken))[entry.Id];
         var reserved = entry.Deposit is { } deposit
-            ? $" It is a reservation: a refundable deposit of {deposit} secures it, and reservations are offered supply first, in the order they were made. We tell you when the deposit can be paid online."
+            ? $" It is a reservation: a refundable deposit of {deposit} secures it, and secured reservations are offered supply first, in the order they were made. Pay it on your waitlist page in the portal."
             : "";
         await mail.ToJoinerAsync(entry, entry.IsReservation ? $"Your reservation of {product.Name}" : $"You are on the waitlist for {product.Name}",
             string.Create(CultureInfo.InvariantCulture,
@@ -100,21 +106,26 @@ public sealed class CustomerWaitlist(
         var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
         var from = entry.Quantity;
         entry.ChangeQuantity(units, entry.Product.MaxWaitlistQuantity, Now);
+        await deposits.FollowQuantityAsync(entry, entry.Product.Name, cancellationToken);
         Record(entry, actor, "Quantity changed", from.ToString(CultureInfo.InvariantCulture), units.ToString(CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
         await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
         return Result.Success;
     }
 
-    /// <summary>The organization leaves the line; the units of an open offer pass to the next entry.</summary>
+    /// <summary>
+    /// The organization leaves the line; the units of an open offer pass to the next entry. A reservation's paid
+    /// deposit is refunded first (nothing changes when the provider cannot be reached), a due one is no longer asked for.
+    /// </summary>
     public async Task LeaveAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
         var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
         var from = entry.Status;
+        entry.Leave(Now);
+        await deposits.SettleOnLeavingAsync(entry, actor, cancellationToken);
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
-            entry.Leave(Now);
             Record(entry, actor, "Left the waitlist", from.ToString(), entry.Status.ToString());
             await db.SaveChangesAsync(cancellationToken);
             if (from == WaitlistStatus.Offered)

@@ -11,6 +11,7 @@ namespace Portal.Application.Waitlist;
 /// Offers free supply down the waitlist, and lets offers not taken in time lapse. Each offer holds its units with the
 /// same conditional update as a quote's hold and saves the entry against its version, in one transaction: of two runs
 /// at once (or in two instances) only one offers a given unit or a given entry; the other stops, and the next run goes on.
+/// A reservation whose deposit is not paid yet keeps its place but is passed over.
 /// </summary>
 public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, WaitlistMail mail, TimeProvider clock) : IPortalJob
 {
@@ -53,6 +54,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
                 .Select(a => a.Supply - a.Held - a.Committed).SingleAsync(cancellationToken);
             var next = free <= 0 ? null : await db.WaitlistEntries.Include(e => e.Product)
                 .Where(e => e.ProductId == productId && e.Status == WaitlistStatus.Waiting && (e.Quarter == null || e.Quarter == quarter))
+                .Where(e => !e.IsReservation || e.DepositStatus == DepositStatus.Paid)
                 .OrderBy(e => e.Priority).ThenBy(e => e.QueuedUtc).ThenBy(e => e.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (next is null || !await TryOfferAsync(next, Math.Min(next.Quantity, free), quarter, cancellationToken))

@@ -358,6 +358,20 @@ public sealed class Quote
         MoveTo(QuoteStatus.Expired, now);
     }
 
+    /// <summary>The deposit of the accepted revision is paid (confirmed by the provider, or received by transfer).</summary>
+    public void ConfirmDeposit(DateTime now)
+    {
+        Ensure("marked as deposit paid", Status == QuoteStatus.Accepted);
+        MoveTo(QuoteStatus.DepositPaid, now);
+    }
+
+    /// <summary>An admin cancels a quote whose deposit is paid; the use case refunds the deposit and releases the supply.</summary>
+    public void CancelAfterDeposit(DateTime now)
+    {
+        Ensure("cancelled with a refund", Status == QuoteStatus.DepositPaid);
+        MoveTo(QuoteStatus.Cancelled, now);
+    }
+
     public void Reject(DateTime now)
     {
         Ensure("rejected", Status.IsOpen());
@@ -428,6 +442,7 @@ public sealed class Quote
         QuoteStatus.InReview => "in review",
         QuoteStatus.ChangesRequested => "sent back for changes",
         QuoteStatus.PendingApproval => "waiting for an admin's approval",
+        QuoteStatus.DepositPaid => "accepted with its deposit paid",
         _ => status.ToString().ToLowerInvariant(),
     };
 }

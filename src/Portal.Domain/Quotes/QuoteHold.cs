@@ -2,7 +2,10 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Quotes;
 
-/// <summary>Units of an allocation-limited product a quote holds in a quarter while it is issued or accepted.</summary>
+/// <summary>
+/// Units of an allocation-limited product a quote holds in a quarter while it is issued or accepted, committed once its
+/// deposit is paid.
+/// </summary>
 public sealed class QuoteHold
 {
     private QuoteHold()
@@ -22,4 +25,7 @@ public sealed class QuoteHold
     public int ProductId { get; private set; }
     public Quarter Quarter { get; private set; }
     public int Units { get; private set; }
+
+    /// <summary>The deposit is paid: the units count as committed in the allocation, no longer held.</summary>
+    public bool IsCommitted { get; private set; }
 }

@@ -1,8 +1,7 @@
 namespace Portal.Domain.Quotes;
 
 /// <summary>
-/// Where a quote stands in its lifecycle (DESIGN.md section 4). Export holds and deposits come with their own parts of
-/// the workflow.
+/// Where a quote stands in its lifecycle (DESIGN.md section 4). Export holds come with their own part of the workflow.
 /// </summary>
 public enum QuoteStatus
 {
@@ -16,6 +15,9 @@ public enum QuoteStatus
     Approved,
     Issued,
     Accepted,
+
+    /// <summary>The deposit of the accepted revision is paid: the supply it held is committed.</summary>
+    DepositPaid,
     Declined,
     Expired,
     Rejected,

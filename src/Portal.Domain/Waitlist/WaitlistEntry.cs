@@ -10,7 +10,7 @@ namespace Portal.Domain.Waitlist;
 /// or reserving a pre-release one. The line is ordered by priority (reservations first, in reservation order; then
 /// Strategic before Standard), then by the time the entry took its place. When supply comes free, the head of the line
 /// is offered it (all it waits for, or what there is) for 72 hours. A reservation is secured by a refundable deposit
-/// per unit, which the entry records as due until payments exist.
+/// per unit; until it is paid the reservation keeps its place but is offered nothing.
 /// </summary>
 public sealed class WaitlistEntry
 {
@@ -194,6 +194,22 @@ public sealed class WaitlistEntry
             throw new DomainException($"The offer on {Reference} is open until {OfferExpiresUtc:d MMM yyyy HH:mm} UTC.");
         }
         Status = WaitlistStatus.Expired;
+        Touch(now);
+    }
+
+    /// <summary>The reservation's deposit is paid: the reservation is secured.</summary>
+    public void SecureDeposit(DateTime now)
+    {
+        Ensure("secured", IsReservation && DepositStatus == DepositStatus.Due, "it has no deposit due");
+        DepositStatus = DepositStatus.Paid;
+        Touch(now);
+    }
+
+    /// <summary>The paid deposit of a reservation that left the line was refunded.</summary>
+    public void RefundDeposit(DateTime now)
+    {
+        Ensure("refunded", DepositStatus == DepositStatus.Paid, "it has no paid deposit");
+        DepositStatus = DepositStatus.Refunded;
         Touch(now);
     }
 

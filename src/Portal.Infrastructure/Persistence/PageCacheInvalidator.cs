@@ -23,7 +23,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
 
     private sealed class Changes
     {
-        /// <summary>Products, supply or the waitlist changed: the catalog pages and the customers' waitlist pages go.</summary>
+        /// <summary>Products, supply, the waitlist or a deposit changed: the catalog pages and the customers' waitlist pages go.</summary>
         public bool Supply { get; set; }
         public bool ReviewQueue { get; set; }
         public HashSet<int> Organizations { get; } = [];
@@ -107,7 +107,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
                      .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             // Holds change free supply through direct updates; their own rows come and go in the same transaction.
-            changes.Supply |= entry.Entity is Product or Allocation or QuoteHold or Domain.Waitlist.WaitlistEntry;
+            changes.Supply |= entry.Entity is Product or Allocation or QuoteHold or Domain.Waitlist.WaitlistEntry or Domain.Payments.Deposit;
             changes.ReviewQueue |= entry.Entity is Quote or Organization or PortalUser;
             if (OrganizationOf(entry) is { } organization)
             {
@@ -123,6 +123,7 @@ public sealed class PageCacheInvalidator(IPageCache pages) : SaveChangesIntercep
         PortalUser user => user.OrganizationId,
         Quote quote => quote.OrganizationId,
         Domain.Waitlist.WaitlistEntry waiting => waiting.OrganizationId,
+        Domain.Payments.Deposit deposit => deposit.OrganizationId,
         _ => null,
     };
 

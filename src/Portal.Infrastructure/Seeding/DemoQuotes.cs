@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Catalog;
 using Portal.Application.Quotes.Answers;
@@ -20,12 +21,14 @@ namespace Portal.Infrastructure.Seeding;
 /// approval, issued in two revisions, and accepted. Pricing, issuing, revising and accepting go through the portal's
 /// own use cases, so each issued revision has its stored PDF and line snapshot, and the mails are written.
 /// </summary>
-public sealed class DemoQuotes(
+public sealed partial class DemoQuotes(
     PortalDbContext db,
     PriceQuoteHandler pricer,
     IssueQuoteHandler issue,
     QuoteDecisions decisions,
     QuoteAnswers answers,
+    BankTransfers transfers,
+    DepositRefunds refunds,
     VendorProfile vendor)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -60,6 +63,7 @@ public sealed class DemoQuotes(
         await SeedReviewAsync(products, helios, fjord, quarter, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SeedIssuedAsync(products, helios, fjord, quarter, now, cancellationToken);
+        await SeedDepositsAsync(products, helios, fjord, now, cancellationToken);
     }
 
     /// <summary>

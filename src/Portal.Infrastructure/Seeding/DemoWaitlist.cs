@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Application.Waitlist;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Persistence;
@@ -10,9 +11,10 @@ namespace Portal.Infrastructure.Seeding;
 /// The demo's waitlist for Trainium3 UltraServer racks, joined through the portal's own use case: Fjord waits for
 /// this quarter (sold out) and Helios, Strategic, joins after it yet goes ahead; Helios also waits for the earliest
 /// quarter with supply and is offered part of it at once. Both reserve the pre-release Trainium4 rack, Fjord first,
-/// so Fjord stays ahead: reservations go in the order they were made, whatever the tier.
+/// so Fjord stays ahead: reservations go in the order they were made, whatever the tier. Fjord's reservation deposit
+/// arrived by transfer (its reservation is secured); Helios' is still due.
 /// </summary>
-public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, TimeProvider clock)
+public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, BankTransfers transfers, TimeProvider clock)
 {
     public const string Product = "TRN3-RACK-48U";
     public const string PreRelease = "TRN4-RACK-52U";
@@ -29,6 +31,21 @@ public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, 
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 6, null), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(PreRelease, 2, null), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(PreRelease, 4, null), cancellationToken);
+        await SecureFjordsReservationAsync(cancellationToken);
+    }
+
+    private async Task SecureFjordsReservationAsync(CancellationToken cancellationToken)
+    {
+        var fjord = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Companies[1].Owner.Email, cancellationToken);
+        var deposit = await db.Deposits.AsNoTracking().SingleAsync(d => d.OrganizationId == fjord.OrganizationId && d.WaitlistEntryId != null, cancellationToken);
+        var sales = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Sales.Email, cancellationToken);
+        var actor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
+        var received = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        var result = await transfers.RecordAsync(deposit.Id, null, new RecordTransferCommand(deposit.Amount.Major, received, "FJ-SEPA-90311"), actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The demo transfer for {deposit.Reference} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");
+        }
     }
 
     private async Task JoinAsync(string email, JoinWaitlistCommand command, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Web.Common;
@@ -30,6 +31,7 @@ public static class Display
         QuoteStatus.InReview => "In review",
         QuoteStatus.ChangesRequested => "Changes requested",
         QuoteStatus.PendingApproval => "Pending approval",
+        QuoteStatus.DepositPaid => "Deposit paid",
         _ => status.ToString(),
     };
 
@@ -38,8 +40,27 @@ public static class Display
         QuoteStatus.Draft or QuoteStatus.Cancelled => "text-bg-secondary",
         QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval => "text-bg-warning",
         QuoteStatus.Rejected => "text-bg-danger",
+        QuoteStatus.DepositPaid => "text-bg-success",
         _ => "text-bg-primary",
     };
+
+    public static string DepositState(DepositState state) => state switch
+    {
+        Domain.Payments.DepositState.RefundOwed => "Refund owed",
+        Domain.Payments.DepositState.Void => "No longer due",
+        Domain.Payments.DepositState.Refunding => "Being refunded",
+        _ => state.ToString(),
+    };
+
+    public static string DepositBadge(DepositState state) => state switch
+    {
+        Domain.Payments.DepositState.Due => "text-bg-warning",
+        Domain.Payments.DepositState.Paid => "text-bg-success",
+        _ => "text-bg-secondary",
+    };
+
+    /// <summary>An amount to the cent, as a deposit is paid.</summary>
+    public static string Exact(Money money) => MoneyText.Format(money, 2);
 
     public static string Lifecycle(Lifecycle lifecycle) => lifecycle switch
     {

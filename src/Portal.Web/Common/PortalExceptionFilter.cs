@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Domain.Common;
 
 namespace Portal.Web.Common;
@@ -19,6 +20,7 @@ public sealed class PortalExceptionFilter : IExceptionFilter
             NotFoundException => new NotFoundResult(),
             UnauthorizedAccessException => new StatusCodeResult(StatusCodes.Status403Forbidden),
             DomainException refused => Refused(context, refused.Message),
+            PaymentProviderException unavailable => Refused(context, unavailable.Message, StatusCodes.Status503ServiceUnavailable),
             DbUpdateConcurrencyException => Refused(context,
                 "Someone else changed this while you were working on it, so your change was not saved. Reload the page to see theirs, then try again."),
             _ => null,
@@ -26,10 +28,10 @@ public sealed class PortalExceptionFilter : IExceptionFilter
         context.ExceptionHandled = context.Result is not null;
     }
 
-    private static ViewResult Refused(ExceptionContext context, string message) => new()
+    private static ViewResult Refused(ExceptionContext context, string message, int status = StatusCodes.Status409Conflict) => new()
     {
         ViewName = "Refused",
-        StatusCode = StatusCodes.Status409Conflict,
+        StatusCode = status,
         ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary(
             new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), context.ModelState) { Model = message },
     };

@@ -37,12 +37,36 @@ public sealed class StripeStandIn : WebApplicationFactory<StandInOptions>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
 
-/// <summary>Receives the stand-in's webhooks with 200, except deliveries it was told to refuse.</summary>
+/// <summary>
+/// Receives the stand-in's webhooks: records each one and answers 200, except deliveries it was told to refuse; once
+/// pointed at the portal, it hands each delivery on to it and answers what the portal answers.
+/// </summary>
 public sealed class WebhookReceiver : HttpMessageHandler
 {
     private readonly Lock _lock = new();
     private readonly List<(string Body, string Signature)> _received = [];
     private readonly Dictionary<string, HttpStatusCode> _refusals = [];
+    private Func<HttpMessageHandler>? _portal;
+
+    /// <summary>Every delivery is refused with 503, as if the portal were unreachable: the webhooks are lost.</summary>
+    public bool RefuseAll { get; set; }
+
+    private TaskCompletionSource _gate = CompletedGate();
+
+    /// <summary>Holds every delivery (recorded, not yet answered) until <see cref="Release"/>: the webhook is late.</summary>
+    public void Hold() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _gate.TrySetResult();
+
+    private static TaskCompletionSource CompletedGate()
+    {
+        var gate = new TaskCompletionSource();
+        gate.SetResult();
+        return gate;
+    }
+
+    /// <summary>Hands the deliveries on to the portal from now on.</summary>
+    public void ForwardTo(Func<HttpMessageHandler> portal) => _portal = portal;
 
     /// <summary>Answers the next delivery about the object (an id in its body) with the status, once.</summary>
     public void RefuseNext(string about, HttpStatusCode status)
@@ -56,7 +80,7 @@ public sealed class WebhookReceiver : HttpMessageHandler
     /// <summary>Waits until <paramref name="count"/> deliveries of the event type about the object arrive, and answers them.</summary>
     public async Task<IReadOnlyList<(string Body, string Signature)>> OfAsync(string type, string about, int count = 1)
     {
-        for (var waited = 0; waited < 200; waited++)
+        for (var waited = 0; waited < 400; waited++)
         {
             lock (_lock)
             {
@@ -76,15 +100,29 @@ public sealed class WebhookReceiver : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+        var signature = request.Headers.GetValues(WebhookSigner.Header).Single();
         lock (_lock)
         {
-            _received.Add((body, request.Headers.GetValues(WebhookSigner.Header).Single()));
+            _received.Add((body, signature));
             var refused = _refusals.Keys.FirstOrDefault(about => body.Contains(about, StringComparison.Ordinal));
             if (refused is not null && _refusals.Remove(refused, out var status))
             {
                 return new HttpResponseMessage(status);
             }
+        }
+        await _gate.Task.WaitAsync(cancellationToken);
+        if (RefuseAll)
+        {
+            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        }
+        if (_portal is null)
+        {
             return new HttpResponseMessage(HttpStatusCode.OK);
         }
+        using var portal = new HttpMessageInvoker(_portal(), disposeHandler: true);
+        using var forwarded = new HttpRequestMessage(HttpMethod.Post, request.RequestUri) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        forwarded.Headers.Add(WebhookSigner.Header, signature);
+        var answer = await portal.SendAsync(forwarded, cancellationToken);
+        return new HttpResponseMessage(answer.StatusCode);
     }
 }

@@ -246,7 +246,7 @@ public abstract class WaitlistTests(PortalFixture portal)
     }
 
     [SkippableFact]
-    public async Task ReservationsAreSecuredByADepositAndOfferedFirstInReservationOrderOnceTheProductIsReleased()
+    public async Task SecuredReservationsAreOfferedFirstOnceTheProductIsReleasedAndUnpaidOnesArePassedOver()
     {
         var sku = $"TRN5-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
         var quarter = OwnQuarter();
@@ -271,6 +271,8 @@ public abstract class WaitlistTests(PortalFixture portal)
 
         await portal.Factory.QueryAsync(async db =>
         {
+            var reservation = await db.WaitlistEntries.Where(e => e.Product!.Sku == sku).OrderByDescending(e => e.Id).FirstAsync();
+            reservation.SecureDeposit(DateTime.UtcNow);
             var product = await db.Products.SingleAsync(p => p.Sku == sku);
             product.Update(details with { Lifecycle = Lifecycle.AllocationLimited });
             db.Allocations.Add(new Allocation(product.Id, quarter, 4));
@@ -282,9 +284,9 @@ public abstract class WaitlistTests(PortalFixture portal)
 
         var entries = await portal.Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().Where(e => e.Product!.Sku == sku).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal([true, true, false], entries.Select(e => e.IsReservation));
-        Assert.Equal([DepositStatus.Due, DepositStatus.Due, DepositStatus.None], entries.Select(e => e.DepositStatus));
-        Assert.Equal([3, 1, null], entries.Select(e => e.OfferedUnits));
-        Assert.Equal([WaitlistStatus.Offered, WaitlistStatus.Offered, WaitlistStatus.Waiting], entries.Select(e => e.Status));
+        Assert.Equal([DepositStatus.Due, DepositStatus.Paid, DepositStatus.None], entries.Select(e => e.DepositStatus));
+        Assert.Equal([null, 2, 1], entries.Select(e => e.OfferedUnits));
+        Assert.Equal([WaitlistStatus.Waiting, WaitlistStatus.Offered, WaitlistStatus.Offered], entries.Select(e => e.Status));
     }
 
     [SkippableFact]

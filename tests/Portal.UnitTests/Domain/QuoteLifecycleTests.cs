@@ -47,7 +47,7 @@ public sealed class QuoteLifecycleTests
             case QuoteStatus.Cancelled:
                 quote.Cancel(Now);
                 break;
-            case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.Declined or QuoteStatus.Expired:
+            case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.DepositPaid or QuoteStatus.Declined or QuoteStatus.Expired:
                 quote.Claim("sales", Now);
                 quote.Approve(DiscountAuthority.Sales, Now);
                 if (status == QuoteStatus.Approved)
@@ -55,9 +55,13 @@ public sealed class QuoteLifecycleTests
                     break;
                 }
                 quote.Issue(Now, ValidUntil);
-                if (status == QuoteStatus.Accepted)
+                if (status is QuoteStatus.Accepted or QuoteStatus.DepositPaid)
                 {
                     quote.Accept(Acceptance(quote.Revision), Now);
+                }
+                if (status == QuoteStatus.DepositPaid)
+                {
+                    quote.ConfirmDeposit(Now);
                 }
                 if (status == QuoteStatus.Declined)
                 {
@@ -95,6 +99,8 @@ public sealed class QuoteLifecycleTests
         ["move delivery"] = (Later, q => q.MoveDelivery(Quarter.Containing(Now).Plus(3), Later)),
         ["reject"] = (Later, q => q.Reject(Later)),
         ["cancel"] = (Later, q => q.Cancel(Later)),
+        ["confirm deposit"] = (Later, q => q.ConfirmDeposit(Later)),
+        ["cancel after deposit"] = (Later, q => q.CancelAfterDeposit(Later)),
         ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
     };
 
@@ -128,6 +134,8 @@ public sealed class QuoteLifecycleTests
             [(QuoteStatus.Issued, "expire")] = QuoteStatus.Expired,
             [(QuoteStatus.Issued, "cancel")] = QuoteStatus.Cancelled,
             [(QuoteStatus.Accepted, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.Accepted, "confirm deposit")] = QuoteStatus.DepositPaid,
+            [(QuoteStatus.DepositPaid, "cancel after deposit")] = QuoteStatus.Cancelled,
             [(QuoteStatus.InReview, "price")] = QuoteStatus.InReview,
             [(QuoteStatus.InReview, "price above sales authority")] = QuoteStatus.PendingApproval,
             [(QuoteStatus.PendingApproval, "send back for pricing")] = QuoteStatus.InReview,

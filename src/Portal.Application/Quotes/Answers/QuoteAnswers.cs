@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Answers;
@@ -17,6 +19,7 @@ public sealed class QuoteAnswers(
     IValidator<DecisionNote> notes,
     QuoteMail mail,
     AllocationHolds holds,
+    IPaymentGateway gateway,
     TimeProvider clock)
 {
     public async Task<Result> AcceptAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
@@ -30,12 +33,16 @@ public sealed class QuoteAnswers(
         var now = Now;
         var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now);
         quote.Accept(acceptance, now);
+        var revision = await db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
+        var deposit = Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now);
+        db.Deposits.Add(deposit);
         var po = acceptance.PurchaseOrder is null ? "" : $", purchase order {acceptance.PurchaseOrder}";
         db.Record(now, actor, quote, "Accepted", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Accepted),
             $"Revision {acceptance.Revision} accepted by {acceptance.Name}, {acceptance.Title}{po}, from {ipAddress}");
         await db.SaveChangesAsync(cancellationToken);
         await mail.ToStaffAsync(quote, $"Quote {quote.Number} accepted",
-            $"{acceptance.Name} ({acceptance.Title}) accepted quote {quote.Number}, revision {acceptance.Revision}{po}.\n", cancellationToken);
+            $"{acceptance.Name} ({acceptance.Title}) accepted quote {quote.Number}, revision {acceptance.Revision}{po}. A deposit of {deposit.Amount} is due by {Deposit.Describe(deposit.Method)} (reference {deposit.Reference}).\n",
+            cancellationToken);
         return Result.Success;
     }
 

@@ -55,7 +55,26 @@ public sealed class AllocationHolds(IPortalDb db)
         return needed.Select(n => new SupplyCheck(n.Product, n.Quarter, n.Units, free.GetValueOrDefault((n.Product.Id, n.Quarter)))).ToList();
     }
 
-    /// <summary>Gives back whatever the quote holds; nothing when it holds nothing.</summary>
+    /// <summary>
+    /// The quote's deposit is paid: its held units become committed. Marking a hold committed claims it, so a
+    /// confirmation that runs twice (a webhook and the reconciliation job) moves the units once.
+    /// </summary>
+    public async Task CommitAsync(Quote quote, CancellationToken cancellationToken = default)
+    {
+        var holds = await db.QuoteHolds.AsNoTracking().Where(h => h.QuoteId == quote.Id && !h.IsCommitted).ToListAsync(cancellationToken);
+        foreach (var hold in holds)
+        {
+            if (await db.QuoteHolds.Where(h => h.Id == hold.Id && !h.IsCommitted)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.IsCommitted, true), cancellationToken) == 1)
+            {
+                await db.Allocations.Where(a => a.ProductId == hold.ProductId && a.Quarter == hold.Quarter)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held - hold.Units).SetProperty(a => a.Committed, a => a.Committed + hold.Units),
+                        cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Gives back whatever the quote holds or has committed; nothing when it has nothing.</summary>
     /// <remarks>
     /// Deleting a hold's row claims its units: of two releases at once (a customer's decline and the expiry job), only
     /// the one whose delete takes the row gives the units back, so held never drops below what is really held.
@@ -65,7 +84,16 @@ public sealed class AllocationHolds(IPortalDb db)
         var holds = await db.QuoteHolds.AsNoTracking().Where(h => h.QuoteId == quote.Id).ToListAsync(cancellationToken);
         foreach (var hold in holds)
         {
-            if (await db.QuoteHolds.Where(h => h.Id == hold.Id).ExecuteDeleteAsync(cancellationToken) == 1)
+            if (await db.QuoteHolds.Where(h => h.Id == hold.Id && h.IsCommitted == hold.IsCommitted).ExecuteDeleteAsync(cancellationToken) != 1)
+            {
+                continue;
+            }
+            if (hold.IsCommitted)
+            {
+                await db.Allocations.Where(a => a.ProductId == hold.ProductId && a.Quarter == hold.Quarter)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Committed, a => a.Committed - hold.Units), cancellationToken);
+            }
+            else
             {
                 await ReleaseUnitsAsync(hold.ProductId, hold.Quarter, hold.Units, cancellationToken);
             }

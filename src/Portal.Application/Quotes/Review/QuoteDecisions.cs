@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Domain.Common;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
@@ -96,6 +98,7 @@ public sealed class QuoteDecisions(
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Cancel(Now);
         await holds.ReleaseAsync(quote, cancellationToken);
+        await VoidDepositAsync(quote, actor, cancellationToken);
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
         await RecordAsync(quote, actor, "Cancelled", from, why, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -133,6 +136,17 @@ public sealed class QuoteDecisions(
         }
         await notify(quote);
         return Result.Success;
+    }
+
+    /// <summary>An accepted quote cancelled before its deposit arrived no longer asks for it.</summary>
+    private async Task VoidDepositAsync(Quote quote, Actor actor, CancellationToken cancellationToken)
+    {
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
+        if (deposit is { IsDue: true })
+        {
+            deposit.Void(Now);
+            db.Audit(Now, actor, DepositSubjects.EntityType, deposit.Reference, "No longer due", nameof(DepositState.Due), nameof(DepositState.Void), "Quote cancelled");
+        }
     }
 
     private static void EnsureAdmin(Actor actor)

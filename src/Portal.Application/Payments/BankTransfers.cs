@@ -1,0 +1,69 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Application.Catalog;
+using Portal.Application.Common;
+using Portal.Domain.Common;
+using Portal.Domain.Payments;
+
+namespace Portal.Application.Payments;
+
+/// <summary>
+/// Deposits paid by bank transfer: the invoice the customer pays against, and sales recording the transfer once it
+/// has arrived, which pays the deposit as a confirmed card payment would.
+/// </summary>
+public sealed class BankTransfers(
+    IPortalDb db,
+    IValidator<RecordTransferCommand> validator,
+    DepositSubjects subjects,
+    IDepositInvoiceRenderer renderer,
+    IPaymentGateway gateway,
+    VendorProfile vendor,
+    IOptions<BankTransferDetails> bank,
+    TimeProvider clock)
+{
+    public async Task<Result> RecordAsync(int depositId, int? seenVersion, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.EnsureStaff();
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId, cancellationToken) ?? throw new NotFoundException("The deposit");
+        if (seenVersion is { } seen && seen != deposit.Version)
+        {
+            throw new DomainException($"Deposit {deposit.Reference} changed while you were looking at it; it is now {Deposit.Describe(deposit.State)}. Reload the page and record the transfer again if it is still due.");
+        }
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        var received = new Money((long)(command.Amount!.Value * 100), deposit.Currency);
+        if (!deposit.IsCoveredBy(received))
+        {
+            return Result.Fail(nameof(command.Amount), $"The deposit asks for {deposit.Amount}; record the transfer once exactly that has arrived.");
+        }
+        var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        {
+            deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference, actor.UserId, clock.GetUtcNow().UtcDateTime);
+            await subjects.ApplyPaymentAsync(deposit, actor, how, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await subjects.TellPaidAsync(deposit, cancellationToken);
+        return Result.Success;
+    }
+
+    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
+    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var deposit = await db.Deposits.AsNoTracking()
+                          .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
+                      ?? throw new NotFoundException("The deposit");
+        var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
+        var quoteNumber = deposit.QuoteId is { } quoteId
+            ? await db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).SingleAsync(cancellationToken)
+            : null;
+        var date = DateOnly.FromDateTime(deposit.CreatedUtc);
+        var invoice = new DepositInvoice(vendor, customer, deposit, quoteNumber, bank.Value, date, date.AddDays(bank.Value.DueDays), gateway.IsTestMode);
+        return ($"{deposit.Reference}.pdf", renderer.Render(invoice));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Application.Common;
+using Portal.Domain.Payments;
+
+namespace Portal.Application.Payments;
+
+/// <summary>Deposits as the pages show them: one for its payer or sales, an organization's reservations', and sales' list.</summary>
+public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptions<BankTransferDetails> bank)
+{
+    public const int PageSize = 50;
+
+    /// <summary>A deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
+    public async Task<DepositView> ViewAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var deposit = await db.Deposits.AsNoTracking()
+                          .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
+                      ?? throw new NotFoundException("The deposit");
+        var quote = deposit.QuoteId is { } quoteId
+            ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId).Select(q => new { q.Id, q.Number }).SingleAsync(cancellationToken)
+            : null;
+        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == deposit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        return new DepositView(deposit, organization, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
+    }
+
+    /// <summary>The deposits of an organization's reservations, by waitlist entry.</summary>
+    public async Task<IReadOnlyDictionary<int, Deposit>> OfReservationsAsync(int organizationId, CancellationToken cancellationToken = default) =>
+        await db.Deposits.AsNoTracking().Where(d => d.OrganizationId == organizationId && d.WaitlistEntryId != null)
+            .ToDictionaryAsync(d => d.WaitlistEntryId!.Value, cancellationToken);
+
+    /// <summary>Sales' list: deposits in a state (all when none), newest first, with their organization.</summary>
+    public async Task<Page<DepositRow>> ListAsync(DepositState? state, int page, CancellationToken cancellationToken = default)
+    {
+        var query = db.Deposits.AsNoTracking().Where(d => state == null || d.State == state);
+        var total = await query.CountAsync(cancellationToken);
+        var number = Paging.Clamp(page, total, PageSize);
+        var rows = await query.OrderByDescending(d => d.CreatedUtc).ThenByDescending(d => d.Id)
+            .Skip((number - 1) * PageSize).Take(PageSize)
+            .Join(db.Organizations, d => d.OrganizationId, o => o.Id, (d, o) => new DepositRow(d, o.Name))
+            .ToListAsync(cancellationToken);
+        return new Page<DepositRow>(rows, number, PageSize, total);
+    }
+}
+
+/// <summary>A deposit with what its page needs: whose it is, what it is for, and how it can be paid here.</summary>
+public sealed record DepositView(Deposit Deposit, string Organization, int? QuoteId, string? QuoteNumber, bool TakesCards, bool IsTestMode, BankTransferDetails Bank);
+
+public sealed record DepositRow(Deposit Deposit, string Organization);

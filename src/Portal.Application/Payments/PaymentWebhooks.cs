@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Payments;
+
+namespace Portal.Application.Payments;
+
+/// <summary>
+/// Handles the provider's webhooks. The signature and age are checked before anything else; each event is stored by its
+/// id in the same transaction as its effect, so an event delivered again has no second effect. The event's object is
+/// fetched again from the provider and acted on as it stands now, so events that arrive out of order do no harm.
+/// </summary>
+public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, DepositSubjects subjects, TimeProvider clock)
+{
+    public async Task<WebhookOutcome> HandleAsync(string body, string? signature, CancellationToken cancellationToken = default)
+    {
+        PaymentEvent paymentEvent;
+        try
+        {
+            paymentEvent = gateway.ReadEvent(body, signature);
+        }
+        catch (InvalidPaymentEventException)
+        {
+            return WebhookOutcome.Rejected;
+        }
+        if (await db.ProcessedPaymentEvents.AnyAsync(e => e.Id == paymentEvent.Id, cancellationToken))
+        {
+            return WebhookOutcome.Duplicate;
+        }
+        return paymentEvent.Type switch
+        {
+            PaymentEvent.CheckoutCompleted or PaymentEvent.CheckoutExpired => await SessionChangedAsync(paymentEvent, cancellationToken),
+            PaymentEvent.PaymentFailed => await PaymentFailedAsync(paymentEvent, cancellationToken),
+            PaymentEvent.ChargeRefunded => await RefundedAsync(paymentEvent, cancellationToken),
+            _ => WebhookOutcome.Ignored,
+        };
+    }
+
+    private async Task<WebhookOutcome> SessionChangedAsync(PaymentEvent paymentEvent, CancellationToken cancellationToken)
+    {
+        var session = await gateway.GetCheckoutAsync(paymentEvent.ObjectId, cancellationToken);
+        var deposit = await settlement.DepositOfAsync(session, cancellationToken);
+        return await RecordAsync(paymentEvent, async () => deposit is null
+            ? new Settled($"No deposit for session {session.Id}.", null)
+            : await settlement.ApplyAsync(deposit, session, Actor.System, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A declined card: the payer sees it on the deposit's page and may try again, unless a later attempt already succeeded.</summary>
+    private async Task<WebhookOutcome> PaymentFailedAsync(PaymentEvent paymentEvent, CancellationToken cancellationToken)
+    {
+        var stillFailed = await gateway.PaymentFailedAsync(paymentEvent.ObjectId, cancellationToken);
+        var deposit = paymentEvent.DepositId is { } id ? await db.Deposits.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) : null;
+        return await RecordAsync(paymentEvent, () =>
+        {
+            if (deposit is not { IsDue: true } || !stillFailed)
+            {
+                return Task.FromResult(new Settled("Nothing to note: the payment went on or the deposit is settled.", null));
+            }
+            deposit.NoteProblem("The last card payment was declined. Nothing was charged; try again, with this card or another.", Now);
+            return Task.FromResult(new Settled($"{deposit.Reference}: card declined.", null));
+        }, cancellationToken);
+    }
+
+    /// <summary>A refund made at the provider (ours shows up here too, already recorded): the deposit is marked refunded.</summary>
+    private async Task<WebhookOutcome> RefundedAsync(PaymentEvent paymentEvent, CancellationToken cancellationToken)
+    {
+        var deposit = paymentEvent.PaymentIntentId is { } intent
+            ? await db.Deposits.SingleOrDefaultAsync(d => d.PaymentIntentId == intent, cancellationToken)
+            : null;
+        return await RecordAsync(paymentEvent, () =>
+        {
+            if (deposit is not { State: DepositState.Paid })
+            {
+                return Task.FromResult(new Settled("Refund already recorded, or for no deposit of ours.", null));
+            }
+            deposit.Refund($"charge {paymentEvent.ObjectId}", Now);
+            subjects.Audit(deposit, Actor.System, "Refunded at the provider", nameof(DepositState.Paid), nameof(DepositState.Refunded),
+                "Refunded outside the portal; what it was for stands until someone cancels it.");
+            return Task.FromResult(new Settled($"{deposit.Reference} refunded at the provider.", null));
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs the effect and stores the event in one transaction; an event stored meanwhile by a concurrent delivery wins.</summary>
+    private async Task<WebhookOutcome> RecordAsync(PaymentEvent paymentEvent, Func<Task<Settled>> effect, CancellationToken cancellationToken)
+    {
+        Settled settled;
+        try
+        {
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+            settled = await effect();
+            db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(paymentEvent.Id, paymentEvent.Type, settled.Outcome, Now));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.ProcessedPaymentEvents.AnyAsync(e => e.Id == paymentEvent.Id, cancellationToken))
+            {
+                return WebhookOutcome.Duplicate;
+            }
+            throw;
+        }
+        if (settled.Tell is { } tell)
+        {
+            await tell(cancellationToken);
+        }
+        return WebhookOutcome.Processed;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}
+
+public enum WebhookOutcome
+{
+    /// <summary>Bad signature, stale timestamp or not an event: 400, nothing changed.</summary>
+    Rejected,
+    Processed,
+
+    /// <summary>Seen before: acknowledged, no second effect.</summary>
+    Duplicate,
+
+    /// <summary>A type the portal does not act on: acknowledged.</summary>
+    Ignored,
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common;
+using Portal.Application.Payments;
+using Portal.Web.Accounts;
+using Portal.Web.Common;
+
+namespace Portal.Web.Areas.Customer.Controllers;
+
+/// <summary>
+/// The organization's deposits: what is due and how to pay it, the way to the provider's checkout page, and the
+/// invoice for a bank transfer (<see cref="Controllers.DepositInvoiceController"/>). Coming back from checkout shows the deposit as processing until the provider confirms it.
+/// </summary>
+[Area("Customer")]
+[Authorize(Roles = PortalRoles.Customer)]
+public sealed class DepositsController(DepositQueries deposits, DepositCheckout checkout, ReservationDeposits reservations)
+    : Controller
+{
+    [HttpGet]
+    [TypeFilter<CheckoutFormAction>]
+    public async Task<IActionResult> Details(int id, bool returned = false)
+    {
+        ViewBag.Returned = returned;
+        return View(await deposits.ViewAsync(id, User.ToActor()));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Pay(int id)
+    {
+        var back = new CheckoutReturn(
+            Url.Action(nameof(Details), null, new { id, returned = true }, Request.Scheme)!,
+            Url.Action(nameof(Details), null, new { id }, Request.Scheme)!);
+        var url = await checkout.StartAsync(id, back, User.ToActor());
+        if (url is null)
+        {
+            TempData["Notice"] = "This deposit is paid already.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return Redirect(url);
+    }
+
+    /// <summary>A reservation's deposit, asked for now if it never was: to its page.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Reservation(int id) =>
+        RedirectToAction(nameof(Details), new { id = await reservations.EnsureAsync(id, User.ToActor()) });
+}

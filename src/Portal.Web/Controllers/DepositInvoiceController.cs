@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Common;
+using Portal.Application.Payments;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Controllers;
+
+/// <summary>A deposit's invoice, for a bank transfer: for the customer whose deposit it is and for staff; any other is a 404.</summary>
+[Authorize(Roles = PortalRoles.Customer + "," + PortalRoles.Staff)]
+public sealed class DepositInvoiceController(BankTransfers transfers) : Controller
+{
+    [HttpGet("deposits/{id:int}/invoice")]
+    public async Task<IActionResult> Download(int id)
+    {
+        var (fileName, pdf) = await transfers.InvoiceAsync(id, User.ToActor(), HttpContext.RequestAborted);
+        return File(pdf, "application/pdf", fileName);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Payments;
+
+namespace Portal.Web.Payments;
+
+/// <summary>
+/// The one endpoint the payment provider posts its events to. It reads the raw body (the signature covers it byte for
+/// byte): a bad signature or a stale timestamp is a 400 and changes nothing; an event that could not be handled now
+/// (the provider unreachable, a concurrent change) is a 503, so that the provider delivers it again.
+/// </summary>
+public static class PaymentWebhookEndpoint
+{
+    public const string Path = "/payments/webhook";
+    public const string SignatureHeader = "Stripe-Signature";
+    private const int MaxBodyChars = 512 * 1024;
+
+    public static void Map(WebApplication app) =>
+        app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery();
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, PaymentWebhooks webhooks, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyChars)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        try
+        {
+            var outcome = await webhooks.HandleAsync(body, request.Headers[SignatureHeader].ToString(), cancellationToken);
+            return outcome == WebhookOutcome.Rejected
+                ? Results.Text("The signature does not verify, or the event is too old.", statusCode: StatusCodes.Status400BadRequest)
+                : Results.Text(outcome.ToString());
+        }
+        catch (Exception retry) when (retry is PaymentProviderException or DbUpdateException)
+        {
+            return Results.Text("Not handled now; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

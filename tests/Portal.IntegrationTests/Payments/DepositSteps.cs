@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common;
+using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Payments;
+using Portal.Infrastructure.Persistence;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Payments;
+
+/// <summary>The steps of a deposit that the payment tests share: an accepted quote, the way to checkout, paying there, waiting for the webhook.</summary>
+public static class DepositSteps
+{
+    public const string Sales = "sales@northwind.example";
+    public const string Admin = "admin@northwind.example";
+
+    /// <summary>A quote for the customer's organization, issued by sales and accepted by the customer; answers its id and its deposit.</summary>
+    public static async Task<(int QuoteId, Deposit Deposit)> AcceptedQuoteAsync(PortalFactory factory, string customerEmail, Func<QuoteBuilder, QuoteBuilder> lines)
+    {
+        var organization = await factory.QueryAsync(db => db.Organizations.Where(o => db.Users.Any(u => u.Email == customerEmail && u.OrganizationId == o.Id))
+            .Select(o => o.Name).SingleAsync());
+        var quoteId = await lines(new QuoteBuilder(factory, organization)).ClaimedBy(Sales).SubmitAsync();
+        using var scope = factory.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<IssueQuoteHandler>().IssueAsync(quoteId, null, await ActorAsync(factory, Sales, PortalRoles.Sales));
+        var customer = await ActorAsync(factory, customerEmail, PortalRoles.Customer);
+        var result = await services.GetRequiredService<QuoteAnswers>().AcceptAsync(quoteId,
+            new AcceptQuoteCommand(customer.Name, "Procurement", null, true, 1), "192.0.2.1", customer);
+        Assert.True(result.Succeeded);
+        return (quoteId, await DepositOfQuoteAsync(factory, quoteId));
+    }
+
+    public static Task<Deposit> DepositOfQuoteAsync(PortalFactory factory, int quoteId) =>
+        factory.QueryAsync(db => db.Deposits.AsNoTracking().SingleAsync(d => d.QuoteId == quoteId));
+
+    public static Task<Deposit> DepositAsync(PortalFactory factory, int depositId) =>
+        factory.QueryAsync(db => db.Deposits.AsNoTracking().SingleAsync(d => d.Id == depositId));
+
+    /// <summary>The customer presses Pay on the deposit's page; answers the portal's answer (a redirect to checkout, or a refusal).</summary>
+    public static Task<PortalClient.Page> PressPayAsync(PortalClient customer, int depositId) =>
+        customer.SubmitAsync($"/Customer/Deposits/Details/{depositId}", new Dictionary<string, string>(), $"/Customer/Deposits/Pay/{depositId}");
+
+    /// <summary>Goes to checkout: answers the checkout session's id, from the page the portal sends the payer to.</summary>
+    public static async Task<string> CheckoutAsync(PortalClient customer, int depositId)
+    {
+        var pay = await PressPayAsync(customer, depositId);
+        Assert.Equal(HttpStatusCode.Redirect, pay.Status);
+        return new Uri(pay.Location!).Segments[^1];
+    }
+
+    /// <summary>The payer pays (or has the card declined) on the stand-in's checkout page; answers where the page sends the payer.</summary>
+    public static async Task<HttpResponseMessage> OnCheckoutPageAsync(StripeStandIn standIn, string sessionId, bool pay = true)
+    {
+        using var browser = standIn.Browser();
+        return await browser.PostAsync($"/checkout/{sessionId}/{(pay ? "pay" : "fail")}", null);
+    }
+
+    /// <summary>Waits (at most ten seconds) until the deposit is in the state: the webhook is delivered in the background.</summary>
+    public static async Task<Deposit> WaitForAsync(PortalFactory factory, int depositId, Func<Deposit, bool> condition)
+    {
+        for (var waited = 0; waited < 400; waited++)
+        {
+            var deposit = await DepositAsync(factory, depositId);
+            if (condition(deposit))
+            {
+                return deposit;
+            }
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"Deposit {depositId} did not get there in ten seconds; it is {(await DepositAsync(factory, depositId)).State}.");
+    }
+
+    public static async Task<Actor> ActorAsync(PortalFactory factory, string email, string role)
+    {
+        var user = await factory.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+        return new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { role });
+    }
+
+    public static Task<int> AuditCountAsync(PortalFactory factory, string entityId, string action) =>
+        factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == entityId && e.Action == action));
+}

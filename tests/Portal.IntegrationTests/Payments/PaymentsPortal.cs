@@ -1,0 +1,119 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Payments;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Payments;
+
+/// <summary>
+/// The portal with card payments through the Stripe stand-in, both in this process: the portal's Stripe.net calls go
+/// to the stand-in through a link a test can take down or slow down, and the stand-in's signed webhooks go to the
+/// portal's webhook endpoint. Bank transfer details are set, as a vendor would set them.
+/// </summary>
+public abstract class PaymentsPortal : IDisposable
+{
+    private readonly Lazy<PortalFactory> _factory;
+
+    protected PaymentsPortal(TimeProvider? clock = null)
+    {
+        _factory = new Lazy<PortalFactory>(() =>
+        {
+            var factory = new PortalFactory(CreateDatabase(), new Dictionary<string, string>
+            {
+                ["Payments:Stripe:SecretKey"] = "sk_test_portal",
+                ["Payments:Stripe:WebhookSecret"] = StripeStandIn.Secret,
+                ["Payments:Stripe:ApiBase"] = "http://stripe.test",
+                ["Payments:Stripe:Timeout"] = "00:00:02",
+                ["Payments:BankTransfer:AccountName"] = "Northwind Silicon Inc.",
+                ["Payments:BankTransfer:BankName"] = "Example Bank",
+                ["Payments:BankTransfer:Iban"] = "XX00 TEST 0000 0000 0000 00",
+                ["Payments:BankTransfer:Bic"] = "TESTXXXX",
+            }, services =>
+            {
+                services.AddHttpClient(StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StandInLink(Link, StandIn.Server.CreateHandler()));
+                if (clock is not null)
+                {
+                    services.AddSingleton(clock);
+                }
+            });
+            StandIn.Webhooks.ForwardTo(() => factory.Server.CreateHandler());
+            return factory;
+        });
+    }
+
+    public abstract string Provider { get; }
+
+    public abstract bool IsAvailable { get; }
+
+    public StripeStandIn StandIn { get; } = new();
+
+    /// <summary>How the portal's calls reach the stand-in: up, down, or slower than the portal waits.</summary>
+    public StandInSwitch Link { get; } = new();
+
+    public PortalFactory Factory
+    {
+        get
+        {
+            TestEnvironment.Require(IsAvailable, $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
+            return _factory.Value;
+        }
+    }
+
+    protected abstract TestDatabase CreateDatabase();
+
+    public void Dispose()
+    {
+        if (_factory.IsValueCreated)
+        {
+            _factory.Value.Dispose();
+        }
+        StandIn.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqlitePayments : PaymentsPortal
+{
+    public override string Provider => "SQLite";
+
+    public override bool IsAvailable => true;
+
+    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresPayments : PaymentsPortal
+{
+    public override string Provider => "PostgreSQL";
+
+    public override bool IsAvailable => TestEnvironment.PostgresServer is not null;
+
+    protected override TestDatabase CreateDatabase() => new PostgresTestDatabase(TestEnvironment.PostgresServer!);
+}
+
+public enum StandInState
+{
+    Up,
+    Down,
+    Slow,
+}
+
+public sealed class StandInSwitch
+{
+    public StandInState State { get; set; } = StandInState.Up;
+}
+
+/// <summary>The wire between the portal and the stand-in: refuses connections when down, answers after 30 s when slow.</summary>
+public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn) : DelegatingHandler(standIn)
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        switch (link.State)
+        {
+            case StandInState.Down:
+                throw new HttpRequestException("Connection refused (the stand-in is down).");
+            case StandInState.Slow:
+                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                break;
+        }
+        return await base.SendAsync(request, cancellationToken);
+    }
+}
