@@ -53,6 +53,16 @@ public sealed class StandInLedger(WebhookDispatcher webhooks, TimeProvider clock
         }
     }
 
+    /// <summary>The events of a type (all when none), newest first, at most <paramref name="limit"/>, as Stripe lists them.</summary>
+    public IReadOnlyList<StripeEvent> Events(string? type, int limit)
+    {
+        lock (_lock)
+        {
+            return _events.Values.Where(e => type is null || e.Type == type).OrderByDescending(e => e.Created).ThenByDescending(e => e.Id)
+                .Take(limit).ToList();
+        }
+    }
+
     /// <summary>The payer pays on the hosted page: the session completes with a succeeded payment intent.</summary>
     public CheckoutSession Pay(string sessionId) => Change(sessionId, session =>
     {

@@ -5,7 +5,8 @@ namespace Portal.StripeStandIn;
 
 /// <summary>
 /// The part of Stripe's API the portal uses, under /v1 with a test secret key: checkout sessions (create, retrieve,
-/// expire), payment intents (retrieve), refunds (create) and events (retrieve). Form-encoded requests, Stripe's JSON
+/// expire), payment intents (retrieve), refunds (create) and events (retrieve, list; the list takes a larger limit than
+/// Stripe's 100, for the benchmarks). Form-encoded requests, Stripe's JSON
 /// and error shapes; a POST repeated with the same Idempotency-Key answers what the first one did.
 /// </summary>
 public static class StripeApi
@@ -28,6 +29,11 @@ public static class StripeApi
                 : Error(400, "invalid_request_error", "Only a succeeded payment can be refunded, by at most what it paid.", "payment_intent");
         }));
         api.MapGet("/events/{id}", (string id, StandInLedger ledger) => Found(ledger.Event(id), "event", id));
+        api.MapGet("/events", (string? type, int? limit, StandInLedger ledger) =>
+        {
+            var events = ledger.Events(type, Math.Clamp(limit ?? 10, 1, 10_000));
+            return Json(new EventList(events, "/v1/events"));
+        });
     }
 
     /// <summary>One line item or more, each with a currency, an amount in minor units and a quantity: the session charges their sum.</summary>

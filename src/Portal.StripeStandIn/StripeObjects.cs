@@ -51,6 +51,13 @@ public sealed record StripeEvent(string Id, string Type, string ApiVersion, long
     public int PendingWebhooks => 1;
 }
 
+/// <summary>A list of events, as Stripe's list endpoints answer (one page: the stand-in does not page).</summary>
+public sealed record EventList(IReadOnlyList<StripeEvent> Data, string Url)
+{
+    public string Object => "list";
+    public bool HasMore => false;
+}
+
 public sealed record EventData([property: JsonPropertyName("object")] object Object);
 
 /// <summary>Stripe's error body: <c>{"error": {"type": ..., "message": ...}}</c>.</summary>

@@ -18,12 +18,19 @@ public sealed partial class WebhookDispatcher(IHttpClientFactory clients, IOptio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var stripeEvent in _queue.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            if (options.Value.WebhookUrl is { } url)
+            await foreach (var stripeEvent in _queue.Reader.ReadAllAsync(stoppingToken))
             {
-                await DeliverAsync(stripeEvent, new Uri(url), stoppingToken);
+                if (options.Value.WebhookUrl is { } url)
+                {
+                    await DeliverAsync(stripeEvent, new Uri(url), stoppingToken);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is still queued is not delivered, as Stripe's own test events stop with the account.
         }
     }
 

@@ -3,15 +3,17 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|waitlist [--seconds N] [--connections C]</c> or <c>pdf</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|waitlist|webhooks [--seconds N] [--connections C]</c> or <c>pdf</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
     public const string Pdf = "pdf";
     public const string Waitlist = "waitlist";
+    public const string Webhooks = "webhooks";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- waitlist [--seconds 1-600] [--connections 1-1024]"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- webhooks [--seconds 1-600]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf";
 
     public static bool TryParse(
@@ -20,9 +22,9 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist))
+        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks))
         {
-            problem = "Name a benchmark: 'web', 'waitlist' or 'pdf'.";
+            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks' or 'pdf'.";
             return false;
         }
         if (args[0] == Pdf && args.Count > 1)

@@ -18,6 +18,7 @@ try
     {
         BenchmarkArguments.Pdf => await PdfBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),
         _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
     };
 }

@@ -12,7 +12,7 @@ internal static class ResultReport
         foreach (var result in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Scenario,-26} {result.Requests,10} {result.Errors,7} {result.RequestsPerSecond,10:F0} {result.P50Milliseconds,8:F2} {result.P99Milliseconds,8:F2} {Ratio(result, baseline),6:F2}"));
+                $"{result.Scenario,-26} {result.Requests,10} {result.Errors,7} {result.RequestsPerSecond,10:F0} {result.P50Milliseconds,8:F2} {result.P99Milliseconds,8:F2} {Ratio(result, baseline),6:F3}"));
         }
         Console.WriteLine();
     }

@@ -4,11 +4,12 @@ using Portal.IntegrationTests.Support;
 namespace Portal.BrowserTests;
 
 /// <summary>The portal on a real Kestrel port with its own SQLite database, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private PortalFactory? _factory;
 
-    public PortalFactory Factory { get; } = new(new SqliteTestDatabase());
+    public PortalFactory Factory => _factory ??= CreateFactory();
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -16,7 +17,10 @@ public sealed class BrowserPortal : IAsyncLifetime
 
     public bool IsAvailable => File.Exists(TestEnvironment.Chromium);
 
-    public async Task InitializeAsync()
+    /// <summary>The portal under test: the demo on SQLite, unless a fixture needs more (payments, say).</summary>
+    protected virtual PortalFactory CreateFactory() => new(new SqliteTestDatabase());
+
+    public virtual async Task InitializeAsync()
     {
         if (!IsAvailable)
         {
@@ -51,13 +55,16 @@ public sealed class BrowserPortal : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_playwright is not null)
         {
             await Browser.DisposeAsync();
             _playwright.Dispose();
         }
-        await Factory.DisposeAsync();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
     }
 }

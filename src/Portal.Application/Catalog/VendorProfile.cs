@@ -14,5 +14,9 @@ public sealed record VendorProfile(
     QuoteTerms QuoteTerms,
     string? Logo = null);
 
-/// <summary>What the vendor's quotes say unless sales changes it: how long they stay valid, the deposit, the terms.</summary>
-public sealed record QuoteTerms(int ValidityDays, decimal DepositPercent, IReadOnlyList<string> Conditions);
+/// <summary>What the vendor's quotes say unless sales changes it: how long they stay valid, the terms, and the deposit due on acceptance.</summary>
+/// <param name="DepositPercent">The share of the total asked as a deposit on acceptance; 10 % when the catalog file does not say.</param>
+public sealed record QuoteTerms(int ValidityDays, IReadOnlyList<string> Conditions, decimal DepositPercent = QuoteTerms.DefaultDepositPercent)
+{
+    public const decimal DefaultDepositPercent = 10m;
+}

@@ -40,6 +40,10 @@ public sealed class BankTransfers(
         {
             return Result.Fail(nameof(command.Amount), $"The deposit asks for {deposit.Amount}; record the transfer once exactly that has arrived.");
         }
+        if (await CloseCheckoutAsync(deposit, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
         var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
@@ -50,6 +54,29 @@ public sealed class BankTransfers(
         }
         await subjects.TellPaidAsync(deposit, cancellationToken);
         return Result.Success;
+    }
+
+    /// <summary>
+    /// A card checkout still open for the deposit is expired at the provider first, so the customer cannot pay twice;
+    /// a checkout already paid refuses the transfer, as the card payment is about to be confirmed.
+    /// </summary>
+    private async Task<Result?> CloseCheckoutAsync(Deposit deposit, CancellationToken cancellationToken)
+    {
+        if (deposit.CheckoutSessionId is not { } open)
+        {
+            return null;
+        }
+        var session = await gateway.GetCheckoutAsync(open, cancellationToken);
+        if (session.IsPaid)
+        {
+            return Result.Fail("", $"The customer has just paid {deposit.Reference} by card; the payment is being confirmed, so do not record a transfer for it.");
+        }
+        if (session.Status == CheckoutStatus.Open)
+        {
+            await gateway.ExpireCheckoutAsync(open, cancellationToken);
+        }
+        deposit.CloseCheckout(open, clock.GetUtcNow().UtcDateTime);
+        return null;
     }
 
     /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>

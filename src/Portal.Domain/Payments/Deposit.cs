@@ -181,11 +181,12 @@ public sealed class Deposit
         Paid(now);
     }
 
-    /// <summary>Sales records a bank transfer received for exactly what is due.</summary>
+    /// <summary>Sales records a bank transfer received for exactly what is due (also for a deposit asked for by card: it was paid by transfer).</summary>
     public void RecordTransfer(Money received, DateOnly receivedOn, string reference, string staffId, DateTime now)
     {
         EnsureState("paid", DepositState.Due);
         EnsureCovered(received);
+        Method = DepositMethod.BankTransfer;
         TransferReference = reference.Trim();
         TransferReceivedOn = receivedOn;
         RecordedById = staffId;

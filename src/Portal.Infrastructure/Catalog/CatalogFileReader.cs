@@ -18,7 +18,11 @@ public static class CatalogFileReader
             ?? throw new InvalidDataException($"The catalog file {path} is empty.");
         if (file.Vendor?.QuoteTerms is null)
         {
-            throw new InvalidDataException($"The catalog file {path} needs a vendor with quoteTerms (validityDays, depositPercent, conditions).");
+            throw new InvalidDataException($"The catalog file {path} needs a vendor with quoteTerms (validityDays, conditions, and optionally depositPercent).");
+        }
+        if (file.Vendor.QuoteTerms.DepositPercent is <= 0 or > 100)
+        {
+            throw new InvalidDataException($"The catalog file {path} asks for a deposit of {file.Vendor.QuoteTerms.DepositPercent} %; it must be more than 0 and at most 100.");
         }
         var duplicate = file.Products.GroupBy(p => p.Sku, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -99,6 +99,45 @@ public abstract class BankTransferTests(PaymentsPortal portal)
         var again = await sales.GetAsync(page);
         Assert.Null(again.Document.QuerySelector($"form[action='{record}']"));
     }
+
+    [SkippableFact]
+    public async Task ATransferRecordedWhileACardCheckoutIsOpenClosesItAndOneAlreadyPaidByCardIsNotRecorded()
+    {
+        var customerEmail = await Customers.AddAsync(Factory, $"c{Guid.NewGuid():N}"[..10]);
+        var (_, open) = await AcceptedQuoteAsync(Factory, customerEmail, b => b.WithProduct("SVC-INSTALL-RACK", 1));
+        var (_, paidByCard) = await AcceptedQuoteAsync(Factory, customerEmail, b => b.WithProduct("SVC-INSTALL-RACK", 2));
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        using var sales = await Factory.SignedInAsync(Sales);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var openSession = await CheckoutAsync(customer, open.Id);
+
+        var recorded = await sales.SubmitAsync($"/Staff/Deposits/Details/{open.Id}",
+            Transfer(open.Amount.Major.ToString("0.00", CultureInfo.InvariantCulture), today, "SEPA-1"), $"/Staff/Deposits/RecordTransfer/{open.Id}");
+        using var lateCard = await OnCheckoutPageAsync(portal.StandIn, openSession);
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.Status);
+        var transferred = await DepositAsync(Factory, open.Id);
+        Assert.Equal((DepositState.Paid, DepositMethod.BankTransfer, null), (transferred.State, transferred.Method, transferred.CheckoutSessionId));
+        Assert.Equal(HttpStatusCode.BadRequest, lateCard.StatusCode);
+        Assert.Contains("expired", await lateCard.Content.ReadAsStringAsync());
+
+        portal.StandIn.Webhooks.Hold();
+        try
+        {
+            await OnCheckoutPageAsync(portal.StandIn, await CheckoutAsync(customer, paidByCard.Id));
+            var refused = await sales.SubmitAsync($"/Staff/Deposits/Details/{paidByCard.Id}",
+                Transfer(paidByCard.Amount.Major.ToString("0.00", CultureInfo.InvariantCulture), today, "SEPA-2"), $"/Staff/Deposits/RecordTransfer/{paidByCard.Id}");
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            Assert.Contains("has just paid", refused.Text("main"));
+            Assert.Equal(DepositState.Due, (await DepositAsync(Factory, paidByCard.Id)).State);
+        }
+        finally
+        {
+            portal.StandIn.Webhooks.Release();
+        }
+        var card = await WaitForAsync(Factory, paidByCard.Id, d => d.State == DepositState.Paid);
+        Assert.Equal(DepositMethod.Card, card.Method);
+    }
 }
 
 public sealed class BankTransferOnSqlite(SqlitePayments portal) : BankTransferTests(portal), IClassFixture<SqlitePayments>;

@@ -249,6 +249,63 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
     }
 
     [SkippableFact]
+    public async Task EventsThatArriveOutOfOrderAreActedOnAsTheObjectStandsNow()
+    {
+        var (customerEmail, _, deposit, _) = await AcceptedRackAsync();
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        portal.StandIn.Webhooks.RefuseAll = true;
+        (string Body, string Signature) declined, completed;
+        try
+        {
+            var sessionId = await CheckoutAsync(customer, deposit.Id);
+            await OnCheckoutPageAsync(portal.StandIn, sessionId, pay: false);
+            await OnCheckoutPageAsync(portal.StandIn, sessionId);
+            // Every attempt refused: the stand-in has given both up before the portal hears of them.
+            declined = (await portal.StandIn.Webhooks.OfAsync("payment_intent.payment_failed", deposit.Reference, count: 4))[0];
+            completed = (await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId, count: 4))[0];
+        }
+        finally
+        {
+            portal.StandIn.Webhooks.RefuseAll = false;
+        }
+
+        using var stripe = Factory.CreateClient();
+        foreach (var (body, _) in new[] { completed, declined })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add(WebhookSigner.Header, WebhookSigner.Sign(body, StripeStandIn.Secret, DateTimeOffset.UtcNow));
+            using var response = await stripe.SendAsync(request);
+            Assert.Equal("Processed", await response.Content.ReadAsStringAsync());
+        }
+
+        var paid = await DepositAsync(Factory, deposit.Id);
+        Assert.Equal(DepositState.Paid, paid.State);
+        Assert.Null(paid.Problem);
+    }
+
+    [SkippableFact]
+    public async Task AWebhookThePortalCannotCheckWhileStripeIsUnreachableIsDeliveredAgainAndThenApplied()
+    {
+        var (customerEmail, _, deposit, _) = await AcceptedRackAsync();
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        var sessionId = await CheckoutAsync(customer, deposit.Id);
+        portal.Link.State = StandInState.Down;
+        try
+        {
+            await OnCheckoutPageAsync(portal.StandIn, sessionId);
+            await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId);
+            Assert.Equal(DepositState.Due, (await DepositAsync(Factory, deposit.Id)).State);
+        }
+        finally
+        {
+            portal.Link.State = StandInState.Up;
+        }
+
+        await WaitForAsync(Factory, deposit.Id, d => d.State == DepositState.Paid);
+        Assert.True((await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId, count: 2)).Count >= 2);
+    }
+
+    [SkippableFact]
     public async Task AnAdminCancellingAPaidQuoteRefundsTheDepositAndTheReleasedSupplyIsOfferedToTheWaitlist()
     {
         var (customerEmail, quoteId, deposit, quarter) = await AcceptedRackAsync(supply: 1);

@@ -41,12 +41,5 @@ public sealed class DepositReconciliationTests : IDisposable
 
     public void Dispose() => _portal.Dispose();
 
-    private sealed class ClockedPayments(TimeProvider clock) : PaymentsPortal(clock)
-    {
-        public override string Provider => "SQLite";
-
-        public override bool IsAvailable => true;
-
-        protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
-    }
+    private sealed class ClockedPayments(TimeProvider clock) : PaymentsPortal(DatabaseKind.Sqlite, clock);
 }

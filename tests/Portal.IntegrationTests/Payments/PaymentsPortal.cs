@@ -13,11 +13,12 @@ public abstract class PaymentsPortal : IDisposable
 {
     private readonly Lazy<PortalFactory> _factory;
 
-    protected PaymentsPortal(TimeProvider? clock = null)
+    protected PaymentsPortal(DatabaseKind database, TimeProvider? clock = null)
     {
+        Database = database;
         _factory = new Lazy<PortalFactory>(() =>
         {
-            var factory = new PortalFactory(CreateDatabase(), new Dictionary<string, string>
+            var factory = new PortalFactory(database.Create(), new Dictionary<string, string>
             {
                 ["Payments:Stripe:SecretKey"] = "sk_test_portal",
                 ["Payments:Stripe:WebhookSecret"] = StripeStandIn.Secret,
@@ -40,9 +41,9 @@ public abstract class PaymentsPortal : IDisposable
         });
     }
 
-    public abstract string Provider { get; }
+    public DatabaseKind Database { get; }
 
-    public abstract bool IsAvailable { get; }
+    public string Provider => Database.Provider;
 
     public StripeStandIn StandIn { get; } = new();
 
@@ -53,12 +54,10 @@ public abstract class PaymentsPortal : IDisposable
     {
         get
         {
-            TestEnvironment.Require(IsAvailable, $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
+            Database.Require();
             return _factory.Value;
         }
     }
-
-    protected abstract TestDatabase CreateDatabase();
 
     public void Dispose()
     {
@@ -71,23 +70,9 @@ public abstract class PaymentsPortal : IDisposable
     }
 }
 
-public sealed class SqlitePayments : PaymentsPortal
-{
-    public override string Provider => "SQLite";
+public sealed class SqlitePayments() : PaymentsPortal(DatabaseKind.Sqlite);
 
-    public override bool IsAvailable => true;
-
-    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
-}
-
-public sealed class PostgresPayments : PaymentsPortal
-{
-    public override string Provider => "PostgreSQL";
-
-    public override bool IsAvailable => TestEnvironment.PostgresServer is not null;
-
-    protected override TestDatabase CreateDatabase() => new PostgresTestDatabase(TestEnvironment.PostgresServer!);
-}
+public sealed class PostgresPayments() : PaymentsPortal(DatabaseKind.Postgres);
 
 public enum StandInState
 {

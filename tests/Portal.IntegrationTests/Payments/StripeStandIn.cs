@@ -47,6 +47,7 @@ public sealed class WebhookReceiver : HttpMessageHandler
     private readonly List<(string Body, string Signature)> _received = [];
     private readonly Dictionary<string, HttpStatusCode> _refusals = [];
     private Func<HttpMessageHandler>? _portal;
+    private Uri? _portalUrl;
 
     /// <summary>Every delivery is refused with 503, as if the portal were unreachable: the webhooks are lost.</summary>
     public bool RefuseAll { get; set; }
@@ -65,8 +66,12 @@ public sealed class WebhookReceiver : HttpMessageHandler
         return gate;
     }
 
-    /// <summary>Hands the deliveries on to the portal from now on.</summary>
-    public void ForwardTo(Func<HttpMessageHandler> portal) => _portal = portal;
+    /// <summary>Hands the deliveries on to the portal from now on (to its webhook address, when it listens on a real port).</summary>
+    public void ForwardTo(Func<HttpMessageHandler> portal, Uri? webhookUrl = null)
+    {
+        _portal = portal;
+        _portalUrl = webhookUrl;
+    }
 
     /// <summary>Answers the next delivery about the object (an id in its body) with the status, once.</summary>
     public void RefuseNext(string about, HttpStatusCode status)
@@ -120,7 +125,7 @@ public sealed class WebhookReceiver : HttpMessageHandler
             return new HttpResponseMessage(HttpStatusCode.OK);
         }
         using var portal = new HttpMessageInvoker(_portal(), disposeHandler: true);
-        using var forwarded = new HttpRequestMessage(HttpMethod.Post, request.RequestUri) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        using var forwarded = new HttpRequestMessage(HttpMethod.Post, _portalUrl ?? request.RequestUri) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         forwarded.Headers.Add(WebhookSigner.Header, signature);
         var answer = await portal.SendAsync(forwarded, cancellationToken);
         return new HttpResponseMessage(answer.StatusCode);

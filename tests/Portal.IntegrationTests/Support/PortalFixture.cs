@@ -1,15 +1,31 @@
 namespace Portal.IntegrationTests.Support;
 
+/// <summary>The database a suite runs on: its name, whether this machine has it, and a fresh one of it.</summary>
+public sealed record DatabaseKind(string Provider, Func<bool> IsAvailable, Func<TestDatabase> Create)
+{
+    public static readonly DatabaseKind Sqlite = new("SQLite", () => true, () => new SqliteTestDatabase());
+
+    public static readonly DatabaseKind Postgres = new("PostgreSQL", () => TestEnvironment.PostgresServer is not null,
+        () => new PostgresTestDatabase(TestEnvironment.PostgresServer!));
+
+    /// <summary>Skips the test, with the reason, when this machine lacks the database.</summary>
+    public void Require() => TestEnvironment.Require(IsAvailable(), $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
+}
+
 /// <summary>One portal per test class, on the database the concrete fixture names; started on first use.</summary>
 public abstract class PortalFixture : IDisposable
 {
     private readonly Lazy<PortalFactory> _factory;
 
-    protected PortalFixture() => _factory = new Lazy<PortalFactory>(() => new PortalFactory(CreateDatabase(), Settings));
+    protected PortalFixture(DatabaseKind database)
+    {
+        Database = database;
+        _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(), Settings));
+    }
 
-    public abstract string Provider { get; }
+    public DatabaseKind Database { get; }
 
-    public abstract bool IsAvailable { get; }
+    public string Provider => Database.Provider;
 
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
@@ -17,12 +33,10 @@ public abstract class PortalFixture : IDisposable
     {
         get
         {
-            TestEnvironment.Require(IsAvailable, $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
+            Database.Require();
             return _factory.Value;
         }
     }
-
-    protected abstract TestDatabase CreateDatabase();
 
     public void Dispose()
     {
@@ -34,20 +48,6 @@ public abstract class PortalFixture : IDisposable
     }
 }
 
-public sealed class SqlitePortal : PortalFixture
-{
-    public override string Provider => "SQLite";
+public sealed class SqlitePortal() : PortalFixture(DatabaseKind.Sqlite);
 
-    public override bool IsAvailable => true;
-
-    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
-}
-
-public sealed class PostgresPortal : PortalFixture
-{
-    public override string Provider => "PostgreSQL";
-
-    public override bool IsAvailable => TestEnvironment.PostgresServer is not null;
-
-    protected override TestDatabase CreateDatabase() => new PostgresTestDatabase(TestEnvironment.PostgresServer!);
-}
+public sealed class PostgresPortal() : PortalFixture(DatabaseKind.Postgres);
