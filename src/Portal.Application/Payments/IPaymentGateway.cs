@@ -20,6 +20,7 @@ public interface IPaymentGateway
 
     Task<CheckoutSession> OpenCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The session as the provider sees it now; one it does not know counts as expired.</summary>
     Task<CheckoutSession> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken = default);
 
     Task ExpireCheckoutAsync(string sessionId, CancellationToken cancellationToken = default);
@@ -65,7 +66,11 @@ public sealed record PaymentEvent(string Id, string Type, string ObjectId, strin
 }
 
 /// <summary>The provider could not be reached, answered too slowly, or refused; nothing was changed on our side.</summary>
-public sealed class PaymentProviderException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class PaymentProviderException(string message, Exception? inner = null, bool notFound = false) : Exception(message, inner)
+{
+    /// <summary>The provider does not know the object asked for (a session of a stand-in that was restarted, say).</summary>
+    public bool NotFound { get; } = notFound;
+}
 
 /// <summary>A webhook whose signature does not verify, whose timestamp is too old, or whose body is not an event.</summary>
 public sealed class InvalidPaymentEventException(string message, Exception? inner = null) : Exception(message, inner);

@@ -51,8 +51,18 @@ public sealed class StripeGateway(IOptions<StripeOptions> options, IHttpClientFa
         return ToSession(session);
     }, cancellationToken);
 
-    public Task<CheckoutSession> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken = default) =>
-        CallAsync(async client => ToSession(await new SessionService(client).GetAsync(sessionId, cancellationToken: cancellationToken)), cancellationToken);
+    /// <summary>A session Stripe does not know (never the case with Stripe itself, but with a stand-in that was restarted) counts as expired.</summary>
+    public async Task<CheckoutSession> GetCheckoutAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await CallAsync(async client => ToSession(await new SessionService(client).GetAsync(sessionId, cancellationToken: cancellationToken)), cancellationToken);
+        }
+        catch (PaymentProviderException missing) when (missing.NotFound)
+        {
+            return new CheckoutSession(sessionId, string.Empty, CheckoutStatus.Expired, false, new Money(0, string.Empty), null, null);
+        }
+    }
 
     public Task ExpireCheckoutAsync(string sessionId, CancellationToken cancellationToken = default) => CallAsync(async client =>
         await new SessionService(client).ExpireAsync(sessionId, null, new RequestOptions { IdempotencyKey = $"expire-{sessionId}" }, cancellationToken),
@@ -131,7 +141,8 @@ public sealed class StripeGateway(IOptions<StripeOptions> options, IHttpClientFa
         }
         catch (StripeException refused)
         {
-            throw new PaymentProviderException($"The payment provider refused: {refused.StripeError?.Message ?? refused.Message}", refused);
+            throw new PaymentProviderException($"The payment provider refused: {refused.StripeError?.Message ?? refused.Message}", refused,
+                notFound: refused.HttpStatusCode == System.Net.HttpStatusCode.NotFound);
         }
         catch (Exception failed) when (failed is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

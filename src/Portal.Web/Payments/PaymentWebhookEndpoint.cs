@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Payments;
 
@@ -13,16 +14,21 @@ public static class PaymentWebhookEndpoint
 {
     public const string Path = "/payments/webhook";
     public const string SignatureHeader = "Stripe-Signature";
-    private const int MaxBodyChars = 512 * 1024;
+    private const int MaxBodyBytes = 512 * 1024;
 
     public static void Map(WebApplication app) =>
         app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery();
 
     private static async Task<IResult> HandleAsync(HttpRequest request, PaymentWebhooks webhooks, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyChars)
+        if (request.ContentLength > MaxBodyBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            // A body sent without a length stops here too: Stripe's events are a few kilobytes.
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
@@ -36,6 +42,10 @@ public static class PaymentWebhookEndpoint
         catch (Exception retry) when (retry is PaymentProviderException or DbUpdateException)
         {
             return Results.Text("Not handled now; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (BadHttpRequestException tooLarge)
+        {
+            return Results.StatusCode(tooLarge.StatusCode);
         }
     }
 }

@@ -72,6 +72,20 @@ public static class DepositSteps
         throw new TimeoutException($"Deposit {depositId} did not get there in ten seconds; it is {(await DepositAsync(factory, depositId)).State}.");
     }
 
+    /// <summary>Waits (at most ten seconds) for a mail to the address whose subject has the text: mails go once the webhook's work is committed.</summary>
+    public static async Task<MimeKit.MimeMessage> WaitForMailAsync(PortalFactory factory, string address, string subject)
+    {
+        for (var waited = 0; waited < 400; waited++)
+        {
+            if (Outbox.AllTo(factory, address).FirstOrDefault(m => m.Subject?.Contains(subject, StringComparison.Ordinal) == true) is { } mail)
+            {
+                return mail;
+            }
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"No mail to {address} about '{subject}' arrived in ten seconds.");
+    }
+
     public static async Task<Actor> ActorAsync(PortalFactory factory, string email, string role)
     {
         var user = await factory.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
