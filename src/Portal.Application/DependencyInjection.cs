@@ -21,6 +21,7 @@ using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Revisions;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
+using Portal.Application.Reports;
 using Portal.Application.Sites;
 using Portal.Application.Waitlist;
 
@@ -75,6 +76,8 @@ public static class DependencyInjection
         services.AddScoped<DepositRefunds>();
         services.AddScoped<ReservationDeposits>();
         services.AddScoped<DepositQueries>();
+        services.AddScoped<SalesReports>();
+        services.AddScoped<PipelineQuotes>();
         return services;
     }
 }

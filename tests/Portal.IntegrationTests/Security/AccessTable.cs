@@ -78,6 +78,8 @@ public static class AccessTable
         ["Staff/Deposits.Details"] = Access.Staff,
         ["Staff/Deposits.RecordTransfer"] = Access.Staff,
         ["Staff/Deposits.CancelQuote"] = Access.Admin,
+        ["Staff/Reports.Index"] = Access.Staff,
+        ["Staff/Reports.Pipeline"] = Access.Staff,
         ["Staff/Quotes.Index"] = Access.Staff,
         ["Staff/Quotes.Details"] = Access.Staff,
         ["Staff/Quotes.Claim"] = Access.Staff,

@@ -11,9 +11,10 @@ using Portal.Application.Accounts;
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>
-/// The demo's deposits, through the portal's own use cases: Helios accepted a Trainium3 rack and paid its deposit by bank
-/// transfer (too large for a card), which committed the supply; Fjord paid a services quote by transfer and an admin then
-/// cancelled it, so the deposit is owed back. Fjord's accepted quote keeps its deposit due, to be paid by card.
+/// Demo quotes that reached an outcome, through the portal's own use cases: Helios accepted a Trainium3 rack and paid
+/// its deposit by bank transfer (too large for a card), which committed the supply; Fjord paid a services quote by
+/// transfer and an admin then cancelled it, so the deposit is owed back; Helios declined a storage quote, saying why.
+/// Fjord's accepted quote keeps its deposit due, to be paid by card.
 /// </summary>
 public sealed partial class DemoQuotes
 {
@@ -41,7 +42,19 @@ public sealed partial class DemoQuotes
         await RecordTransferAsync(cancelled, sales, now.AddDays(-8), "FJ-SEPA-88120", cancellationToken);
         await refunds.CancelQuoteAsync(cancelled.Id, null, new DecisionNote("Fjord moved the installation to its own contractor; agreed with procurement on the phone."),
             admin, cancellationToken);
+
+        var declined = await SubmittedAsync(helios, now.AddDays(-12), "Extra support for the inference racks.", quarter,
+            q => q.AddProduct(products["SVC-SUPPORT-ENT"], 6, now), cancellationToken);
+        declined.Claim(sales.UserId, now.AddDays(-11));
+        await db.SaveChangesAsync(cancellationToken);
+        await PriceAsync(declined, sales, c => c, cancellationToken);
+        await issue.IssueAsync(declined.Id, null, sales, cancellationToken);
+        await answers.DeclineAsync(declined.Id, null, new DecisionNote("We chose to keep support in-house for this cluster; thank you for the quick quote."),
+            Customer(helios), cancellationToken);
     }
+
+    private static Actor Customer((PortalUser User, int SiteId) buyer) =>
+        new(buyer.User.Id, buyer.User.FullName, buyer.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
 
     private async Task AcceptedAsync(Quote quote, (PortalUser User, int SiteId) buyer, Actor sales, string purchaseOrder, CancellationToken cancellationToken)
     {
@@ -49,9 +62,8 @@ public sealed partial class DemoQuotes
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(quote, sales, c => c with { DiscountPercent = 4m }, cancellationToken);
         await issue.IssueAsync(quote.Id, null, sales, cancellationToken);
-        var customer = new Actor(buyer.User.Id, buyer.User.FullName, buyer.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
         await answers.AcceptAsync(quote.Id, new AcceptQuoteCommand(buyer.User.FullName, "Head of procurement", purchaseOrder, true, quote.Revision),
-            "192.0.2.10", customer, cancellationToken);
+            "192.0.2.10", Customer(buyer), cancellationToken);
     }
 
     private async Task RecordTransferAsync(Quote quote, Actor sales, DateTime receivedOn, string reference, CancellationToken cancellationToken)

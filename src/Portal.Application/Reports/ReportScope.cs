@@ -1,0 +1,35 @@
+using Portal.Application.Common;
+using Portal.Domain.Payments;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Reports;
+
+/// <summary>Whose quotes and deposits a report counts: every submitted quote for admins, the ones it claimed for a salesperson; of a family, if asked.</summary>
+public static class ReportScope
+{
+    public static IQueryable<Quote> Quotes(IPortalDb db, ReportFilter filter, Actor actor)
+    {
+        var quotes = db.Quotes.Where(q => q.SubmittedUtc != null);
+        if (!actor.IsAdmin)
+        {
+            quotes = quotes.Where(q => q.ClaimedById == actor.UserId);
+        }
+        if (filter.Family is { } family)
+        {
+            quotes = quotes.Where(q => q.Configurations.Any(c => c.Rack!.Family == family || c.Components.Any(k => k.Product!.Family == family))
+                                       || q.Products.Any(p => p.Product!.Family == family));
+        }
+        return quotes;
+    }
+
+    /// <summary>Each quote's latest issued revision: what its value is.</summary>
+    public static IQueryable<QuoteRevision> LatestRevisions(IPortalDb db) =>
+        db.QuoteRevisions.Where(r => r.Number == db.QuoteRevisions.Where(x => x.QuoteId == r.QuoteId).Max(x => x.Number));
+
+    /// <summary>The deposits of those quotes; for admins without a family, reservation deposits too.</summary>
+    public static IQueryable<Deposit> Deposits(IPortalDb db, IQueryable<Quote> quotes, ReportFilter filter, Actor actor)
+    {
+        var reservations = actor.IsAdmin && filter.Family is null;
+        return db.Deposits.Where(d => (d.QuoteId != null && quotes.Any(q => q.Id == d.QuoteId)) || (reservations && d.WaitlistEntryId != null));
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Reports;
+using Portal.Domain.Catalog;
+using Portal.Domain.Payments;
+using Portal.Domain.Quotes;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.IntegrationTests.Reports;
+
+/// <summary>
+/// The dashboard's figures computed again in the test, from the rows themselves loaded into memory, the plain way:
+/// what the report's grouped queries must agree with.
+/// </summary>
+public sealed class ExpectedReport
+{
+    private readonly List<Quote> _quotes;
+    private readonly Dictionary<int, QuoteRevision> _latest;
+    private readonly List<Deposit> _deposits;
+    private readonly ReportFilter _filter;
+
+    private ExpectedReport(List<Quote> quotes, Dictionary<int, QuoteRevision> latest, List<Deposit> deposits, ReportFilter filter)
+    {
+        (_quotes, _latest, _deposits, _filter) = (quotes, latest, deposits, filter);
+    }
+
+    /// <summary>Loads every submitted quote with its lines, every revision and deposit, and keeps those the viewer and filter cover.</summary>
+    public static async Task<ExpectedReport> LoadAsync(PortalDbContext db, ReportFilter filter, string? claimedBy)
+    {
+        var quotes = (await db.Quotes.AsNoTracking()
+                .Include(q => q.Configurations).ThenInclude(c => c.Rack)
+                .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(k => k.Product)
+                .Include(q => q.Products).ThenInclude(p => p.Product)
+                .Where(q => q.SubmittedUtc != null).ToListAsync())
+            .Where(q => claimedBy is null || q.ClaimedById == claimedBy)
+            .Where(q => filter.Family is not { } family || Families(q).Contains(family))
+            .ToList();
+        var latest = (await db.QuoteRevisions.AsNoTracking().ToListAsync())
+            .GroupBy(r => r.QuoteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
+        var ids = quotes.Select(q => q.Id).ToHashSet();
+        var deposits = (await db.Deposits.AsNoTracking().ToListAsync())
+            .Where(d => d.QuoteId is { } id ? ids.Contains(id) : claimedBy is null && filter.Family is null).ToList();
+        return new ExpectedReport(quotes, latest, deposits, filter);
+    }
+
+    private static IEnumerable<ProductFamily> Families(Quote quote) =>
+        quote.Configurations.SelectMany(c => c.Components.Select(k => k.Product!.Family).Append(c.Rack!.Family))
+            .Concat(quote.Products.Select(p => p.Product!.Family));
+
+    private bool InRange(DateTime? at) => at >= _filter.FromUtc && at < _filter.ToUtc;
+
+    private long ValueOf(Quote quote) => _latest.TryGetValue(quote.Id, out var revision) ? revision.TotalMinorUnits : 0;
+
+    public IReadOnlyList<PipelineRow> Pipeline =>
+        _quotes.Where(q => InRange(q.SubmittedUtc)).GroupBy(q => q.Status)
+            .Select(g => new PipelineRow(g.Key, g.Count(), g.Sum(ValueOf))).OrderBy(r => r.Status).ToList();
+
+    private IEnumerable<Quote> Issued => _quotes.Where(q => InRange(q.IssuedUtc));
+
+    public IReadOnlyList<MonthValue> IssuedPerMonth =>
+        Issued.Where(q => _latest.ContainsKey(q.Id)).GroupBy(q => (q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month))
+            .Select(g => new MonthValue(g.Key.Year, g.Key.Month, g.Count(), g.Sum(ValueOf))).OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
+
+    public WinRate WinRate
+    {
+        get
+        {
+            var issued = Issued.ToList();
+            int Count(params QuoteStatus[] statuses) => issued.Count(q => statuses.Contains(q.Status));
+            var (accepted, declined, expired, cancelled) = (Count(QuoteStatus.Accepted, QuoteStatus.DepositPaid), Count(QuoteStatus.Declined),
+                Count(QuoteStatus.Expired), Count(QuoteStatus.Cancelled));
+            return new WinRate(issued.Count, accepted, declined, expired, cancelled, issued.Count - accepted - declined - expired - cancelled);
+        }
+    }
+
+    /// <summary>(quotes, list, discount) per salesperson id.</summary>
+    public IReadOnlyDictionary<string, (int Quotes, long List, long Discount)> DiscountsByClaimer =>
+        Issued.Where(q => _latest.ContainsKey(q.Id)).GroupBy(q => q.ClaimedById ?? "")
+            .ToDictionary(g => g.Key, g => (g.Count(), g.Sum(q => _latest[q.Id].ListTotalMinorUnits), g.Sum(q => _latest[q.Id].SalesDiscountMinorUnits)));
+
+    public DepositFigures Deposits
+    {
+        get
+        {
+            var paid = _deposits.Where(d => InRange(d.PaidUtc)).ToList();
+            var refunded = _deposits.Where(d => d.State is DepositState.Refunded or DepositState.RefundOwed && InRange(d.RefundedUtc ?? d.UpdatedUtc)).ToList();
+            var due = _deposits.Where(d => d.State == DepositState.Due).ToList();
+            return new DepositFigures(paid.Count, paid.Sum(d => d.AmountMinorUnits), refunded.Count, refunded.Sum(d => d.AmountMinorUnits),
+                due.Count, due.Sum(d => d.AmountMinorUnits));
+        }
+    }
+
+    /// <summary>(quotes, value) per organization id, most valuable first.</summary>
+    public IReadOnlyList<(int OrganizationId, int Quotes, long Value)> TopCustomers =>
+        _quotes.Where(q => q.Status is QuoteStatus.Accepted or QuoteStatus.DepositPaid && InRange(q.Acceptance?.AcceptedUtc) && _latest.ContainsKey(q.Id))
+            .GroupBy(q => q.OrganizationId).Select(g => (g.Key, g.Count(), g.Sum(ValueOf)))
+            .OrderByDescending(c => c.Item3).Take(10).ToList();
+
+    public int SubmittedQuotes => _quotes.Count(q => InRange(q.SubmittedUtc));
+}
