@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<ReservationDeposits>();
         services.AddScoped<DepositQueries>();
         services.AddScoped<SalesReports>();
+        services.AddScoped<SupplyReport>();
         services.AddScoped<PipelineQuotes>();
         return services;
     }

@@ -18,7 +18,8 @@ public sealed record SalesReport(
     IReadOnlyList<DeclineReason> Declines,
     IReadOnlyList<SalesDiscount> Discounts,
     DepositFigures Deposits,
-    IReadOnlyList<CustomerValue> TopCustomers)
+    IReadOnlyList<CustomerValue> TopCustomers,
+    IReadOnlyList<SupplyRow> Supply)
 {
     public Money PipelineValue => new(Pipeline.Sum(p => p.ValueMinorUnits), Currency);
 }

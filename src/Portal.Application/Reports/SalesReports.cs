@@ -10,9 +10,10 @@ namespace Portal.Application.Reports;
 
 /// <summary>
 /// Builds the sales dashboard in the database: every figure is a grouped query (counts and sums), never a load of the
-/// rows. Admins see every quote; a salesperson the quotes it works on (claimed), and their deposits.
+/// rows. Admins see every quote; a salesperson the quotes it works on (claimed), and their deposits. Supply against
+/// demand is the vendor's, the same for both.
 /// </summary>
-public sealed class SalesReports(IPortalDb db, VendorProfile vendor)
+public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfile vendor, TimeProvider clock)
 {
     private const int Listed = 10;
 
@@ -31,7 +32,8 @@ public sealed class SalesReports(IPortalDb db, VendorProfile vendor)
             await DeclinesAsync(scope, filter, cancellationToken),
             await DiscountsAsync(issued, cancellationToken),
             await DepositsAsync(ReportScope.Deposits(db, scope, filter, actor), filter, cancellationToken),
-            await TopCustomersAsync(scope.Where(q => q.Acceptance!.AcceptedUtc >= from && q.Acceptance.AcceptedUtc < to), cancellationToken));
+            await TopCustomersAsync(scope.Where(q => q.Acceptance!.AcceptedUtc >= from && q.Acceptance.AcceptedUtc < to), cancellationToken),
+            await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
     private IQueryable<QuoteRevision> Latest => ReportScope.LatestRevisions(db);

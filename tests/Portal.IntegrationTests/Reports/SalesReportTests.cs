@@ -6,6 +6,7 @@ using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Reports;
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.IntegrationTests.Payments;
@@ -115,6 +116,39 @@ public abstract class SalesReportTests(PortalFixture portal)
             Assert.Equal(expected.WinRate, report.WinRate);
             Assert.Equal(expected.Deposits, report.Deposits);
         }
+    }
+
+    [SkippableFact]
+    public async Task SupplyAgainstDemandMatchesTheAllocationsHoldsAndWaitlistRows()
+    {
+        await ArrangeAsync();
+        var now = DateTime.UtcNow;
+        var current = Quarter.Containing(now);
+
+        var rows = (await ReportAsync(Around(), Admin, PortalRoles.Admin)).Supply;
+        var expected = await Factory.QueryAsync(async db =>
+        {
+            var products = await db.Products.AsNoTracking().Where(p => p.Lifecycle == Lifecycle.AllocationLimited).ToDictionaryAsync(p => p.Id);
+            var allocations = (await db.Allocations.AsNoTracking().ToListAsync()).Where(a => products.ContainsKey(a.ProductId) && a.Quarter >= current);
+            var holds = await db.QuoteHolds.AsNoTracking().Where(h => !h.IsCommitted).ToListAsync();
+            var waiting = (await db.WaitlistEntries.AsNoTracking().ToListAsync())
+                .Where(e => e.Status is Domain.Waitlist.WaitlistStatus.Waiting or Domain.Waitlist.WaitlistStatus.Offered)
+                .Select(e => (e.ProductId, e.Quarter, Quantity: e.Quantity - (e.Status == Domain.Waitlist.WaitlistStatus.Offered ? e.OfferedUnits ?? 0 : 0)))
+                .ToList();
+            return allocations.Select(a =>
+            {
+                var byQuotes = holds.Where(h => h.ProductId == a.ProductId && h.Quarter == a.Quarter).Sum(h => h.Units);
+                return new SupplyRow(products[a.ProductId].Sku, products[a.ProductId].Name, a.Quarter, a.Supply, byQuotes, a.Held - byQuotes, a.Committed,
+                    waiting.Where(e => e.ProductId == a.ProductId && e.Quarter == a.Quarter).Sum(e => e.Quantity),
+                    a.Quarter == current ? waiting.Where(e => e.ProductId == a.ProductId && e.Quarter == null).Sum(e => e.Quantity) : 0);
+            }).OrderBy(r => r.Sku, StringComparer.Ordinal).ThenBy(r => r.Quarter).ToList();
+        });
+
+        Assert.Equal(expected, rows);
+        Assert.Contains(rows, r => r.Committed > 0 && r.HeldByOffers > 0);
+        Assert.Contains(rows, r => r.Waiting > 0);
+        Assert.Contains(rows, r => r.WaitingForEarliest > 0);
+        Assert.Empty((await ReportAsync(Around() with { Family = ProductFamily.Service }, Admin, PortalRoles.Admin)).Supply);
     }
 
     [SkippableFact]
