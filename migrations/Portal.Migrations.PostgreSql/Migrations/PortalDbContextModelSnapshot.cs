@@ -923,6 +923,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<long>("SalesDiscountMinorUnits")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SecondsSinceSubmitted")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("TotalMinorUnits")
                         .HasColumnType("bigint");
 
@@ -1243,6 +1246,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                             b1.Property<int>("Revision")
                                 .HasColumnType("integer");
+
+                            b1.Property<long?>("SecondsAfterIssue")
+                                .HasColumnType("bigint");
 
                             b1.Property<string>("Title")
                                 .IsRequired()

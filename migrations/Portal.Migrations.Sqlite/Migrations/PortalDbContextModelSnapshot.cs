@@ -887,6 +887,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("SalesDiscountMinorUnits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SecondsSinceSubmitted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TotalMinorUnits")
                         .HasColumnType("INTEGER");
 
@@ -1202,6 +1205,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("SecondsAfterIssue")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Title")

@@ -19,7 +19,8 @@ public sealed record SalesReport(
     IReadOnlyList<SalesDiscount> Discounts,
     DepositFigures Deposits,
     IReadOnlyList<CustomerValue> TopCustomers,
-    IReadOnlyList<SupplyRow> Supply)
+    IReadOnlyList<SupplyRow> Supply,
+    ResponseTimes Times)
 {
     public Money PipelineValue => new(Pipeline.Sum(p => p.ValueMinorUnits), Currency);
 }
@@ -45,6 +46,12 @@ public sealed record SalesDiscount(string Salesperson, int Quotes, long ListMino
 
 /// <summary>Deposits paid and refunded in the range, and those due now.</summary>
 public sealed record DepositFigures(int Paid, long PaidMinorUnits, int Refunded, long RefundedMinorUnits, int Outstanding, long OutstandingMinorUnits);
+
+/// <summary>
+/// Median times, over the quotes of the range: from submission to the first issue (of those first issued in the range)
+/// and from issue to acceptance (of those accepted in the range); null where there is none.
+/// </summary>
+public sealed record ResponseTimes(TimeSpan? SubmissionToIssue, int Issued, TimeSpan? IssueToAcceptance, int Accepted);
 
 public sealed record CustomerValue(int OrganizationId, string Customer, int Quotes, long ValueMinorUnits);
 

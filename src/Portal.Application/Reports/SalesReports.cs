@@ -33,7 +33,8 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfil
             await DiscountsAsync(issued, cancellationToken),
             await DepositsAsync(ReportScope.Deposits(db, scope, filter, actor), filter, cancellationToken),
             await TopCustomersAsync(scope.Where(q => q.Acceptance!.AcceptedUtc >= from && q.Acceptance.AcceptedUtc < to), cancellationToken),
-            await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken));
+            await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            await TimesAsync(scope, filter, cancellationToken));
     }
 
     private IQueryable<QuoteRevision> Latest => ReportScope.LatestRevisions(db);
@@ -114,6 +115,32 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfil
                 select new { g.Key.Id, g.Key.Name, Quotes = g.Count(), Value = g.Sum() })
             .OrderByDescending(c => c.Value).Take(Listed).ToListAsync(cancellationToken))
         .Select(c => new CustomerValue(c.Id, c.Name, c.Quotes, c.Value)).ToList();
+
+    private async Task<ResponseTimes> TimesAsync(IQueryable<Quote> scope, ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var (start, end) = (filter.FromUtc, filter.ToUtc);
+        var toIssue = from r in db.QuoteRevisions
+                      where r.Number == 1 && r.IssuedUtc >= start && r.IssuedUtc < end && r.SecondsSinceSubmitted != null
+                      join q in scope on r.QuoteId equals q.Id
+                      select r.SecondsSinceSubmitted!.Value;
+        var toAccept = scope.Where(q => q.Acceptance!.AcceptedUtc >= start && q.Acceptance.AcceptedUtc < end && q.Acceptance.SecondsAfterIssue != null)
+            .Select(q => q.Acceptance!.SecondsAfterIssue!.Value);
+        var (issue, issued) = await MedianAsync(toIssue, cancellationToken);
+        var (accept, accepted) = await MedianAsync(toAccept, cancellationToken);
+        return new ResponseTimes(issue, issued, accept, accepted);
+    }
+
+    /// <summary>The median of some seconds, found in the database: count them, then read the middle one or two in order.</summary>
+    private static async Task<(TimeSpan? Median, int Count)> MedianAsync(IQueryable<long> seconds, CancellationToken cancellationToken)
+    {
+        var count = await seconds.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            return (null, 0);
+        }
+        var middle = await seconds.OrderBy(s => s).Skip((count - 1) / 2).Take(2 - count % 2).ToListAsync(cancellationToken);
+        return (TimeSpan.FromSeconds(middle.Average()), count);
+    }
 
     /// <summary>"1 Jan 2026 – 31 Mar 2026", for headings and file names.</summary>
     public static string Describe(ReportFilter filter) =>

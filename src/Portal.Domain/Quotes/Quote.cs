@@ -337,6 +337,7 @@ public sealed class Quote
         {
             throw new DomainException($"{Reference} was valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC and can no longer be accepted; ask sales for a new revision.");
         }
+        acceptance.MeasureFrom(IssuedUtc!.Value);
         Acceptance = acceptance;
         MoveTo(QuoteStatus.Accepted, now);
     }

@@ -31,4 +31,9 @@ public sealed class QuoteAcceptance
     public string IpAddress { get; private set; }
     public int Revision { get; private set; }
     public DateTime AcceptedUtc { get; private set; }
+
+    /// <summary>How long after the revision was issued the customer accepted it: the reports' decision time.</summary>
+    public long? SecondsAfterIssue { get; private set; }
+
+    internal void MeasureFrom(DateTime issuedUtc) => SecondsAfterIssue = (long)(AcceptedUtc - issuedUtc).TotalSeconds;
 }

@@ -27,6 +27,7 @@ public sealed class QuoteRevision
         QuoteId = quote.Id;
         Number = quote.Revision;
         IssuedUtc = quote.IssuedUtc ?? throw new InvalidOperationException($"{quote.Reference} has not been issued.");
+        SecondsSinceSubmitted = quote.SubmittedUtc is { } submitted ? (long)(IssuedUtc - submitted).TotalSeconds : null;
         ValidUntilUtc = quote.ValidUntilUtc!.Value;
         Pdf = pdf;
         PdfSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
@@ -43,6 +44,9 @@ public sealed class QuoteRevision
     public int Id { get; private set; }
     public int QuoteId { get; private set; }
     public int Number { get; private set; }
+
+    /// <summary>How long after the request's last submission this revision was issued: the reports' response time.</summary>
+    public long? SecondsSinceSubmitted { get; private set; }
     public DateTime IssuedUtc { get; private set; }
     public DateTime ValidUntilUtc { get; private set; }
     public byte[] Pdf { get; private set; }

@@ -59,6 +59,14 @@ public static class Display
         _ => "text-bg-secondary",
     };
 
+    /// <summary>A time span as people say it: "under an hour", "5 h", "2 d 4 h".</summary>
+    public static string Duration(TimeSpan span) => span switch
+    {
+        { TotalHours: < 1 } => "under an hour",
+        { TotalDays: < 1 } => $"{(int)span.TotalHours} h",
+        _ => span.Hours == 0 ? $"{(int)span.TotalDays} d" : $"{(int)span.TotalDays} d {span.Hours} h",
+    };
+
     /// <summary>An amount to the cent, as a deposit is paid.</summary>
     public static string Exact(Money money) => MoneyText.Format(money, 2);
 

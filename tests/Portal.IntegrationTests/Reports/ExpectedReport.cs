@@ -15,12 +15,14 @@ public sealed class ExpectedReport
 {
     private readonly List<Quote> _quotes;
     private readonly Dictionary<int, QuoteRevision> _latest;
+    private readonly List<QuoteRevision> _revisions;
     private readonly List<Deposit> _deposits;
     private readonly ReportFilter _filter;
 
-    private ExpectedReport(List<Quote> quotes, Dictionary<int, QuoteRevision> latest, List<Deposit> deposits, ReportFilter filter)
+    private ExpectedReport(List<Quote> quotes, List<QuoteRevision> revisions, List<Deposit> deposits, ReportFilter filter)
     {
-        (_quotes, _latest, _deposits, _filter) = (quotes, latest, deposits, filter);
+        (_quotes, _revisions, _deposits, _filter) = (quotes, revisions, deposits, filter);
+        _latest = revisions.GroupBy(r => r.QuoteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
     }
 
     /// <summary>Loads every submitted quote with its lines, every revision and deposit, and keeps those the viewer and filter cover.</summary>
@@ -34,12 +36,11 @@ public sealed class ExpectedReport
             .Where(q => claimedBy is null || q.ClaimedById == claimedBy)
             .Where(q => filter.Family is not { } family || Families(q).Contains(family))
             .ToList();
-        var latest = (await db.QuoteRevisions.AsNoTracking().ToListAsync())
-            .GroupBy(r => r.QuoteId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!);
+        var revisions = await db.QuoteRevisions.AsNoTracking().ToListAsync();
         var ids = quotes.Select(q => q.Id).ToHashSet();
         var deposits = (await db.Deposits.AsNoTracking().ToListAsync())
             .Where(d => d.QuoteId is { } id ? ids.Contains(id) : claimedBy is null && filter.Family is null).ToList();
-        return new ExpectedReport(quotes, latest, deposits, filter);
+        return new ExpectedReport(quotes, revisions, deposits, filter);
     }
 
     private static IEnumerable<ProductFamily> Families(Quote quote) =>
@@ -94,6 +95,31 @@ public sealed class ExpectedReport
         _quotes.Where(q => q.Status is QuoteStatus.Accepted or QuoteStatus.DepositPaid && InRange(q.Acceptance?.AcceptedUtc) && _latest.ContainsKey(q.Id))
             .GroupBy(q => q.OrganizationId).Select(g => (g.Key, g.Count(), g.Sum(ValueOf)))
             .OrderByDescending(c => c.Item3).Take(10).ToList();
+
+    public ResponseTimes Times
+    {
+        get
+        {
+            var ids = _quotes.Select(q => q.Id).ToHashSet();
+            var toIssue = _revisions.Where(r => r.Number == 1 && ids.Contains(r.QuoteId) && InRange(r.IssuedUtc) && r.SecondsSinceSubmitted is not null)
+                .Select(r => r.SecondsSinceSubmitted!.Value).ToList();
+            var toAccept = _quotes.Where(q => InRange(q.Acceptance?.AcceptedUtc) && q.Acceptance!.SecondsAfterIssue is not null)
+                .Select(q => q.Acceptance!.SecondsAfterIssue!.Value).ToList();
+            return new ResponseTimes(Median(toIssue), toIssue.Count, Median(toAccept), toAccept.Count);
+        }
+    }
+
+    /// <summary>The plain median: the middle value, or the mean of the two middle ones.</summary>
+    private static TimeSpan? Median(List<long> seconds)
+    {
+        if (seconds.Count == 0)
+        {
+            return null;
+        }
+        var sorted = seconds.Order().ToList();
+        var middle = sorted.Count / 2;
+        return TimeSpan.FromSeconds(sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0);
+    }
 
     public int SubmittedQuotes => _quotes.Count(q => InRange(q.SubmittedUtc));
 }

@@ -72,6 +72,8 @@ public abstract class SalesReportTests(PortalFixture portal)
         Assert.Equal(expected.IssuedPerMonth, report.IssuedPerMonth);
         Assert.Equal(expected.WinRate, report.WinRate);
         Assert.Equal(expected.Deposits, report.Deposits);
+        Assert.Equal(expected.Times, report.Times);
+        Assert.True(report.Times.Issued >= 4 && report.Times.Accepted >= 2, $"{report.Times}");
         Assert.Equal(expected.TopCustomers, report.TopCustomers.Select(c => (c.OrganizationId, c.Quotes, c.ValueMinorUnits)));
         var discounts = expected.DiscountsByClaimer;
         Assert.Equal(discounts.Values.Sum(d => d.Discount), report.Discounts.Sum(d => d.DiscountMinorUnits));
@@ -98,6 +100,7 @@ public abstract class SalesReportTests(PortalFixture portal)
         Assert.Equal(expected.Pipeline, report.Pipeline);
         Assert.Equal(expected.WinRate, report.WinRate);
         Assert.Equal(expected.Deposits, report.Deposits);
+        Assert.Equal(expected.Times, report.Times);
         Assert.True(report.Pipeline.Sum(p => p.Quotes) < all.Pipeline.Sum(p => p.Quotes), "The admin's own quote and the unclaimed ones are not the salesperson's.");
         Assert.All(report.Discounts, d => Assert.Equal("Sam Sales", d.Salesperson));
         Assert.True(page.Status is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{page.Status}");
@@ -115,6 +118,7 @@ public abstract class SalesReportTests(PortalFixture portal)
             Assert.Equal(expected.Pipeline, report.Pipeline);
             Assert.Equal(expected.WinRate, report.WinRate);
             Assert.Equal(expected.Deposits, report.Deposits);
+            Assert.Equal(expected.Times, report.Times);
         }
     }
 
@@ -163,6 +167,7 @@ public abstract class SalesReportTests(PortalFixture portal)
         Assert.Empty(report.Pipeline);
         Assert.Empty(report.IssuedPerMonth);
         Assert.Null(report.WinRate.Rate);
+        Assert.Equal(new ResponseTimes(null, 0, null, 0), report.Times);
         Assert.Equal(new DepositFigures(0, 0, 0, 0, report.Deposits.Outstanding, report.Deposits.OutstandingMinorUnits), report.Deposits);
         Assert.Empty(report.TopCustomers);
         Assert.Equal(HttpStatusCode.OK, page.Status);
