@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddScoped<DepositQueries>();
         services.AddScoped<SalesReports>();
         services.AddScoped<SupplyReport>();
+        services.AddScoped<WaitlistReport>();
         services.AddScoped<PipelineQuotes>();
         return services;
     }

@@ -963,6 +963,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("FirstOfferedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsReservation")
                         .HasColumnType("boolean");
 
@@ -1005,6 +1008,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("QuoteId")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("SecondsUntilFirstOffer")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()

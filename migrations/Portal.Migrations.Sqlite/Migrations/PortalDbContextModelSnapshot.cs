@@ -925,6 +925,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstOfferedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsReservation")
                         .HasColumnType("INTEGER");
 
@@ -966,6 +969,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondsUntilFirstOffer")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")

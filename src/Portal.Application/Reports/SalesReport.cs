@@ -20,7 +20,8 @@ public sealed record SalesReport(
     DepositFigures Deposits,
     IReadOnlyList<CustomerValue> TopCustomers,
     IReadOnlyList<SupplyRow> Supply,
-    ResponseTimes Times)
+    ResponseTimes Times,
+    WaitlistFigures Waitlist)
 {
     public Money PipelineValue => new(Pipeline.Sum(p => p.ValueMinorUnits), Currency);
 }

@@ -11,9 +11,9 @@ namespace Portal.Application.Reports;
 /// <summary>
 /// Builds the sales dashboard in the database: every figure is a grouped query (counts and sums), never a load of the
 /// rows. Admins see every quote; a salesperson the quotes it works on (claimed), and their deposits. Supply against
-/// demand is the vendor's, the same for both.
+/// demand and the waitlist are the vendor's, the same for both.
 /// </summary>
-public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfile vendor, TimeProvider clock)
+public sealed class SalesReports(IPortalDb db, SupplyReport supply, WaitlistReport waitlist, VendorProfile vendor, TimeProvider clock)
 {
     private const int Listed = 10;
 
@@ -34,7 +34,8 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfil
             await DepositsAsync(ReportScope.Deposits(db, scope, filter, actor), filter, cancellationToken),
             await TopCustomersAsync(scope.Where(q => q.Acceptance!.AcceptedUtc >= from && q.Acceptance.AcceptedUtc < to), cancellationToken),
             await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken),
-            await TimesAsync(scope, filter, cancellationToken));
+            await TimesAsync(scope, filter, cancellationToken),
+            await waitlist.BuildAsync(filter, cancellationToken));
     }
 
     private IQueryable<QuoteRevision> Latest => ReportScope.LatestRevisions(db);
@@ -125,21 +126,9 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, VendorProfil
                       select r.SecondsSinceSubmitted!.Value;
         var toAccept = scope.Where(q => q.Acceptance!.AcceptedUtc >= start && q.Acceptance.AcceptedUtc < end && q.Acceptance.SecondsAfterIssue != null)
             .Select(q => q.Acceptance!.SecondsAfterIssue!.Value);
-        var (issue, issued) = await MedianAsync(toIssue, cancellationToken);
-        var (accept, accepted) = await MedianAsync(toAccept, cancellationToken);
+        var (issue, issued) = await Medians.OfAsync(toIssue, cancellationToken);
+        var (accept, accepted) = await Medians.OfAsync(toAccept, cancellationToken);
         return new ResponseTimes(issue, issued, accept, accepted);
-    }
-
-    /// <summary>The median of some seconds, found in the database: count them, then read the middle one or two in order.</summary>
-    private static async Task<(TimeSpan? Median, int Count)> MedianAsync(IQueryable<long> seconds, CancellationToken cancellationToken)
-    {
-        var count = await seconds.CountAsync(cancellationToken);
-        if (count == 0)
-        {
-            return (null, 0);
-        }
-        var middle = await seconds.OrderBy(s => s).Skip((count - 1) / 2).Take(2 - count % 2).ToListAsync(cancellationToken);
-        return (TimeSpan.FromSeconds(middle.Average()), count);
     }
 
     /// <summary>"1 Jan 2026 – 31 Mar 2026", for headings and file names.</summary>

@@ -84,6 +84,11 @@ public sealed class WaitlistEntry
     public Quarter? OfferedQuarter { get; private set; }
     public DateTime? OfferExpiresUtc { get; private set; }
 
+    /// <summary>When the entry was first offered supply, and how long it had waited for it: the reports' waiting time.</summary>
+    public DateTime? FirstOfferedUtc { get; private set; }
+
+    public long? SecondsUntilFirstOffer { get; private set; }
+
     /// <summary>The quote request the last accepted offer became.</summary>
     public int? QuoteId { get; private set; }
 
@@ -160,6 +165,11 @@ public sealed class WaitlistEntry
         OfferedUnits = units;
         OfferedQuarter = quarter;
         OfferExpiresUtc = now + OfferTime;
+        if (FirstOfferedUtc is null)
+        {
+            FirstOfferedUtc = now;
+            SecondsUntilFirstOffer = (long)(now - JoinedUtc).TotalSeconds;
+        }
         Status = WaitlistStatus.Offered;
         Touch(now);
     }

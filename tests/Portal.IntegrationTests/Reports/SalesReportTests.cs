@@ -156,6 +156,28 @@ public abstract class SalesReportTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task TheWaitlistFiguresMatchTheEntries()
+    {
+        await ArrangeAsync();
+        var filter = Around();
+
+        var figures = (await ReportAsync(filter, Sales, PortalRoles.Sales)).Waitlist;
+        var entries = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().Include(e => e.Product).ToListAsync());
+
+        var inLine = entries.Where(e => e.IsActive).GroupBy(e => e.Product!.Sku).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new WaitlistDepth(g.Key, g.First().Product!.Name, g.Count(), g.Count(e => e.Status == Domain.Waitlist.WaitlistStatus.Offered),
+                g.Count(e => e.IsReservation), g.Sum(e => e.Quantity - (e.Status == Domain.Waitlist.WaitlistStatus.Offered ? e.OfferedUnits ?? 0 : 0))))
+            .ToList();
+        var waits = entries.Where(e => e.FirstOfferedUtc >= filter.FromUtc && e.FirstOfferedUtc < filter.ToUtc).Select(e => e.SecondsUntilFirstOffer!.Value).Order().ToList();
+        Assert.Equal(inLine, figures.Lines);
+        Assert.Equal(waits.Count, figures.FirstOffers);
+        Assert.True(waits.Count >= 1, "The demo's offer to Helios is in the range.");
+        var middle = waits.Count / 2;
+        Assert.Equal(TimeSpan.FromSeconds(waits.Count % 2 == 1 ? waits[middle] : (waits[middle - 1] + waits[middle]) / 2.0), figures.MedianWaitUntilOffer);
+        Assert.Empty((await ReportAsync(filter with { Family = ProductFamily.Service }, Admin, PortalRoles.Admin)).Waitlist.Lines);
+    }
+
+    [SkippableFact]
     public async Task AnEmptyRangeShowsNothingAndSaysSo()
     {
         var filter = new ReportFilter(new DateOnly(2020, 1, 1), new DateOnly(2020, 3, 31), null);
@@ -168,6 +190,7 @@ public abstract class SalesReportTests(PortalFixture portal)
         Assert.Empty(report.IssuedPerMonth);
         Assert.Null(report.WinRate.Rate);
         Assert.Equal(new ResponseTimes(null, 0, null, 0), report.Times);
+        Assert.Equal((null, 0), (report.Waitlist.MedianWaitUntilOffer, report.Waitlist.FirstOffers));
         Assert.Equal(new DepositFigures(0, 0, 0, 0, report.Deposits.Outstanding, report.Deposits.OutstandingMinorUnits), report.Deposits);
         Assert.Empty(report.TopCustomers);
         Assert.Equal(HttpStatusCode.OK, page.Status);

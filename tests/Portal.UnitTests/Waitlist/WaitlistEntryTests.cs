@@ -41,6 +41,18 @@ public sealed class WaitlistEntryTests
     }
 
     [Fact]
+    public void TheFirstOfferRecordsHowLongTheEntryWaitedAndLaterOnesDoNot()
+    {
+        var entry = Entry(OrganizationTier.Standard, 5, null, Now);
+
+        entry.Offer(2, Q1, Now.AddDays(3));
+        entry.AcceptOffer(42, Now.AddDays(4));
+        entry.Offer(3, Q1, Now.AddDays(9));
+
+        Assert.Equal((Now.AddDays(3), 3 * 86_400L), (entry.FirstOfferedUtc, entry.SecondsUntilFirstOffer));
+    }
+
+    [Fact]
     public void AnOfferIsForTheWantedQuarterAndAtMostTheUnitsWaitedFor()
     {
         var entry = Entry(OrganizationTier.Standard, 2, Q1, Now);
