@@ -325,7 +325,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         try
         {
             await OnCheckoutPageAsync(portal.StandIn, sessionId);
-            await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId);
+            await portal.StandIn.Webhooks.AnsweredAsync("checkout.session.completed", sessionId, HttpStatusCode.ServiceUnavailable);
             Assert.Equal(DepositState.Due, (await DepositAsync(Factory, deposit.Id)).State);
         }
         finally
@@ -334,7 +334,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         }
 
         await WaitForAsync(Factory, deposit.Id, d => d.State == DepositState.Paid);
-        Assert.True((await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId, count: 2)).Count >= 2);
+        await portal.StandIn.Webhooks.AnsweredAsync("checkout.session.completed", sessionId, HttpStatusCode.OK);
     }
 
     [SkippableFact]

@@ -46,6 +46,7 @@ public sealed class WebhookReceiver : HttpMessageHandler
     private readonly Lock _lock = new();
     private readonly List<(string Body, string Signature)> _received = [];
     private readonly Dictionary<string, HttpStatusCode> _refusals = [];
+    private readonly List<(string Body, HttpStatusCode Status)> _answers = [];
     private Func<HttpMessageHandler>? _portal;
     private Uri? _portalUrl;
 
@@ -102,6 +103,23 @@ public sealed class WebhookReceiver : HttpMessageHandler
         throw new TimeoutException($"No {count} × {type} webhook about {about} arrived.");
     }
 
+    /// <summary>Waits until the portal has answered a delivery of the event type about the object with the status.</summary>
+    public async Task AnsweredAsync(string type, string about, HttpStatusCode status)
+    {
+        for (var waited = 0; waited < 400; waited++)
+        {
+            lock (_lock)
+            {
+                if (_answers.Any(a => a.Status == status && a.Body.Contains($"\"type\":\"{type}\"", StringComparison.Ordinal) && a.Body.Contains(about, StringComparison.Ordinal)))
+                {
+                    return;
+                }
+            }
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"The portal never answered {(int)status} to {type} about {about}.");
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = await request.Content!.ReadAsStringAsync(cancellationToken);
@@ -128,6 +146,10 @@ public sealed class WebhookReceiver : HttpMessageHandler
         using var forwarded = new HttpRequestMessage(HttpMethod.Post, _portalUrl ?? request.RequestUri) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         forwarded.Headers.Add(WebhookSigner.Header, signature);
         var answer = await portal.SendAsync(forwarded, cancellationToken);
+        lock (_lock)
+        {
+            _answers.Add((body, answer.StatusCode));
+        }
         return new HttpResponseMessage(answer.StatusCode);
     }
 }
