@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Domain.Common;
@@ -18,8 +17,8 @@ public sealed class BankTransfers(
     DepositSubjects subjects,
     IDepositInvoiceRenderer renderer,
     IPaymentGateway gateway,
+    DepositQueries deposits,
     VendorProfile vendor,
-    IOptions<BankTransferDetails> bank,
     TimeProvider clock)
 {
     public async Task<Result> RecordAsync(int depositId, int? seenVersion, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken = default)
@@ -82,15 +81,9 @@ public sealed class BankTransfers(
     /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
     public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var deposit = await db.Deposits.AsNoTracking()
-                          .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
-                      ?? throw new NotFoundException("The deposit");
-        var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
-        var quoteNumber = deposit.QuoteId is { } quoteId
-            ? await db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).SingleAsync(cancellationToken)
-            : null;
-        var date = DateOnly.FromDateTime(deposit.CreatedUtc);
-        var invoice = new DepositInvoice(vendor, customer, deposit, quoteNumber, bank.Value, date, date.AddDays(bank.Value.DueDays), gateway.IsTestMode);
-        return ($"{deposit.Reference}.pdf", renderer.Render(invoice));
+        var view = await deposits.ViewAsync(depositId, actor, cancellationToken);
+        var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
+        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, date.AddDays(view.Bank.DueDays), view.IsTestMode);
+        return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));
     }
 }

@@ -18,6 +18,23 @@ public sealed class CheckoutSettlement(IPortalDb db, DepositSubjects subjects, T
             ? db.Deposits.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             : db.Deposits.SingleOrDefaultAsync(d => d.CheckoutSessionId == session.Id, cancellationToken);
 
+    /// <summary>Applies the session in a transaction of its own and, once it is committed, tells whom it concerns; answers what it did.</summary>
+    public async Task<string> SettleAsync(Deposit deposit, CheckoutSession session, Actor actor, CancellationToken cancellationToken)
+    {
+        Settled settled;
+        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        {
+            settled = await ApplyAsync(deposit, session, actor, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (settled.Tell is { } tell)
+        {
+            await tell(cancellationToken);
+        }
+        return settled.Outcome;
+    }
+
     /// <summary>Applies the session; answers what it did, and what to tell once the caller's transaction is committed.</summary>
     public async Task<Settled> ApplyAsync(Deposit deposit, CheckoutSession session, Actor actor, CancellationToken cancellationToken)
     {

@@ -37,7 +37,8 @@ public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, Check
                 await gateway.ExpireCheckoutAsync(openId, cancellationToken);
                 open = open with { Status = CheckoutStatus.Expired };
             }
-            if (await SettleAsync(deposit, open, actor, cancellationToken))
+            await settlement.SettleAsync(deposit, open, actor, cancellationToken);
+            if (!deposit.IsDue)
             {
                 return null;
             }
@@ -49,23 +50,6 @@ public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, Check
         deposit.OpenCheckout(session.Id, session.Url, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
-    }
-
-    /// <summary>The last session ended at the provider before we heard: settle it here. True when that paid the deposit.</summary>
-    private async Task<bool> SettleAsync(Deposit deposit, CheckoutSession session, Actor actor, CancellationToken cancellationToken)
-    {
-        Settled settled;
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-        {
-            settled = await settlement.ApplyAsync(deposit, session, actor, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        if (settled.Tell is { } tell)
-        {
-            await tell(cancellationToken);
-        }
-        return !deposit.IsDue;
     }
 
     /// <summary>

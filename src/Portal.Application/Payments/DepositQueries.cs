@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
+using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 
 namespace Portal.Application.Payments;
@@ -19,8 +20,8 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
         var quote = deposit.QuoteId is { } quoteId
             ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId).Select(q => new { q.Id, q.Number }).SingleAsync(cancellationToken)
             : null;
-        var organization = await db.Organizations.AsNoTracking().Where(o => o.Id == deposit.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        return new DepositView(deposit, organization, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
+        var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
+        return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
     }
 
     /// <summary>The deposits of an organization's reservations, by waitlist entry.</summary>
@@ -43,6 +44,6 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
 }
 
 /// <summary>A deposit with what its page needs: whose it is, what it is for, and how it can be paid here.</summary>
-public sealed record DepositView(Deposit Deposit, string Organization, int? QuoteId, string? QuoteNumber, bool TakesCards, bool IsTestMode, BankTransferDetails Bank);
+public sealed record DepositView(Deposit Deposit, Organization Customer, int? QuoteId, string? QuoteNumber, bool TakesCards, bool IsTestMode, BankTransferDetails Bank);
 
 public sealed record DepositRow(Deposit Deposit, string Organization);

@@ -33,18 +33,7 @@ public sealed partial class DepositReconciliation(
             db.ChangeTracker.Clear();
             var deposit = await db.Deposits.SingleAsync(d => d.Id == id, cancellationToken);
             var session = await gateway.GetCheckoutAsync(deposit.CheckoutSessionId!, cancellationToken);
-            Settled settled;
-            await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-            {
-                settled = await settlement.ApplyAsync(deposit, session, Actor.System, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            LogSettled(logger, deposit.Reference, settled.Outcome);
-            if (settled.Tell is { } tell)
-            {
-                await tell(cancellationToken);
-            }
+            LogSettled(logger, deposit.Reference, await settlement.SettleAsync(deposit, session, Actor.System, cancellationToken));
             paid += deposit.State == DepositState.Paid ? 1 : 0;
         }
         return paid;

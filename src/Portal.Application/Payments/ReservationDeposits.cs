@@ -12,8 +12,8 @@ namespace Portal.Application.Payments;
 public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, DepositRefunds refunds, DepositSubjects subjects, TimeProvider clock)
 {
     /// <summary>Asks for the deposit of a new reservation (saved with the caller's next save).</summary>
-    public void AskFor(WaitlistEntry entry, string productName) =>
-        db.Deposits.Add(Deposit.ForReservation(entry, productName, gateway.TakesCards, Now));
+    public Deposit AskFor(WaitlistEntry entry, string productName) =>
+        db.Deposits.Add(Deposit.ForReservation(entry, productName, gateway.TakesCards, Now)).Entity;
 
     /// <summary>
     /// The deposit of one of the organization's reservations, asked for now if it never was (a reservation made before
@@ -32,8 +32,7 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
         {
             throw new Domain.Common.DomainException($"{entry.Reference} has no deposit to pay.");
         }
-        var asked = Deposit.ForReservation(entry, entry.Product!.Name, gateway.TakesCards, Now);
-        db.Deposits.Add(asked);
+        var asked = AskFor(entry, entry.Product!.Name);
         await db.SaveChangesAsync(cancellationToken);
         return asked.Id;
     }

@@ -98,13 +98,18 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, WaitlistRepo
     private static async Task<DepositFigures> DepositsAsync(IQueryable<Deposit> deposits, ReportFilter filter, CancellationToken cancellationToken)
     {
         var (from, to) = (filter.FromUtc, filter.ToUtc);
-        var paid = await deposits.Where(d => d.PaidUtc >= from && d.PaidUtc < to)
-            .GroupBy(d => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(d => d.AmountMinorUnits) }).SingleOrDefaultAsync(cancellationToken);
-        var refunded = await deposits.Where(d => DepositStates.Refunded.Contains(d.State) && (d.RefundedUtc ?? d.UpdatedUtc) >= from && (d.RefundedUtc ?? d.UpdatedUtc) < to)
-            .GroupBy(d => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(d => d.AmountMinorUnits) }).SingleOrDefaultAsync(cancellationToken);
-        var due = await deposits.Where(d => d.State == DepositState.Due)
-            .GroupBy(d => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(d => d.AmountMinorUnits) }).SingleOrDefaultAsync(cancellationToken);
-        return new DepositFigures(paid?.Count ?? 0, paid?.Sum ?? 0, refunded?.Count ?? 0, refunded?.Sum ?? 0, due?.Count ?? 0, due?.Sum ?? 0);
+        var paid = await TotalAsync(deposits.Where(d => d.PaidUtc >= from && d.PaidUtc < to), cancellationToken);
+        var refunded = await TotalAsync(deposits.Where(d => DepositStates.Refunded.Contains(d.State)
+            && (d.RefundedUtc ?? d.UpdatedUtc) >= from && (d.RefundedUtc ?? d.UpdatedUtc) < to), cancellationToken);
+        var due = await TotalAsync(deposits.Where(d => d.State == DepositState.Due), cancellationToken);
+        return new DepositFigures(paid.Count, paid.Sum, refunded.Count, refunded.Sum, due.Count, due.Sum);
+    }
+
+    /// <summary>How many deposits and their amount, in one aggregate query.</summary>
+    private static async Task<(int Count, long Sum)> TotalAsync(IQueryable<Deposit> deposits, CancellationToken cancellationToken)
+    {
+        var total = await deposits.GroupBy(d => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(d => d.AmountMinorUnits) }).SingleOrDefaultAsync(cancellationToken);
+        return (total?.Count ?? 0, total?.Sum ?? 0);
     }
 
     private async Task<IReadOnlyList<CustomerValue>> TopCustomersAsync(IQueryable<Quote> accepted, CancellationToken cancellationToken) =>

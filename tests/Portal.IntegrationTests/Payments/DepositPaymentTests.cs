@@ -160,13 +160,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         var (body, signature) = (await portal.StandIn.Webhooks.OfAsync("checkout.session.completed", sessionId))[0];
 
         using var stripe = Factory.CreateClient();
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Add(WebhookSigner.Header, signature);
-            using var response = await stripe.SendAsync(request);
-            return (response.StatusCode, Text: await response.Content.ReadAsStringAsync());
-        }));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostWebhookAsync(stripe, body, signature)));
 
         Assert.All(answers, a => Assert.Equal((HttpStatusCode.OK, "Duplicate"), a));
         Assert.Equal(1, await AuditCountAsync(Factory, quoteId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Deposit paid"));
@@ -201,13 +195,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
                          null,
                      })
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-                if (signature is not null)
-                {
-                    request.Headers.Add(WebhookSigner.Header, signature);
-                }
-                using var response = await stripe.SendAsync(request);
-                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Equal(HttpStatusCode.BadRequest, (await PostWebhookAsync(stripe, body, signature)).Status);
             }
             Assert.Equal(DepositState.Due, (await DepositAsync(Factory, deposit.Id)).State);
             Assert.False(await Factory.QueryAsync(db => db.ProcessedPaymentEvents.AnyAsync(e => body.Contains(e.Id))));
@@ -224,12 +212,10 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
     {
         const string body = """{"id":"evt_test_other","object":"event","type":"customer.created","api_version":"2026-10-28.endive","created":1790000000,"livemode":false,"pending_webhooks":1,"data":{"object":{"id":"cus_test_1","object":"customer"}}}""";
         using var stripe = Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookSigner.Header, WebhookSigner.Sign(body, StripeStandIn.Secret, DateTimeOffset.UtcNow));
-        using var other = await stripe.SendAsync(request);
+        var other = await PostWebhookAsync(stripe, body, SignedNow(body));
         using var huge = await stripe.PostAsync("/payments/webhook", new StringContent(new string('x', 600_000), Encoding.UTF8, "application/json"));
 
-        Assert.Equal((HttpStatusCode.OK, "Ignored"), (other.StatusCode, await other.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, "Ignored"), other);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
     }
 
@@ -304,10 +290,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         using var stripe = Factory.CreateClient();
         foreach (var (body, _) in new[] { completed, declined })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Add(WebhookSigner.Header, WebhookSigner.Sign(body, StripeStandIn.Secret, DateTimeOffset.UtcNow));
-            using var response = await stripe.SendAsync(request);
-            Assert.Equal("Processed", await response.Content.ReadAsStringAsync());
+            Assert.Equal("Processed", (await PostWebhookAsync(stripe, body, SignedNow(body))).Text);
         }
 
         var paid = await DepositAsync(Factory, deposit.Id);

@@ -86,6 +86,21 @@ public static class DepositSteps
         throw new TimeoutException($"No mail to {address} about '{subject}' arrived in ten seconds.");
     }
 
+    /// <summary>Posts an event to the portal's webhook endpoint as Stripe would, with the signature given (none when null); answers the status and the text.</summary>
+    public static async Task<(HttpStatusCode Status, string Text)> PostWebhookAsync(HttpClient portal, string body, string? signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/payments/webhook") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        if (signature is not null)
+        {
+            request.Headers.Add(Portal.StripeStandIn.WebhookSigner.Header, signature);
+        }
+        using var response = await portal.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The body signed now with the stand-in's secret, as a fresh delivery would be.</summary>
+    public static string SignedNow(string body) => Portal.StripeStandIn.WebhookSigner.Sign(body, StripeStandIn.Secret, DateTimeOffset.UtcNow);
+
     public static async Task<Actor> ActorAsync(PortalFactory factory, string email, string role)
     {
         var user = await factory.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
