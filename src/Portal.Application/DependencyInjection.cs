@@ -79,7 +79,7 @@ public static class DependencyInjection
         services.AddScoped<SalesReports>();
         services.AddScoped<SupplyReport>();
         services.AddScoped<WaitlistReport>();
-        services.AddScoped<PipelineQuotes>();
+        services.AddScoped<ReportRows>();
         return services;
     }
 }

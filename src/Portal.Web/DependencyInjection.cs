@@ -10,6 +10,7 @@ using Portal.Application.Common;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
 using Portal.Web.Common;
+using Portal.Web.Reports;
 
 namespace Portal.Web;
 
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddSingleton<IPageCache, PageCache>();
+        services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
 
         services.ConfigureApplicationCookie(cookie =>

@@ -32,4 +32,19 @@ public static class ReportScope
         var reservations = actor.IsAdmin && filter.Family is null;
         return db.Deposits.Where(d => (d.QuoteId != null && quotes.Any(q => q.Id == d.QuoteId)) || (reservations && d.WaitlistEntryId != null));
     }
+
+    public static IQueryable<Deposit> PaidIn(this IQueryable<Deposit> deposits, ReportFilter filter)
+    {
+        var (start, end) = (filter.FromUtc, filter.ToUtc);
+        return deposits.Where(d => d.PaidUtc >= start && d.PaidUtc < end);
+    }
+
+    /// <summary>Deposits refunded, or owed back, in the range: by when the refund was made or found owed.</summary>
+    public static IQueryable<Deposit> RefundedIn(this IQueryable<Deposit> deposits, ReportFilter filter)
+    {
+        var (start, end) = (filter.FromUtc, filter.ToUtc);
+        return deposits.Where(d => DepositStates.Refunded.Contains(d.State) && (d.RefundedUtc ?? d.UpdatedUtc) >= start && (d.RefundedUtc ?? d.UpdatedUtc) < end);
+    }
+
+    public static IQueryable<Deposit> DueNow(this IQueryable<Deposit> deposits) => deposits.Where(d => d.State == DepositState.Due);
 }

@@ -91,10 +91,18 @@ public sealed class ExpectedReport
     }
 
     /// <summary>(quotes, value) per organization id, most valuable first.</summary>
-    public IReadOnlyList<(int OrganizationId, int Quotes, long Value)> TopCustomers =>
+    public IReadOnlyList<(int OrganizationId, int Quotes, long Value)> Customers =>
         _quotes.Where(q => q.Status is QuoteStatus.Accepted or QuoteStatus.DepositPaid && InRange(q.Acceptance?.AcceptedUtc) && _latest.ContainsKey(q.Id))
             .GroupBy(q => q.OrganizationId).Select(g => (g.Key, g.Count(), g.Sum(ValueOf)))
-            .OrderByDescending(c => c.Item3).Take(10).ToList();
+            .OrderByDescending(c => c.Item3).ThenBy(c => c.Key).ToList();
+
+    public IReadOnlyList<(int OrganizationId, int Quotes, long Value)> TopCustomers => Customers.Take(10).ToList();
+
+    /// <summary>The references of the deposits the figures count: paid or refunded in the range, or due.</summary>
+    public IReadOnlySet<string> CountedDeposits =>
+        _deposits.Where(d => InRange(d.PaidUtc) || (d.State is DepositState.Refunded or DepositState.RefundOwed && InRange(d.RefundedUtc ?? d.UpdatedUtc))
+                             || d.State == DepositState.Due)
+            .Select(d => d.Reference).ToHashSet();
 
     public ResponseTimes Times
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,22 +42,29 @@ public abstract class SalesReportTests(PortalFixture portal)
         return await ExpectedReport.LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), filter, claimedBy);
     }
 
-    /// <summary>Once per fixture: a Fjord quote issued and declined with a reason, and a Helios quote an admin claimed.</summary>
+    /// <summary>A decline reason that a spreadsheet would run as a formula, with a comma, quotes and a line break in it.</summary>
+    private const string HostileReason = "=HYPERLINK(\"http://evil.example\",\"Click\"), then \"quoted\"\nand a second line";
+
+    /// <summary>Once per fixture: two Fjord quotes issued and declined with reasons, and a Helios quote an admin claimed.</summary>
     private async Task ArrangeAsync()
     {
         if (await Factory.QueryAsync(db => db.Quotes.AnyAsync(q => q.Notes == "Report: declined")))
         {
             return;
         }
-        var declined = await new QuoteBuilder(Factory, "Fjord Compute AS").WithProduct("SVC-INSTALL-RACK", 3).WithNotes("Report: declined").ClaimedBy(Sales).SubmitAsync();
-        using (var scope = Factory.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(declined, null, await DepositSteps.ActorAsync(Factory, Sales, PortalRoles.Sales));
-            var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().DeclineAsync(declined, null,
-                new DecisionNote("The installation window does not fit our hall's power upgrade."), await DepositSteps.ActorAsync(Factory, "buyer@fjord.example", PortalRoles.Customer));
-            Assert.True(result.Succeeded);
-        }
+        await DeclinedAsync("Report: declined", "The installation window does not fit our hall's power upgrade.");
+        await DeclinedAsync("Report: declined, hostile", HostileReason);
         await new QuoteBuilder(Factory, "Helios AI Labs").WithTrainium2Racks(1).WithNotes("Report: the admin's").ClaimedBy(Admin).SubmitAsync();
+    }
+
+    private async Task DeclinedAsync(string notes, string reason)
+    {
+        var declined = await new QuoteBuilder(Factory, "Fjord Compute AS").WithProduct("SVC-INSTALL-RACK", 3).WithNotes(notes).ClaimedBy(Sales).SubmitAsync();
+        using var scope = Factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(declined, null, await DepositSteps.ActorAsync(Factory, Sales, PortalRoles.Sales));
+        var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().DeclineAsync(declined, null,
+            new DecisionNote(reason), await DepositSteps.ActorAsync(Factory, "buyer@fjord.example", PortalRoles.Customer));
+        Assert.True(result.Succeeded);
     }
 
     [SkippableFact]
@@ -218,18 +226,114 @@ public abstract class SalesReportTests(PortalFixture portal)
         await ArrangeAsync();
         var filter = Around();
         using var admin = await Factory.SignedInAsync(Admin);
-        var query = $"from={filter.From:yyyy-MM-dd}&to={filter.To:yyyy-MM-dd}";
 
-        using var response = await admin.Http.GetAsync($"/Staff/Reports/Pipeline?{query}");
-        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var response = await admin.Http.GetAsync($"/Staff/Reports/Export/pipeline?{Query(filter)}");
+        var csv = await ReportCsv.ReadAsync(response);
         var expected = await ExpectedAsync(filter);
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"pipeline-{filter.From:yyyy-MM-dd}-{filter.To:yyyy-MM-dd}.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
-        Assert.Equal("number,customer,status,submitted_utc,issued_utc,revision,value,currency,salesperson", lines[0]);
-        Assert.Equal(expected.SubmittedQuotes, lines.Length - 1);
-        Assert.Contains(lines, l => l.Contains(",Declined,", StringComparison.Ordinal) && l.Contains("Fjord Compute AS", StringComparison.Ordinal) && l.EndsWith(",USD,Sam Sales", StringComparison.Ordinal));
+        Assert.Equal(["number", "customer", "status", "submitted_utc", "issued_utc", "revision", "value", "currency", "salesperson"], csv.Header);
+        Assert.Equal(expected.SubmittedQuotes, csv.Rows.Count);
+        Assert.Contains(csv.Rows, r => r["status"] == "Declined" && r["customer"] == "Fjord Compute AS" && r["currency"] == "USD" && r["salesperson"] == "Sam Sales");
+        Assert.Equal(expected.Pipeline.Sum(p => p.ValueMinorUnits), csv.Rows.Sum(r => r["value"] is "" ? 0 : (long)(decimal.Parse(r["value"], CultureInfo.InvariantCulture) * 100)));
     }
+
+    [SkippableFact]
+    public async Task EachFigureExportsTheDashboardsRowsAndTheRowsBehindThem()
+    {
+        await ArrangeAsync();
+        var filter = Around();
+        using var admin = await Factory.SignedInAsync(Admin);
+
+        var report = await ReportAsync(filter, Admin, PortalRoles.Admin);
+        var expected = await ExpectedAsync(filter);
+        async Task<ReportCsv> ExportAsync(string name)
+        {
+            using var response = await admin.Http.GetAsync($"/Staff/Reports/Export/{name}?{Query(filter)}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await ReportCsv.ReadAsync(response);
+        }
+
+        var months = await ExportAsync("months");
+        Assert.Equal(expected.IssuedPerMonth.Select(m => ($"{m.Year:D4}-{m.Month:D2}", m.Quotes.ToString(CultureInfo.InvariantCulture), Amount(m.ValueMinorUnits))),
+            months.Rows.Select(r => (r["month"], r["quotes_issued"], r["value"])));
+        var outcomes = (await ExportAsync("outcomes")).Rows.ToDictionary(r => r["outcome"], r => int.Parse(r["quotes"], CultureInfo.InvariantCulture));
+        Assert.Equal((expected.WinRate.Issued, expected.WinRate.Accepted, expected.WinRate.Declined), (outcomes["Issued"], outcomes["Accepted"], outcomes["Declined"]));
+        var times = (await ExportAsync("times")).Rows;
+        Assert.Equal(((long)expected.Times.SubmissionToIssue!.Value.TotalSeconds).ToString(CultureInfo.InvariantCulture), times[0]["median_seconds"]);
+        Assert.Equal(expected.Times.Accepted.ToString(CultureInfo.InvariantCulture), times[1]["quotes"]);
+        var discounts = (await ExportAsync("discounts")).Rows;
+        Assert.Equal(report.Discounts.Select(d => (d.Salesperson, Amount(d.DiscountMinorUnits))), discounts.Select(r => (r["salesperson"], r["sales_discount"])));
+        var deposits = (await ExportAsync("deposits")).Rows;
+        Assert.Equal(expected.CountedDeposits, deposits.Select(r => r["reference"]).ToHashSet());
+        Assert.Contains(deposits, r => r["state"] == "RefundOwed" && r["refunded_utc"] != "");
+        var customers = (await ExportAsync("customers")).Rows;
+        Assert.Equal(expected.Customers.Select(c => Amount(c.Value)), customers.Select(r => r["value"]));
+        Assert.Equal(report.Supply.Select(s => (s.Sku, s.Quarter.ToString(), s.Free.ToString(CultureInfo.InvariantCulture))),
+            (await ExportAsync("supply")).Rows.Select(r => (r["sku"], r["quarter"], r["free"])));
+        Assert.Equal(report.Waitlist.Lines.Select(w => (w.Sku, w.UnitsWaiting.ToString(CultureInfo.InvariantCulture))),
+            (await ExportAsync("waitlist")).Rows.Select(r => (r["sku"], r["units_waited_for"])));
+        var declines = (await ExportAsync("declines")).Rows;
+        Assert.Equal(report.Declines.Select(d => d.Number), declines.Take(SalesReports.Listed).Select(r => r["number"]));
+        Assert.Contains(declines, r => r["reason"] == "The installation window does not fit our hall's power upgrade.");
+    }
+
+    [SkippableFact]
+    public async Task TextThatASpreadsheetWouldRunIsExportedAsTextAndQuotedWhole()
+    {
+        await ArrangeAsync();
+        using var admin = await Factory.SignedInAsync(Admin);
+
+        using var response = await admin.Http.GetAsync($"/Staff/Reports/Export/declines?{Query(Around())}");
+        var csv = await ReportCsv.ReadAsync(response);
+
+        Assert.Contains(csv.Rows, r => r["reason"] == "'" + HostileReason);
+        Assert.DoesNotContain(csv.Rows, r => r["reason"].StartsWith('='));
+    }
+
+    [SkippableFact]
+    public async Task ExportsAreTheViewersOwnAndUnknownOnesAreNotFound()
+    {
+        await ArrangeAsync();
+        var filter = Around();
+        var salesId = await Factory.QueryAsync(db => db.Users.Where(u => u.Email == Sales).Select(u => u.Id).SingleAsync());
+        using var sales = await Factory.SignedInAsync(Sales);
+        using var admin = await Factory.SignedInAsync(Admin);
+        using var customer = await Factory.SignedInAsync("buyer@helios.example");
+
+        using var own = await sales.Http.GetAsync($"/Staff/Reports/Export/pipeline?{Query(filter)}");
+        var rows = (await ReportCsv.ReadAsync(own)).Rows;
+        var expected = await ExpectedAsync(filter, salesId);
+        using var unknown = await admin.Http.GetAsync($"/Staff/Reports/Export/everything?{Query(filter)}");
+        using var none = await admin.Http.GetAsync("/Staff/Reports/Export");
+        var customers = await customer.GetAsync($"/Staff/Reports/Export/pipeline?{Query(filter)}");
+
+        Assert.Equal(expected.SubmittedQuotes, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Sam Sales", r["salesperson"]));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.True(customers.Status is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{customers.Status}");
+    }
+
+    [SkippableFact]
+    public async Task AnEmptyRangeExportsTheHeaderAlone()
+    {
+        using var admin = await Factory.SignedInAsync(Admin);
+
+        foreach (var name in new[] { "pipeline", "months", "declines", "deposits", "customers" })
+        {
+            using var response = await admin.Http.GetAsync($"/Staff/Reports/Export/{name}?from=2020-01-01&to=2020-03-31");
+            var csv = await ReportCsv.ReadAsync(response);
+            Assert.NotEmpty(csv.Header);
+            Assert.True(name == "deposits" || csv.Rows.Count == 0, $"{name}: {csv.Rows.Count} rows");
+            Assert.All(csv.Rows, r => Assert.Equal("Due", r["state"]));
+        }
+    }
+
+    private static string Query(ReportFilter filter) => $"from={filter.From:yyyy-MM-dd}&to={filter.To:yyyy-MM-dd}";
+
+    private static string Amount(long minorUnits) => (minorUnits / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 public sealed class SalesReportOnSqlite(SqlitePortal portal) : SalesReportTests(portal), IClassFixture<SqlitePortal>;

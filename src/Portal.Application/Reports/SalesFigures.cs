@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Quotes;
+using Portal.Domain.Payments;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Reports;
+
+/// <summary>
+/// The sales figures of one range, family and viewer, each a grouped query in the database (counts and sums), never a
+/// load of the rows. Admins count every quote; a salesperson the quotes it works on (claimed), and their deposits.
+/// The dashboard shows them all; each export asks for one.
+/// </summary>
+public sealed class SalesFigures
+{
+    private readonly IPortalDb _db;
+    private readonly ReportFilter _filter;
+    private readonly IQueryable<Quote> _scope;
+    private readonly IQueryable<Deposit> _deposits;
+
+    internal SalesFigures(IPortalDb db, ReportFilter filter, Actor actor)
+    {
+        actor.EnsureStaff();
+        (_db, _filter) = (db, filter);
+        _scope = ReportScope.Quotes(db, filter, actor);
+        _deposits = ReportScope.Deposits(db, _scope, filter, actor);
+    }
+
+    private DateTime From => _filter.FromUtc;
+
+    private DateTime To => _filter.ToUtc;
+
+    private IQueryable<Quote> Submitted => _scope.Where(q => q.SubmittedUtc >= From && q.SubmittedUtc < To);
+
+    private IQueryable<Quote> Issued => _scope.Where(q => q.IssuedUtc >= From && q.IssuedUtc < To);
+
+    private IQueryable<QuoteRevision> Latest => ReportScope.LatestRevisions(_db);
+
+    public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken)
+    {
+        var counts = await Submitted.GroupBy(q => q.Status).Select(g => new { Status = g.Key, Quotes = g.Count() }).ToListAsync(cancellationToken);
+        var values = await (from q in Submitted
+                            join r in Latest on q.Id equals r.QuoteId
+                            group r.TotalMinorUnits by q.Status into g
+                            select new { Status = g.Key, Value = g.Sum() }).ToListAsync(cancellationToken);
+        return counts.Select(c => new PipelineRow(c.Status, c.Quotes, values.SingleOrDefault(v => v.Status == c.Status)?.Value ?? 0))
+            .OrderBy(r => r.Status).ToList();
+    }
+
+    public async Task<IReadOnlyList<MonthValue>> PerMonthAsync(CancellationToken cancellationToken) =>
+        (await (from q in Issued
+                join r in Latest on q.Id equals r.QuoteId
+                group r.TotalMinorUnits by new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month } into g
+                select new { g.Key.Year, g.Key.Month, Quotes = g.Count(), Value = g.Sum() }).ToListAsync(cancellationToken))
+        .Select(m => new MonthValue(m.Year, m.Month, m.Quotes, m.Value)).OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
+
+    public async Task<WinRate> WinRateAsync(CancellationToken cancellationToken)
+    {
+        var counts = await Issued.GroupBy(q => q.Status).Select(g => new { Status = g.Key, Quotes = g.Count() })
+            .ToDictionaryAsync(c => c.Status, c => c.Quotes, cancellationToken);
+        int Of(params QuoteStatus[] statuses) => statuses.Sum(s => counts.GetValueOrDefault(s));
+        var accepted = Of(QuoteStatus.Accepted, QuoteStatus.DepositPaid);
+        var (declined, expired, cancelled) = (Of(QuoteStatus.Declined), Of(QuoteStatus.Expired), Of(QuoteStatus.Cancelled));
+        var all = counts.Values.Sum();
+        return new WinRate(all, accepted, declined, expired, cancelled, all - accepted - declined - expired - cancelled);
+    }
+
+    /// <summary>The customers' reasons for the declines in the range, newest first; the first <paramref name="top"/>, or all of them one at a time.</summary>
+    public IAsyncEnumerable<DeclineReason> DeclinesAsync(int? top)
+    {
+        var declines = from e in _db.AuditEvents
+                       where e.EntityType == QuoteAudit.EntityType && e.Action == "Declined" && e.OccurredUtc >= From && e.OccurredUtc < To
+                       join q in _scope on e.EntityId equals q.Id.ToString()
+                       join o in _db.Organizations on q.OrganizationId equals o.Id
+                       orderby e.OccurredUtc descending, e.Id descending
+                       select new DeclineReason(q.Id, q.Number, o.Name, e.OccurredUtc, e.Reason ?? "");
+        return (top is { } count ? declines.Take(count) : declines).AsAsyncEnumerable();
+    }
+
+    public async Task<IReadOnlyList<SalesDiscount>> DiscountsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await (from q in Issued
+                          join r in Latest on q.Id equals r.QuoteId
+                          group r by q.ClaimedById into g
+                          select new { Staff = g.Key, Quotes = g.Count(), List = g.Sum(r => r.ListTotalMinorUnits), Discount = g.Sum(r => r.SalesDiscountMinorUnits) })
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Staff).ToList();
+        var names = await _db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        return rows.Select(r => new SalesDiscount(r.Staff is { } id ? names.GetValueOrDefault(id, "A former colleague") : "Nobody", r.Quotes, r.List, r.Discount))
+            .OrderByDescending(r => r.DiscountMinorUnits).ThenBy(r => r.Salesperson, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<DepositFigures> DepositsAsync(CancellationToken cancellationToken)
+    {
+        var paid = await TotalAsync(_deposits.PaidIn(_filter), cancellationToken);
+        var refunded = await TotalAsync(_deposits.RefundedIn(_filter), cancellationToken);
+        var due = await TotalAsync(_deposits.DueNow(), cancellationToken);
+        return new DepositFigures(paid.Count, paid.Sum, refunded.Count, refunded.Sum, due.Count, due.Sum);
+    }
+
+    /// <summary>How many deposits and their amount, in one aggregate query.</summary>
+    private static async Task<(int Count, long Sum)> TotalAsync(IQueryable<Deposit> deposits, CancellationToken cancellationToken)
+    {
+        var total = await deposits.GroupBy(d => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(d => d.AmountMinorUnits) }).SingleOrDefaultAsync(cancellationToken);
+        return (total?.Count ?? 0, total?.Sum ?? 0);
+    }
+
+    /// <summary>The customers by the value of the quotes they accepted in the range, highest first.</summary>
+    public async Task<IReadOnlyList<CustomerValue>> CustomersAsync(int? top, CancellationToken cancellationToken)
+    {
+        var customers = from q in _scope
+                        where q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To
+                              && (q.Status == QuoteStatus.Accepted || q.Status == QuoteStatus.DepositPaid)
+                        join r in Latest on q.Id equals r.QuoteId
+                        join o in _db.Organizations on q.OrganizationId equals o.Id
+                        group r.TotalMinorUnits by new { o.Id, o.Name } into g
+                        select new { g.Key.Id, g.Key.Name, Quotes = g.Count(), Value = g.Sum() };
+        var ordered = customers.OrderByDescending(c => c.Value).ThenBy(c => c.Id);
+        return (await (top is { } count ? ordered.Take(count) : ordered).ToListAsync(cancellationToken))
+            .Select(c => new CustomerValue(c.Id, c.Name, c.Quotes, c.Value)).ToList();
+    }
+
+    public async Task<ResponseTimes> TimesAsync(CancellationToken cancellationToken)
+    {
+        var toIssue = from r in _db.QuoteRevisions
+                      where r.Number == 1 && r.IssuedUtc >= From && r.IssuedUtc < To && r.SecondsSinceSubmitted != null
+                      join q in _scope on r.QuoteId equals q.Id
+                      select r.SecondsSinceSubmitted!.Value;
+        var toAccept = _scope.Where(q => q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To && q.Acceptance.SecondsAfterIssue != null)
+            .Select(q => q.Acceptance!.SecondsAfterIssue!.Value);
+        var (issue, issued) = await Medians.OfAsync(toIssue, cancellationToken);
+        var (accept, accepted) = await Medians.OfAsync(toAccept, cancellationToken);
+        return new ResponseTimes(issue, issued, accept, accepted);
+    }
+}
