@@ -39,7 +39,8 @@ internal static class WebhookBenchmarkData
             quote.Submit(now);
             quote.Claim(buyer.Id, now);
             quote.Approve(10, now);
-            quote.Issue(now, now.AddDays(30));
+            var total = new Money(18_500_000L * quote.Products[0].Quantity, "USD");
+            quote.Issue(now, now.AddDays(30), new RevisionTotals(total, Money.Zero("USD"), Money.Zero("USD"), total, new Money(total.MinorUnits / 10, "USD")));
             quote.Accept(new QuoteAcceptance(buyer.FullName, "Procurement", null, "127.0.0.1", quote.Revision, now), now);
             return Deposit.ForQuote(quote, new Money(1_850_000L * quote.Products[0].Quantity, "USD"), takesCards: true, now);
         }).ToList();

@@ -676,6 +676,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
+                    b.Property<long?>("IssuedListMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IssuedSalesDiscountMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IssuedTotalMinorUnits")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -650,6 +650,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("IssuedListMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IssuedSalesDiscountMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IssuedTotalMinorUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("IssuedUtc")
                         .HasColumnType("TEXT");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -9,24 +10,21 @@ namespace Portal.Application.Reports;
 /// The rows behind the dashboard's figures, for its exports: streamed from the database in a stable order, so an
 /// export of any size holds one row at a time.
 /// </summary>
-public sealed class ReportRows(IPortalDb db)
+public sealed class ReportRows(IPortalDb db, VendorProfile vendor)
 {
     /// <summary>The quotes submitted in the range, in the order they were submitted.</summary>
     public IAsyncEnumerable<PipelineQuote> QuotesAsync(ReportFilter filter, Actor actor)
     {
         actor.EnsureStaff();
         var (start, end) = (filter.FromUtc, filter.ToUtc);
-        var latest = ReportScope.LatestRevisions(db);
         return (from q in ReportScope.Quotes(db, filter, actor).AsNoTracking()
                 where q.SubmittedUtc >= start && q.SubmittedUtc < end
                 join o in db.Organizations on q.OrganizationId equals o.Id
-                join r in latest on q.Id equals r.QuoteId into revisions
-                from r in revisions.DefaultIfEmpty()
                 join u in db.Users on q.ClaimedById equals u.Id into staff
                 from u in staff.DefaultIfEmpty()
                 orderby q.SubmittedUtc, q.Id
                 select new PipelineQuote(q.Number!, o.Name, q.Status, q.SubmittedUtc!.Value, q.IssuedUtc, q.Revision,
-                    r == null ? null : r.TotalMinorUnits, r == null ? null : r.Currency, u == null ? null : u.FullName))
+                    q.IssuedTotalMinorUnits, q.IssuedTotalMinorUnits == null ? null : vendor.Currency, u == null ? null : u.FullName))
             .AsAsyncEnumerable();
     }
 

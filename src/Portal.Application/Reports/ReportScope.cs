@@ -22,10 +22,6 @@ public static class ReportScope
         return quotes;
     }
 
-    /// <summary>Each quote's latest issued revision: what its value is.</summary>
-    public static IQueryable<QuoteRevision> LatestRevisions(IPortalDb db) =>
-        db.QuoteRevisions.Where(r => r.Number == db.QuoteRevisions.Where(x => x.QuoteId == r.QuoteId).Max(x => x.Number));
-
     /// <summary>The deposits of those quotes; for admins without a family, reservation deposits too.</summary>
     public static IQueryable<Deposit> Deposits(IPortalDb db, IQueryable<Quote> quotes, ReportFilter filter, Actor actor)
     {

@@ -34,24 +34,16 @@ public sealed class SalesFigures
 
     private IQueryable<Quote> Issued => _scope.Where(q => q.IssuedUtc >= From && q.IssuedUtc < To);
 
-    private IQueryable<QuoteRevision> Latest => ReportScope.LatestRevisions(_db);
-
-    public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken)
-    {
-        var counts = await Submitted.GroupBy(q => q.Status).Select(g => new { Status = g.Key, Quotes = g.Count() }).ToListAsync(cancellationToken);
-        var values = await (from q in Submitted
-                            join r in Latest on q.Id equals r.QuoteId
-                            group r.TotalMinorUnits by q.Status into g
-                            select new { Status = g.Key, Value = g.Sum() }).ToListAsync(cancellationToken);
-        return counts.Select(c => new PipelineRow(c.Status, c.Quotes, values.SingleOrDefault(v => v.Status == c.Status)?.Value ?? 0))
-            .OrderBy(r => r.Status).ToList();
-    }
+    public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken) =>
+        (await Submitted.GroupBy(q => q.Status)
+            .Select(g => new { Status = g.Key, Quotes = g.Count(), Value = g.Sum(q => q.IssuedTotalMinorUnits ?? 0) })
+            .ToListAsync(cancellationToken))
+        .Select(p => new PipelineRow(p.Status, p.Quotes, p.Value)).OrderBy(r => r.Status).ToList();
 
     public async Task<IReadOnlyList<MonthValue>> PerMonthAsync(CancellationToken cancellationToken) =>
-        (await (from q in Issued
-                join r in Latest on q.Id equals r.QuoteId
-                group r.TotalMinorUnits by new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month } into g
-                select new { g.Key.Year, g.Key.Month, Quotes = g.Count(), Value = g.Sum() }).ToListAsync(cancellationToken))
+        (await Issued.GroupBy(q => new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Quotes = g.Count(), Value = g.Sum(q => q.IssuedTotalMinorUnits ?? 0) })
+            .ToListAsync(cancellationToken))
         .Select(m => new MonthValue(m.Year, m.Month, m.Quotes, m.Value)).OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
 
     public async Task<WinRate> WinRateAsync(CancellationToken cancellationToken)
@@ -79,10 +71,8 @@ public sealed class SalesFigures
 
     public async Task<IReadOnlyList<SalesDiscount>> DiscountsAsync(CancellationToken cancellationToken)
     {
-        var rows = await (from q in Issued
-                          join r in Latest on q.Id equals r.QuoteId
-                          group r by q.ClaimedById into g
-                          select new { Staff = g.Key, Quotes = g.Count(), List = g.Sum(r => r.ListTotalMinorUnits), Discount = g.Sum(r => r.SalesDiscountMinorUnits) })
+        var rows = await Issued.GroupBy(q => q.ClaimedById)
+            .Select(g => new { Staff = g.Key, Quotes = g.Count(), List = g.Sum(q => q.IssuedListMinorUnits ?? 0), Discount = g.Sum(q => q.IssuedSalesDiscountMinorUnits ?? 0) })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Staff).ToList();
         var names = await _db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
@@ -111,9 +101,8 @@ public sealed class SalesFigures
         var customers = from q in _scope
                         where q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To
                               && (q.Status == QuoteStatus.Accepted || q.Status == QuoteStatus.DepositPaid)
-                        join r in Latest on q.Id equals r.QuoteId
                         join o in _db.Organizations on q.OrganizationId equals o.Id
-                        group r.TotalMinorUnits by new { o.Id, o.Name } into g
+                        group q.IssuedTotalMinorUnits ?? 0 by new { o.Id, o.Name } into g
                         select new { g.Key.Id, g.Key.Name, Quotes = g.Count(), Value = g.Sum() };
         var ordered = customers.OrderByDescending(c => c.Value).ThenBy(c => c.Id);
         return (await (top is { } count ? ordered.Take(count) : ordered).ToListAsync(cancellationToken))

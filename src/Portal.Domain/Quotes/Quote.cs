@@ -64,6 +64,18 @@ public sealed class Quote
 
     public DateTime? ValidUntilUtc { get; private set; }
 
+    /// <summary>
+    /// The list value, sales discount and total of the latest issued revision, kept on the quote so that reports sum
+    /// them over a million quotes without reading the revisions; null before the first issue.
+    /// </summary>
+    public long? IssuedListMinorUnits { get; private set; }
+
+    /// <inheritdoc cref="IssuedListMinorUnits"/>
+    public long? IssuedSalesDiscountMinorUnits { get; private set; }
+
+    /// <inheritdoc cref="IssuedListMinorUnits"/>
+    public long? IssuedTotalMinorUnits { get; private set; }
+
     public QuoteAcceptance? Acceptance { get; private set; }
 
     /// <summary>The sales discount, in percent, on every line that has none of its own.</summary>
@@ -312,8 +324,8 @@ public sealed class Quote
         MoveTo(QuoteStatus.InReview, now);
     }
 
-    /// <summary>Issues the approved quote as its current revision, valid until the given time.</summary>
-    public void Issue(DateTime now, DateTime validUntil)
+    /// <summary>Issues the approved quote as its current revision, priced at <paramref name="totals"/>, valid until the given time.</summary>
+    public void Issue(DateTime now, DateTime validUntil, RevisionTotals totals)
     {
         Ensure("issued", Status == QuoteStatus.Approved);
         if (validUntil <= now)
@@ -322,6 +334,7 @@ public sealed class Quote
         }
         IssuedUtc = now;
         ValidUntilUtc = validUntil;
+        (IssuedListMinorUnits, IssuedSalesDiscountMinorUnits, IssuedTotalMinorUnits) = (totals.ListTotal.MinorUnits, totals.SalesDiscount.MinorUnits, totals.Total.MinorUnits);
         MoveTo(QuoteStatus.Issued, now);
     }
 

@@ -54,7 +54,7 @@ public sealed class QuoteLifecycleTests
                 {
                     break;
                 }
-                quote.Issue(Now, ValidUntil);
+                quote.Issue(Now, ValidUntil, Totals.Of(100_00));
                 if (status is QuoteStatus.Accepted or QuoteStatus.DepositPaid)
                 {
                     quote.Accept(Acceptance(quote.Revision), Now);
@@ -92,7 +92,7 @@ public sealed class QuoteLifecycleTests
         ["send back for pricing"] = (Later, q => q.SendBackForPricing(Later)),
         ["approve"] = (Later, q => q.Approve(DiscountAuthority.Admin, Later)),
         ["revise"] = (Later, q => q.Revise("other-sales", Later)),
-        ["issue"] = (Later, q => q.Issue(Later, ValidUntil)),
+        ["issue"] = (Later, q => q.Issue(Later, ValidUntil, Totals.Of(100_00))),
         ["accept"] = (Later, q => q.Accept(Acceptance(q.Revision, Later), Later)),
         ["decline"] = (Later, q => q.Decline(Later)),
         ["expire"] = (AfterValidity, q => q.Expire(AfterValidity)),

@@ -112,11 +112,28 @@ public sealed class QuoteRepricingTests
     }
 
     [Fact]
+    public void AQuoteKeepsItsLatestIssuedTotalsWhileRevisedUntilTheNextIssue()
+    {
+        var quote = InReview();
+        Assert.Null(quote.IssuedTotalMinorUnits);
+        quote.Approve(DiscountAuthority.Sales, Now);
+        quote.Issue(Now, Now.AddDays(30), Totals.Of(1_000_00, salesDiscount: 50_00));
+
+        quote.Revise("alex", Now.AddDays(1));
+        var whileRevised = (quote.IssuedListMinorUnits, quote.IssuedSalesDiscountMinorUnits, quote.IssuedTotalMinorUnits);
+        quote.Approve(DiscountAuthority.Sales, Now.AddDays(1));
+        quote.Issue(Now.AddDays(1), Now.AddDays(31), Totals.Of(900_00));
+
+        Assert.Equal((1_000_00L, 50_00L, 950_00L), whileRevised);
+        Assert.Equal((900_00L, 0L, 900_00L), (quote.IssuedListMinorUnits!.Value, quote.IssuedSalesDiscountMinorUnits!.Value, quote.IssuedTotalMinorUnits!.Value));
+    }
+
+    [Fact]
     public void RevisingAnIssuedQuoteOpensTheNextRevisionForTheReviser()
     {
         var quote = InReview();
         quote.Approve(DiscountAuthority.Sales, Now);
-        quote.Issue(Now, Now.AddDays(30));
+        quote.Issue(Now, Now.AddDays(30), Totals.Of(100_00));
 
         quote.Revise("alex", Now.AddDays(1));
 

@@ -19,8 +19,8 @@ public sealed class ResponseTimeTests
         quote.Submit(Submitted);
         quote.Claim("sales", Submitted.AddHours(3));
         quote.Approve(DiscountAuthority.Sales, Submitted.AddHours(26));
-        quote.Issue(Submitted.AddHours(26), Submitted.AddDays(30));
-        var totals = new RevisionTotals(new Money(100, "USD"), new Money(0, "USD"), new Money(0, "USD"), new Money(100, "USD"), new Money(10, "USD"));
+        var totals = Totals.Of(100);
+        quote.Issue(Submitted.AddHours(26), Submitted.AddDays(30), totals);
 
         var revision = new QuoteRevision(quote, [1, 2, 3], totals, [], "Sam Sales");
         quote.Accept(new QuoteAcceptance("Harper Quinn", "CTO", null, "203.0.113.7", 1, Submitted.AddHours(26 + 50)), Submitted.AddHours(26 + 50));

@@ -1,5 +1,6 @@
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
+using Portal.UnitTests.Builders;
 
 namespace Portal.UnitTests.Domain;
 
@@ -21,9 +22,9 @@ public sealed class RevisionComparisonTests
         quote.Submit(DateTime.UtcNow);
         quote.Claim("sales", DateTime.UtcNow);
         quote.Approve(10m, DateTime.UtcNow);
-        quote.Issue(DateTime.UtcNow, DateTime.UtcNow.AddDays(30));
-        var money = new Money(total, "USD");
-        return new QuoteRevision(quote, [1, 2, 3], new RevisionTotals(money, Money.Zero("USD"), Money.Zero("USD"), money, Money.Zero("USD")), lines, "Sam Sales");
+        var totals = Totals.Of(total);
+        quote.Issue(DateTime.UtcNow, DateTime.UtcNow.AddDays(30), totals);
+        return new QuoteRevision(quote, [1, 2, 3], totals, lines, "Sam Sales");
     }
 
     [Fact]

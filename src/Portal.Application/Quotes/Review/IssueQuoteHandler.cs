@@ -53,13 +53,13 @@ public sealed class IssueQuoteHandler(
         var view = await quotes.ViewOfAsync(quote, actor, cancellationToken);
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
+        var document = documents.Issued(view, issuedOn, validUntil);
         var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Approve(authority, now);
-        quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc));
+        quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), document.Totals);
         await holds.ReleaseAsync(quote, cancellationToken);
         await holds.HoldAsync(quote, cancellationToken);
-        var document = documents.Issued(view, issuedOn, validUntil);
         db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name));
         db.Record(now, actor, quote, "Approved", from.ToString(), nameof(QuoteStatus.Approved),
             quote.HighestDiscount > 0 ? string.Create(CultureInfo.InvariantCulture, $"Sales discount up to {quote.HighestDiscount:0.##} %") : null);

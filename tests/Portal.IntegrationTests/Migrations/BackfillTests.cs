@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Persistence;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Migrations;
+
+/// <summary>
+/// What a migration fills in for the rows written before it: the demo database is taken down to the migration before,
+/// which drops the new columns, and up again, which fills them from the rows as they are.
+/// </summary>
+public abstract class BackfillTests(PortalFixture portal)
+{
+    [SkippableFact]
+    public async Task TheIssuedTotalsComeFromEachQuotesLatestRevision()
+    {
+        var expected = await portal.Factory.QueryAsync(async db => (await db.QuoteRevisions.AsNoTracking().ToListAsync())
+            .GroupBy(r => r.QuoteId).Select(g => g.MaxBy(r => r.Number)!)
+            .ToDictionary(r => r.QuoteId, r => ((long?)r.ListTotalMinorUnits, (long?)r.SalesDiscountMinorUnits, (long?)r.TotalMinorUnits)));
+
+        await MigrateDownAndUpAsync("AddFirstOffers");
+
+        var quotes = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking()
+            .Select(q => new { q.Id, Totals = new { q.IssuedListMinorUnits, q.IssuedSalesDiscountMinorUnits, q.IssuedTotalMinorUnits } }).ToListAsync());
+        Assert.True(expected.Count >= 4, $"The demo has {expected.Count} issued quotes.");
+        Assert.All(quotes, q => Assert.Equal(
+            expected.GetValueOrDefault(q.Id, (null, null, null)),
+            (q.Totals.IssuedListMinorUnits, q.Totals.IssuedSalesDiscountMinorUnits, q.Totals.IssuedTotalMinorUnits)));
+    }
+
+    private async Task MigrateDownAndUpAsync(string before)
+    {
+        using var scope = portal.Factory.Services.CreateScope();
+        var migrator = scope.ServiceProvider.GetRequiredService<PortalDbContext>().GetService<IMigrator>();
+        await migrator.MigrateAsync(before);
+        await migrator.MigrateAsync();
+    }
+}
+
+public sealed class BackfillOnSqlite(SqlitePortal portal) : BackfillTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class BackfillOnPostgreSql(PostgresPortal portal) : BackfillTests(portal), IClassFixture<PostgresPortal>;
