@@ -3,18 +3,20 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|waitlist|webhooks [--seconds N] [--connections C]</c> or <c>pdf</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|waitlist|webhooks [--seconds N] [--connections C]</c>, <c>pdf</c> or <c>reports</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
     public const string Pdf = "pdf";
     public const string Waitlist = "waitlist";
     public const string Webhooks = "webhooks";
+    public const string Reports = "reports";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- waitlist [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- webhooks [--seconds 1-600]"
-        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf";
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- reports   (PostgreSQL too when PORTAL_TEST_POSTGRES names a server)";
 
     public static bool TryParse(
         IReadOnlyList<string> args,
@@ -22,14 +24,14 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks))
+        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports))
         {
-            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks' or 'pdf'.";
+            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf' or 'reports'.";
             return false;
         }
-        if (args[0] == Pdf && args.Count > 1)
+        if (args[0] is Pdf or Reports && args.Count > 1)
         {
-            problem = "The 'pdf' benchmark takes no options.";
+            problem = $"The '{args[0]}' benchmark takes no options.";
             return false;
         }
 

@@ -23,6 +23,9 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The portal's own process (the dotnet host runs it in-process), whose memory /proc shows.</summary>
+    public int ProcessId => _process.Id;
+
     /// <param name="bulkQuotes">How many one-line quote requests the demo buyer gets on top of the demo data.</param>
     /// <param name="settings">More environment settings for the portal, such as job intervals.</param>
     public static async Task<PortalProcess> StartAsync(string publishFolder, string dataFolder, int bulkQuotes, CancellationToken cancellationToken,

@@ -11,13 +11,15 @@ namespace Portal.Benchmarks;
 /// <summary>The portal's own application and infrastructure services, in this process, on the running portal's database.</summary>
 internal static class PortalServices
 {
-    public static ServiceProvider Create(string publishFolder, string dataFolder)
+    /// <param name="settings">The portal's settings as environment variables name them (Database__Provider), such as the database it opens.</param>
+    public static ServiceProvider Create(string publishFolder, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Portal:DataFolder"] = dataFolder,
             ["Catalog:File"] = Path.Combine(publishFolder, "Data", "demo-vendor.json"),
-        }).Build();
+        }).AddInMemoryCollection((settings ?? new Dictionary<string, string>()).Select(s =>
+            KeyValuePair.Create(s.Key.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), (string?)s.Value))).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddApplication();
         services.AddInfrastructure(configuration, new Environment(publishFolder));

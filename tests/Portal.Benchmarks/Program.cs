@@ -17,6 +17,7 @@ try
     return arguments.Benchmark switch
     {
         BenchmarkArguments.Pdf => await PdfBenchmark.RunAsync(cancellation.Token),
+        BenchmarkArguments.Reports => await ReportsBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),
         _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
