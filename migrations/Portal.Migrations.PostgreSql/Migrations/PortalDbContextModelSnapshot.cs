@@ -616,6 +616,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("PaidUtc");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -670,6 +672,13 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DeclinedUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<decimal>("DiscountPercent")
@@ -739,6 +748,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedById");
+
+                    b.HasIndex("DeclinedUtc");
+
+                    b.HasIndex("IssuedUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -945,6 +958,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedUtc");
 
                     b.HasIndex("QuoteId", "Number")
                         .IsUnique();
@@ -1271,6 +1286,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(100)");
 
                             b1.HasKey("QuoteId");
+
+                            b1.HasIndex("AcceptedUtc");
 
                             b1.ToTable("Quotes");
 

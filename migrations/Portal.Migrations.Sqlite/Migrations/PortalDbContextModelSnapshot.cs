@@ -592,6 +592,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("PaidUtc");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -644,6 +646,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeclinedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("DiscountPercent")
@@ -713,6 +722,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimedById");
+
+                    b.HasIndex("DeclinedUtc");
+
+                    b.HasIndex("IssuedUtc");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -909,6 +922,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IssuedUtc");
 
                     b.HasIndex("QuoteId", "Number")
                         .IsUnique();
@@ -1231,6 +1246,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("QuoteId");
+
+                            b1.HasIndex("AcceptedUtc");
 
                             b1.ToTable("Quotes");
 

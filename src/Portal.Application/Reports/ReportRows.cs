@@ -35,7 +35,7 @@ public sealed class ReportRows(IPortalDb db, VendorProfile vendor)
     public IAsyncEnumerable<DepositRow> DepositsAsync(ReportFilter filter, Actor actor)
     {
         actor.EnsureStaff();
-        var scope = ReportScope.Deposits(db, ReportScope.Quotes(db, filter, actor), filter, actor);
+        var scope = ReportScope.Deposits(db, filter, actor);
         var counted = scope.PaidIn(filter).Union(scope.RefundedIn(filter)).Union(scope.DueNow());
         return (from d in counted.AsNoTracking()
                 join o in db.Organizations on d.OrganizationId equals o.Id

@@ -22,11 +22,18 @@ public static class ReportScope
         return quotes;
     }
 
-    /// <summary>The deposits of those quotes; for admins without a family, reservation deposits too.</summary>
-    public static IQueryable<Deposit> Deposits(IPortalDb db, IQueryable<Quote> quotes, ReportFilter filter, Actor actor)
+    /// <summary>
+    /// The deposits of the quotes the report counts; for admins without a family, every deposit: reservation deposits
+    /// too, and a quote's deposit is asked for only once it is accepted, so its quote was submitted.
+    /// </summary>
+    public static IQueryable<Deposit> Deposits(IPortalDb db, ReportFilter filter, Actor actor)
     {
-        var reservations = actor.IsAdmin && filter.Family is null;
-        return db.Deposits.Where(d => (d.QuoteId != null && quotes.Any(q => q.Id == d.QuoteId)) || (reservations && d.WaitlistEntryId != null));
+        if (actor.IsAdmin && filter.Family is null)
+        {
+            return db.Deposits;
+        }
+        var quotes = Quotes(db, filter, actor);
+        return db.Deposits.Where(d => d.QuoteId != null && quotes.Any(q => q.Id == d.QuoteId));
     }
 
     public static IQueryable<Deposit> PaidIn(this IQueryable<Deposit> deposits, ReportFilter filter)

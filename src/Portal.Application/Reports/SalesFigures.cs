@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Quotes;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
@@ -17,13 +16,14 @@ public sealed class SalesFigures
     private readonly ReportFilter _filter;
     private readonly IQueryable<Quote> _scope;
     private readonly IQueryable<Deposit> _deposits;
+    private Task<List<IssuedGroup>>? _issued;
 
     internal SalesFigures(IPortalDb db, ReportFilter filter, Actor actor)
     {
         actor.EnsureStaff();
         (_db, _filter) = (db, filter);
         _scope = ReportScope.Quotes(db, filter, actor);
-        _deposits = ReportScope.Deposits(db, _scope, filter, actor);
+        _deposits = ReportScope.Deposits(db, filter, actor);
     }
 
     private DateTime From => _filter.FromUtc;
@@ -41,39 +41,50 @@ public sealed class SalesFigures
         .Select(p => new PipelineRow(p.Status, p.Quotes, p.Value)).OrderBy(r => r.Status).ToList();
 
     public async Task<IReadOnlyList<MonthValue>> PerMonthAsync(CancellationToken cancellationToken) =>
-        (await Issued.GroupBy(q => new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Quotes = g.Count(), Value = g.Sum(q => q.IssuedTotalMinorUnits ?? 0) })
-            .ToListAsync(cancellationToken))
-        .Select(m => new MonthValue(m.Year, m.Month, m.Quotes, m.Value)).OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
+        (await IssuedAsync(cancellationToken))
+        .GroupBy(i => (i.Year, i.Month))
+        .Select(g => new MonthValue(g.Key.Year, g.Key.Month, g.Sum(i => i.Quotes), g.Sum(i => i.Value)))
+        .OrderBy(m => m.Year).ThenBy(m => m.Month).ToList();
 
     public async Task<WinRate> WinRateAsync(CancellationToken cancellationToken)
     {
-        var counts = await Issued.GroupBy(q => q.Status).Select(g => new { Status = g.Key, Quotes = g.Count() })
-            .ToDictionaryAsync(c => c.Status, c => c.Quotes, cancellationToken);
-        int Of(params QuoteStatus[] statuses) => statuses.Sum(s => counts.GetValueOrDefault(s));
+        var issued = await IssuedAsync(cancellationToken);
+        int Of(params QuoteStatus[] statuses) => issued.Where(i => statuses.Contains(i.Status)).Sum(i => i.Quotes);
         var accepted = Of(QuoteStatus.Accepted, QuoteStatus.DepositPaid);
         var (declined, expired, cancelled) = (Of(QuoteStatus.Declined), Of(QuoteStatus.Expired), Of(QuoteStatus.Cancelled));
-        var all = counts.Values.Sum();
+        var all = issued.Sum(i => i.Quotes);
         return new WinRate(all, accepted, declined, expired, cancelled, all - accepted - declined - expired - cancelled);
     }
+
+    /// <summary>
+    /// The quotes issued in the range, counted and summed by month, status and salesperson in one grouped query: a few
+    /// rows from which the value per month, the win rate and the discounts are folded. Read once per figures.
+    /// </summary>
+    private Task<List<IssuedGroup>> IssuedAsync(CancellationToken cancellationToken) =>
+        _issued ??= Issued
+            .GroupBy(q => new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month, q.Status, q.ClaimedById })
+            .Select(g => new IssuedGroup(g.Key.Year, g.Key.Month, g.Key.Status, g.Key.ClaimedById, g.Count(),
+                g.Sum(q => q.IssuedTotalMinorUnits ?? 0), g.Sum(q => q.IssuedListMinorUnits ?? 0), g.Sum(q => q.IssuedSalesDiscountMinorUnits ?? 0)))
+            .ToListAsync(cancellationToken);
+
+    private sealed record IssuedGroup(int Year, int Month, QuoteStatus Status, string? ClaimedById, int Quotes, long Value, long List, long Discount);
 
     /// <summary>The customers' reasons for the declines in the range, newest first; the first <paramref name="top"/>, or all of them one at a time.</summary>
     public IAsyncEnumerable<DeclineReason> DeclinesAsync(int? top)
     {
-        var declines = from e in _db.AuditEvents
-                       where e.EntityType == QuoteAudit.EntityType && e.Action == "Declined" && e.OccurredUtc >= From && e.OccurredUtc < To
-                       join q in _scope on e.EntityId equals q.Id.ToString()
+        var declines = from q in _scope
+                       where q.DeclinedUtc >= From && q.DeclinedUtc < To
                        join o in _db.Organizations on q.OrganizationId equals o.Id
-                       orderby e.OccurredUtc descending, e.Id descending
-                       select new DeclineReason(q.Id, q.Number, o.Name, e.OccurredUtc, e.Reason ?? "");
+                       orderby q.DeclinedUtc descending, q.Id descending
+                       select new DeclineReason(q.Id, q.Number, o.Name, q.DeclinedUtc!.Value, q.DeclineReason ?? "");
         return (top is { } count ? declines.Take(count) : declines).AsAsyncEnumerable();
     }
 
     public async Task<IReadOnlyList<SalesDiscount>> DiscountsAsync(CancellationToken cancellationToken)
     {
-        var rows = await Issued.GroupBy(q => q.ClaimedById)
-            .Select(g => new { Staff = g.Key, Quotes = g.Count(), List = g.Sum(q => q.IssuedListMinorUnits ?? 0), Discount = g.Sum(q => q.IssuedSalesDiscountMinorUnits ?? 0) })
-            .ToListAsync(cancellationToken);
+        var rows = (await IssuedAsync(cancellationToken)).GroupBy(i => i.ClaimedById)
+            .Select(g => new { Staff = g.Key, Quotes = g.Sum(i => i.Quotes), List = g.Sum(i => i.List), Discount = g.Sum(i => i.Discount) })
+            .ToList();
         var ids = rows.Select(r => r.Staff).ToList();
         var names = await _db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
         return rows.Select(r => new SalesDiscount(r.Staff is { } id ? names.GetValueOrDefault(id, "A former colleague") : "Nobody", r.Quotes, r.List, r.Discount))

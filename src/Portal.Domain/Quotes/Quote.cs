@@ -14,6 +14,7 @@ public sealed class Quote
     public const int NotesMaxLength = 4000;
     public const int NumberMaxLength = 20;
     public const int RequesterMaxLength = 450;
+    public const int DeclineReasonMaxLength = 2000;
 
     private readonly List<QuoteConfiguration> _configurations = [];
     private readonly List<QuoteProductLine> _products = [];
@@ -77,6 +78,12 @@ public sealed class Quote
     public long? IssuedTotalMinorUnits { get; private set; }
 
     public QuoteAcceptance? Acceptance { get; private set; }
+
+    /// <summary>When the customer last declined the quote, and why in its own words; null if it never did.</summary>
+    public DateTime? DeclinedUtc { get; private set; }
+
+    /// <inheritdoc cref="DeclinedUtc"/>
+    public string? DeclineReason { get; private set; }
 
     /// <summary>The sales discount, in percent, on every line that has none of its own.</summary>
     public decimal DiscountPercent { get; private set; }
@@ -355,9 +362,12 @@ public sealed class Quote
         MoveTo(QuoteStatus.Accepted, now);
     }
 
-    public void Decline(DateTime now)
+    /// <summary>The customer declines the issued revision, saying why; the reason stays on the quote if it is revised.</summary>
+    public void Decline(string reason, DateTime now)
     {
         Ensure("declined", Status == QuoteStatus.Issued);
+        DeclinedUtc = now;
+        DeclineReason = reason.Length <= DeclineReasonMaxLength ? reason : reason[..DeclineReasonMaxLength];
         MoveTo(QuoteStatus.Declined, now);
     }
 

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.IntegrationTests.Support;
 
@@ -28,6 +30,21 @@ public abstract class BackfillTests(PortalFixture portal)
         Assert.All(quotes, q => Assert.Equal(
             expected.GetValueOrDefault(q.Id, (null, null, null)),
             (q.Totals.IssuedListMinorUnits, q.Totals.IssuedSalesDiscountMinorUnits, q.Totals.IssuedTotalMinorUnits)));
+    }
+
+    [SkippableFact]
+    public async Task EachDeclinedQuoteGetsTheTimeAndReasonOfItsLastDecline()
+    {
+        var expected = await portal.Factory.QueryAsync(async db => (await db.AuditEvents.AsNoTracking()
+                .Where(e => e.EntityType == QuoteAudit.EntityType && e.Action == "Declined").ToListAsync())
+            .GroupBy(e => int.Parse(e.EntityId, CultureInfo.InvariantCulture)).Select(g => g.MaxBy(e => (e.OccurredUtc, e.Id))!)
+            .ToDictionary(e => int.Parse(e.EntityId, CultureInfo.InvariantCulture), e => ((DateTime?)e.OccurredUtc, e.Reason)));
+
+        await MigrateDownAndUpAsync("AddIssuedTotals");
+
+        var quotes = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Select(q => new { q.Id, q.DeclinedUtc, q.DeclineReason }).ToListAsync());
+        Assert.NotEmpty(expected);
+        Assert.All(quotes, q => Assert.Equal(expected.GetValueOrDefault(q.Id, (null, null)), (q.DeclinedUtc, q.DeclineReason)));
     }
 
     private async Task MigrateDownAndUpAsync(string before)

@@ -79,7 +79,7 @@ public static class AccessTable
         ["Staff/Deposits.RecordTransfer"] = Access.Staff,
         ["Staff/Deposits.CancelQuote"] = Access.Admin,
         ["Staff/Reports.Index"] = Access.Staff,
-        ["Staff/Reports.Pipeline"] = Access.Staff,
+        ["Staff/Reports.Export"] = Access.Staff,
         ["Staff/Quotes.Index"] = Access.Staff,
         ["Staff/Quotes.Details"] = Access.Staff,
         ["Staff/Quotes.Claim"] = Access.Staff,

@@ -65,7 +65,7 @@ public sealed class QuoteLifecycleTests
                 }
                 if (status == QuoteStatus.Declined)
                 {
-                    quote.Decline(Now);
+                    quote.Decline("Too dear", Now);
                 }
                 if (status == QuoteStatus.Expired)
                 {
@@ -94,7 +94,7 @@ public sealed class QuoteLifecycleTests
         ["revise"] = (Later, q => q.Revise("other-sales", Later)),
         ["issue"] = (Later, q => q.Issue(Later, ValidUntil, Totals.Of(100_00))),
         ["accept"] = (Later, q => q.Accept(Acceptance(q.Revision, Later), Later)),
-        ["decline"] = (Later, q => q.Decline(Later)),
+        ["decline"] = (Later, q => q.Decline("Too dear", Later)),
         ["expire"] = (AfterValidity, q => q.Expire(AfterValidity)),
         ["move delivery"] = (Later, q => q.MoveDelivery(Quarter.Containing(Now).Plus(3), Later)),
         ["reject"] = (Later, q => q.Reject(Later)),

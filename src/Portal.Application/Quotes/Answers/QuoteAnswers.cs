@@ -56,7 +56,7 @@ public sealed class QuoteAnswers(
             return Result.Fail(validation.ToFieldErrors());
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        quote.Decline(Now);
+        quote.Decline(reason.Text!.Trim(), Now);
         await holds.ReleaseAsync(quote, cancellationToken);
         db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), reason.Text!.Trim());
         await db.SaveChangesAsync(cancellationToken);

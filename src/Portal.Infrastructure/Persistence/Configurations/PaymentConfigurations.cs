@@ -31,6 +31,7 @@ internal sealed class DepositConfiguration : IEntityTypeConfiguration<Deposit>
         builder.HasIndex(d => new { d.QuoteId, d.QuoteRevision }).IsUnique();
         builder.HasIndex(d => d.WaitlistEntryId).IsUnique();
         builder.HasIndex(d => d.CheckoutSessionId);
+        builder.HasIndex(d => d.PaidUtc);
         builder.HasIndex(d => new { d.State, d.CheckoutOpenedUtc });
     }
 }

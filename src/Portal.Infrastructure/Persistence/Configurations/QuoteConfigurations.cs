@@ -23,6 +23,10 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(q => q.ClaimedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(q => new { q.Status, q.SubmittedUtc });
         builder.HasIndex(q => q.SubmittedUtc);
+        // The reports count quotes by the day they were issued, accepted and declined.
+        builder.HasIndex(q => q.IssuedUtc);
+        builder.HasIndex(q => q.DeclinedUtc);
+        builder.Property(q => q.DeclineReason).HasMaxLength(Quote.DeclineReasonMaxLength);
         builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);
@@ -40,6 +44,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
             acceptance.Property(a => a.Title).HasMaxLength(QuoteAcceptance.TitleMaxLength);
             acceptance.Property(a => a.PurchaseOrder).HasMaxLength(QuoteAcceptance.PurchaseOrderMaxLength);
             acceptance.Property(a => a.IpAddress).HasMaxLength(QuoteAcceptance.IpAddressMaxLength);
+            acceptance.HasIndex(a => a.AcceptedUtc);
         });
         builder.Ignore(q => q.RackCount);
         builder.Ignore(q => q.HighestDiscount);
@@ -80,6 +85,7 @@ internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<Quot
     {
         builder.HasOne<Quote>().WithMany().HasForeignKey(r => r.QuoteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.QuoteId, r.Number }).IsUnique();
+        builder.HasIndex(r => r.IssuedUtc);
         builder.Property(r => r.PdfSha256).HasMaxLength(64);
         builder.Property(r => r.Currency).HasMaxLength(Money.CurrencyLength);
         builder.Property(r => r.IssuedBy).HasMaxLength(QuoteRevision.IssuedByMaxLength);
