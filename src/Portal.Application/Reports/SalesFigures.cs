@@ -77,7 +77,7 @@ public sealed class SalesFigures
                        join o in _db.Organizations on q.OrganizationId equals o.Id
                        orderby q.DeclinedUtc descending, q.Id descending
                        select new DeclineReason(q.Id, q.Number, o.Name, q.DeclinedUtc!.Value, q.DeclineReason ?? "");
-        return (top is { } count ? declines.Take(count) : declines).AsAsyncEnumerable();
+        return (top is { } count ? declines.Take(count) : declines).AsSingleQuery().AsAsyncEnumerable();
     }
 
     public async Task<IReadOnlyList<SalesDiscount>> DiscountsAsync(CancellationToken cancellationToken)
