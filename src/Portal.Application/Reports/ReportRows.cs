@@ -45,7 +45,7 @@ public sealed class ReportRows(IPortalDb db, VendorProfile vendor)
                 from q in quotes.DefaultIfEmpty()
                 orderby d.CreatedUtc, d.Id
                 select new DepositRow(d.Reference, o.Name, q == null ? null : q.Number, d.Description, d.State, d.Method,
-                    d.AmountMinorUnits, d.Currency, d.CreatedUtc, d.PaidUtc, d.State == DepositState.Refunded || d.State == DepositState.RefundOwed ? d.RefundedUtc ?? d.UpdatedUtc : null))
+                    d.AmountMinorUnits, d.Currency, d.CreatedUtc, d.PaidUtc, DepositStates.Refunded.Contains(d.State) ? d.RefundedUtc ?? d.UpdatedUtc : null))
             .AsSingleQuery().AsAsyncEnumerable();
     }
 }

@@ -9,7 +9,7 @@ namespace Portal.Application.Reports;
 /// Builds the sales dashboard: the sales figures of the range (see <see cref="SalesFigures"/>), and supply against
 /// demand and the waitlist, which are the vendor's, the same for admins and sales.
 /// </summary>
-public sealed class SalesReports(IPortalDb db, SupplyReport supply, WaitlistReport waitlist, VendorProfile vendor, TimeProvider clock)
+public sealed class SalesReports(IPortalDb db, SupplyReport supply, WaitlistReport waitlist, VendorProfile vendor)
 {
     /// <summary>How many declines and customers the dashboard lists; their exports list them all.</summary>
     public const int Listed = 10;
@@ -30,7 +30,7 @@ public sealed class SalesReports(IPortalDb db, SupplyReport supply, WaitlistRepo
             await figures.DiscountsAsync(cancellationToken),
             await figures.DepositsAsync(cancellationToken),
             await figures.CustomersAsync(Listed, cancellationToken),
-            await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            await supply.RowsAsync(filter.Family, cancellationToken),
             await figures.TimesAsync(cancellationToken),
             await waitlist.BuildAsync(filter, cancellationToken));
     }

@@ -11,11 +11,11 @@ namespace Portal.Application.Reports;
 /// by issued quotes and by open waitlist offers, the units committed by paid deposits, and the units still waited
 /// for (beyond what is offered). What waits for "the earliest quarter" is counted per product, not per quarter. Every figure is a grouped query.
 /// </summary>
-public sealed class SupplyReport(IPortalDb db)
+public sealed class SupplyReport(IPortalDb db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<SupplyRow>> RowsAsync(ProductFamily? family, DateTime now, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SupplyRow>> RowsAsync(ProductFamily? family, CancellationToken cancellationToken = default)
     {
-        var current = Quarter.Containing(now);
+        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
         var products = db.Products.Where(p => p.Lifecycle == Lifecycle.AllocationLimited && (family == null || p.Family == family));
         var allocations = (await (from a in db.Allocations
                                   join p in products on a.ProductId equals p.Id

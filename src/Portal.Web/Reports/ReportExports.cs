@@ -10,7 +10,7 @@ namespace Portal.Web.Reports;
 /// the figures are streamed row by row; the other figures are the dashboard's own grouped rows (customers all of
 /// them, not the ten the page lists).
 /// </summary>
-public sealed class ReportExports(SalesReports reports, ReportRows rows, SupplyReport supply, WaitlistReport waitlist, TimeProvider clock)
+public sealed class ReportExports(SalesReports reports, ReportRows rows, SupplyReport supply, WaitlistReport waitlist)
 {
     public const string Pipeline = "pipeline";
     public const string Months = "months";
@@ -50,7 +50,7 @@ public sealed class ReportExports(SalesReports reports, ReportRows rows, SupplyR
             Customers => Of(Customers, ["customer", "quotes_accepted", "value"], await figures.CustomersAsync(top: null, cancellationToken),
                 c => [c.Customer, Number(c.Quotes), Amount(c.ValueMinorUnits)]),
             Supply => Of(Supply, ["sku", "product", "quarter", "supply", "held_by_quotes", "held_by_offers", "committed", "free", "waiting", "waiting_for_earliest"],
-                await supply.RowsAsync(filter.Family, clock.GetUtcNow().UtcDateTime, cancellationToken),
+                await supply.RowsAsync(filter.Family, cancellationToken),
                 s => [s.Sku, s.Product, s.Quarter.ToString(), Number(s.Supply), Number(s.HeldByQuotes), Number(s.HeldByOffers), Number(s.Committed),
                     Number(s.Free), Number(s.Waiting), Number(s.WaitingForEarliest)]),
             Waitlist => Of(Waitlist, ["sku", "product", "entries", "with_an_offer", "reservations", "units_waited_for"],

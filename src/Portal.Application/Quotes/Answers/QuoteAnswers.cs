@@ -56,9 +56,10 @@ public sealed class QuoteAnswers(
             return Result.Fail(validation.ToFieldErrors());
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        quote.Decline(reason.Text!.Trim(), Now);
+        var why = reason.Text!.Trim();
+        quote.Decline(why, Now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), reason.Text!.Trim());
+        db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), why);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await mail.ToStaffAsync(quote, $"Quote {quote.Number} declined", $"{actor.Name} declined quote {quote.Number}:\n\n{reason.Text!.Trim()}\n", cancellationToken);
