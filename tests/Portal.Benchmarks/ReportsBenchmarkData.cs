@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Reports;
 using Portal.Domain.Quotes;
 using Portal.Infrastructure.Persistence;
 
@@ -42,6 +43,8 @@ internal static class ReportsBenchmarkData
             await transaction.CommitAsync(cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(long)last * originals,9:N0} quotes cloned after {watch.Elapsed.TotalSeconds,5:F0} s"));
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Counting the clones into the sales days after {watch.Elapsed.TotalSeconds:F0} s ..."));
+        await SalesDayRollup.RebuildAsync(db, cancellationToken);
         Console.WriteLine("Updating the planner's statistics ...");
         foreach (var statement in plan.Dialect.AfterSeeding(plan.Tables.Select(t => (t.Table.Name, t.Key.Name))))
         {

@@ -254,6 +254,51 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Application.Reports.SalesDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SalespersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AcceptedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("IssuedDiscountMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IssuedListMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IssuedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubmittedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Status", "SalespersonId", "OrganizationId");
+
+                    b.ToTable("SalesDays");
+                });
+
             modelBuilder.Entity("Portal.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")

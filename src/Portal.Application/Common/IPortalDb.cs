@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Accounts;
+using Portal.Application.Reports;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
@@ -25,6 +26,7 @@ public interface IPortalDb
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<Deposit> Deposits { get; }
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+    DbSet<SalesDay> SalesDays { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -7,7 +7,7 @@ namespace Portal.Application.Reports;
 
 /// <summary>
 /// The sales figures of one range, family and viewer, each a grouped query in the database (counts and sums), never a
-/// load of the rows. Admins count every quote; a salesperson the quotes it works on (claimed), and their deposits.
+/// load of the rows; the counts and values are summed from the sales days (see <see cref="SalesDay"/>). Admins count every quote; a salesperson the quotes it works on (claimed), and their deposits.
 /// The dashboard shows them all; each export asks for one.
 /// </summary>
 public sealed class SalesFigures
@@ -16,6 +16,8 @@ public sealed class SalesFigures
     private readonly ReportFilter _filter;
     private readonly IQueryable<Quote> _scope;
     private readonly IQueryable<Deposit> _deposits;
+    private readonly SalesDaySource _days;
+    private readonly bool _coversEverything;
     private Task<List<IssuedGroup>>? _issued;
 
     internal SalesFigures(IPortalDb db, ReportFilter filter, Actor actor)
@@ -24,21 +26,19 @@ public sealed class SalesFigures
         (_db, _filter) = (db, filter);
         _scope = ReportScope.Quotes(db, filter, actor);
         _deposits = ReportScope.Deposits(db, filter, actor);
+        _days = ReportScope.Days(db, filter, actor);
+        _coversEverything = ReportScope.CoversEverything(filter, actor);
     }
 
     private DateTime From => _filter.FromUtc;
 
     private DateTime To => _filter.ToUtc;
 
-    private IQueryable<Quote> Submitted => _scope.Where(q => q.SubmittedUtc >= From && q.SubmittedUtc < To);
-
-    private IQueryable<Quote> Issued => _scope.Where(q => q.IssuedUtc >= From && q.IssuedUtc < To);
-
     public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken) =>
-        (await Submitted.GroupBy(q => q.Status)
-            .Select(g => new { Status = g.Key, Quotes = g.Count(), Value = g.Sum(q => q.IssuedTotalMinorUnits ?? 0) })
+        (await _days.Submitted.GroupBy(d => d.Status)
+            .Select(g => new { Status = g.Key, Quotes = g.Sum(d => d.Submitted), Value = g.Sum(d => d.SubmittedValueMinorUnits) })
             .ToListAsync(cancellationToken))
-        .Select(p => new PipelineRow(p.Status, p.Quotes, p.Value)).OrderBy(r => r.Status).ToList();
+        .Where(p => p.Quotes > 0).Select(p => new PipelineRow(p.Status, p.Quotes, p.Value)).OrderBy(r => r.Status).ToList();
 
     public async Task<IReadOnlyList<MonthValue>> PerMonthAsync(CancellationToken cancellationToken) =>
         (await IssuedAsync(cancellationToken))
@@ -61,13 +61,14 @@ public sealed class SalesFigures
     /// rows from which the value per month, the win rate and the discounts are folded. Read once per figures.
     /// </summary>
     private Task<List<IssuedGroup>> IssuedAsync(CancellationToken cancellationToken) =>
-        _issued ??= Issued
-            .GroupBy(q => new { q.IssuedUtc!.Value.Year, q.IssuedUtc.Value.Month, q.Status, q.ClaimedById })
-            .Select(g => new IssuedGroup(g.Key.Year, g.Key.Month, g.Key.Status, g.Key.ClaimedById, g.Count(),
-                g.Sum(q => q.IssuedTotalMinorUnits ?? 0), g.Sum(q => q.IssuedListMinorUnits ?? 0), g.Sum(q => q.IssuedSalesDiscountMinorUnits ?? 0)))
+        _issued ??= _days.Issued.Where(d => d.Issued > 0)
+            .GroupBy(d => new { d.Day.Year, d.Day.Month, d.Status, d.SalespersonId })
+            .Select(g => new IssuedGroup(g.Key.Year, g.Key.Month, g.Key.Status, g.Key.SalespersonId, g.Sum(d => d.Issued),
+                g.Sum(d => d.IssuedValueMinorUnits), g.Sum(d => d.IssuedListMinorUnits), g.Sum(d => d.IssuedDiscountMinorUnits)))
             .ToListAsync(cancellationToken);
 
-    private sealed record IssuedGroup(int Year, int Month, QuoteStatus Status, string? ClaimedById, int Quotes, long Value, long List, long Discount);
+    /// <summary>Issued quotes of a month, status and salesperson ("" for nobody).</summary>
+    private sealed record IssuedGroup(int Year, int Month, QuoteStatus Status, string SalespersonId, int Quotes, long Value, long List, long Discount);
 
     /// <summary>The customers' reasons for the declines in the range, newest first; the first <paramref name="top"/>, or all of them one at a time.</summary>
     public IAsyncEnumerable<DeclineReason> DeclinesAsync(int? top)
@@ -82,12 +83,12 @@ public sealed class SalesFigures
 
     public async Task<IReadOnlyList<SalesDiscount>> DiscountsAsync(CancellationToken cancellationToken)
     {
-        var rows = (await IssuedAsync(cancellationToken)).GroupBy(i => i.ClaimedById)
+        var rows = (await IssuedAsync(cancellationToken)).GroupBy(i => i.SalespersonId)
             .Select(g => new { Staff = g.Key, Quotes = g.Sum(i => i.Quotes), List = g.Sum(i => i.List), Discount = g.Sum(i => i.Discount) })
             .ToList();
         var ids = rows.Select(r => r.Staff).ToList();
         var names = await _db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
-        return rows.Select(r => new SalesDiscount(r.Staff is { } id ? names.GetValueOrDefault(id, "A former colleague") : "Nobody", r.Quotes, r.List, r.Discount))
+        return rows.Select(r => new SalesDiscount(r.Staff is "" ? "Nobody" : names.GetValueOrDefault(r.Staff, "A former colleague"), r.Quotes, r.List, r.Discount))
             .OrderByDescending(r => r.DiscountMinorUnits).ThenBy(r => r.Salesperson, StringComparer.Ordinal).ToList();
     }
 
@@ -109,12 +110,11 @@ public sealed class SalesFigures
     /// <summary>The customers by the value of the quotes they accepted in the range, highest first.</summary>
     public async Task<IReadOnlyList<CustomerValue>> CustomersAsync(int? top, CancellationToken cancellationToken)
     {
-        var customers = from q in _scope
-                        where q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To
-                              && (q.Status == QuoteStatus.Accepted || q.Status == QuoteStatus.DepositPaid)
-                        join o in _db.Organizations on q.OrganizationId equals o.Id
-                        group q.IssuedTotalMinorUnits ?? 0 by new { o.Id, o.Name } into g
-                        select new { g.Key.Id, g.Key.Name, Quotes = g.Count(), Value = g.Sum() };
+        var customers = from d in _days.Accepted
+                        where d.Accepted > 0 && (d.Status == QuoteStatus.Accepted || d.Status == QuoteStatus.DepositPaid)
+                        join o in _db.Organizations on d.OrganizationId equals o.Id
+                        group d by new { o.Id, o.Name } into g
+                        select new { g.Key.Id, g.Key.Name, Quotes = g.Sum(d => d.Accepted), Value = g.Sum(d => d.AcceptedValueMinorUnits) };
         var ordered = customers.OrderByDescending(c => c.Value).ThenBy(c => c.Id);
         return (await (top is { } count ? ordered.Take(count) : ordered).ToListAsync(cancellationToken))
             .Select(c => new CustomerValue(c.Id, c.Name, c.Quotes, c.Value)).ToList();
@@ -122,10 +122,12 @@ public sealed class SalesFigures
 
     public async Task<ResponseTimes> TimesAsync(CancellationToken cancellationToken)
     {
-        var toIssue = from r in _db.QuoteRevisions
-                      where r.Number == 1 && r.IssuedUtc >= From && r.IssuedUtc < To && r.SecondsSinceSubmitted != null
-                      join q in _scope on r.QuoteId equals q.Id
-                      select r.SecondsSinceSubmitted!.Value;
+        var firstIssues = _db.QuoteRevisions.Where(r => r.Number == 1 && r.IssuedUtc >= From && r.IssuedUtc < To && r.SecondsSinceSubmitted != null);
+        if (!_coversEverything)
+        {
+            firstIssues = firstIssues.Where(r => _scope.Any(q => q.Id == r.QuoteId));
+        }
+        var toIssue = firstIssues.Select(r => r.SecondsSinceSubmitted!.Value);
         var toAccept = _scope.Where(q => q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To && q.Acceptance.SecondsAfterIssue != null)
             .Select(q => q.Acceptance!.SecondsAfterIssue!.Value);
         var (issue, issued) = await Medians.OfAsync(toIssue, cancellationToken);

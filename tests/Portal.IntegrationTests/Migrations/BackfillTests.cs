@@ -47,6 +47,18 @@ public abstract class BackfillTests(PortalFixture portal)
         Assert.All(quotes, q => Assert.Equal(expected.GetValueOrDefault(q.Id, (null, null)), (q.DeclinedUtc, q.DeclineReason)));
     }
 
+    [SkippableFact]
+    public async Task TheSalesDaysCountTheQuotesAsEverySaveCountedThemAndAsARebuildCountsThem()
+    {
+        var kept = await SalesDaysCheck.ReadAsync(portal.Factory);
+
+        await MigrateDownAndUpAsync("AddDeclinesAndReportIndexes");
+
+        Assert.True(kept.Count >= 10, $"The demo fills {kept.Count} sales days.");
+        Assert.Equal(kept, await SalesDaysCheck.ReadAsync(portal.Factory));
+        await SalesDaysCheck.AssertInStepAsync(portal.Factory);
+    }
+
     private async Task MigrateDownAndUpAsync(string before)
     {
         using var scope = portal.Factory.Services.CreateScope();

@@ -136,6 +136,7 @@ public abstract class AllocationHoldTests(PortalFixture portal)
         Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteHolds.CountAsync(h => h.Quarter == quarter)));
         Assert.Equal(50, await portal.Factory.QueryAsync(db => db.Quotes.CountAsync(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Issued)));
         Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteRevisions.CountAsync(r => ids.Contains(r.QuoteId))));
+        await SalesDaysCheck.AssertInStepAsync(portal.Factory);
     }
 }
 

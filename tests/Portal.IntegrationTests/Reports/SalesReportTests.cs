@@ -52,19 +52,9 @@ public abstract class SalesReportTests(PortalFixture portal)
         {
             return;
         }
-        await DeclinedAsync("Report: declined", "The installation window does not fit our hall's power upgrade.");
-        await DeclinedAsync("Report: declined, hostile", HostileReason);
+        await ReportSteps.DeclinedAsync(Factory, "Report: declined", "The installation window does not fit our hall's power upgrade.");
+        await ReportSteps.DeclinedAsync(Factory, "Report: declined, hostile", HostileReason);
         await new QuoteBuilder(Factory, "Helios AI Labs").WithTrainium2Racks(1).WithNotes("Report: the admin's").ClaimedBy(Admin).SubmitAsync();
-    }
-
-    private async Task DeclinedAsync(string notes, string reason)
-    {
-        var declined = await new QuoteBuilder(Factory, "Fjord Compute AS").WithProduct("SVC-INSTALL-RACK", 3).WithNotes(notes).ClaimedBy(Sales).SubmitAsync();
-        using var scope = Factory.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(declined, null, await DepositSteps.ActorAsync(Factory, Sales, PortalRoles.Sales));
-        var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().DeclineAsync(declined, null,
-            new DecisionNote(reason), await DepositSteps.ActorAsync(Factory, "buyer@fjord.example", PortalRoles.Customer));
-        Assert.True(result.Succeeded);
     }
 
     [SkippableFact]
