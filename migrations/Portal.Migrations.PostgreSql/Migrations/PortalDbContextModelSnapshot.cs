@@ -661,18 +661,20 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PaidUtc");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("WaitlistEntryId")
                         .IsUnique();
 
+                    b.HasIndex("PaidUtc", "AmountMinorUnits");
+
                     b.HasIndex("QuoteId", "QuoteRevision")
                         .IsUnique();
 
                     b.HasIndex("State", "CheckoutOpenedUtc");
+
+                    b.HasIndex("State", "RefundedUtc", "UpdatedUtc", "AmountMinorUnits");
 
                     b.ToTable("Deposits");
                 });
@@ -1004,7 +1006,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuedUtc");
+                    b.HasIndex("IssuedUtc", "SecondsSinceSubmitted")
+                        .HasDatabaseName("IX_QuoteRevisions_FirstIssues")
+                        .HasFilter("\"Number\" = 1");
 
                     b.HasIndex("QuoteId", "Number")
                         .IsUnique();
@@ -1332,7 +1336,7 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                             b1.HasKey("QuoteId");
 
-                            b1.HasIndex("AcceptedUtc");
+                            b1.HasIndex("AcceptedUtc", "SecondsAfterIssue");
 
                             b1.ToTable("Quotes");
 

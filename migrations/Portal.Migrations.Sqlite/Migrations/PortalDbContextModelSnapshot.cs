@@ -637,18 +637,20 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("PaidUtc");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("WaitlistEntryId")
                         .IsUnique();
 
+                    b.HasIndex("PaidUtc", "AmountMinorUnits");
+
                     b.HasIndex("QuoteId", "QuoteRevision")
                         .IsUnique();
 
                     b.HasIndex("State", "CheckoutOpenedUtc");
+
+                    b.HasIndex("State", "RefundedUtc", "UpdatedUtc", "AmountMinorUnits");
 
                     b.ToTable("Deposits");
                 });
@@ -968,7 +970,9 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuedUtc");
+                    b.HasIndex("IssuedUtc", "SecondsSinceSubmitted")
+                        .HasDatabaseName("IX_QuoteRevisions_FirstIssues")
+                        .HasFilter("\"Number\" = 1");
 
                     b.HasIndex("QuoteId", "Number")
                         .IsUnique();
@@ -1292,7 +1296,7 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                             b1.HasKey("QuoteId");
 
-                            b1.HasIndex("AcceptedUtc");
+                            b1.HasIndex("AcceptedUtc", "SecondsAfterIssue");
 
                             b1.ToTable("Quotes");
 

@@ -128,7 +128,8 @@ public sealed class SalesFigures
             firstIssues = firstIssues.Where(r => _scope.Any(q => q.Id == r.QuoteId));
         }
         var toIssue = firstIssues.Select(r => r.SecondsSinceSubmitted!.Value);
-        var toAccept = _scope.Where(q => q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To && q.Acceptance.SecondsAfterIssue != null)
+        var toAccept = (_coversEverything ? _db.Quotes : _scope)
+            .Where(q => q.Acceptance!.AcceptedUtc >= From && q.Acceptance.AcceptedUtc < To && q.Acceptance.SecondsAfterIssue != null)
             .Select(q => q.Acceptance!.SecondsAfterIssue!.Value);
         var (issue, issued) = await Medians.OfAsync(toIssue, cancellationToken);
         var (accept, accepted) = await Medians.OfAsync(toAccept, cancellationToken);

@@ -31,7 +31,9 @@ internal sealed class DepositConfiguration : IEntityTypeConfiguration<Deposit>
         builder.HasIndex(d => new { d.QuoteId, d.QuoteRevision }).IsUnique();
         builder.HasIndex(d => d.WaitlistEntryId).IsUnique();
         builder.HasIndex(d => d.CheckoutSessionId);
-        builder.HasIndex(d => d.PaidUtc);
+        // The report's deposit figures read only these two: paid in a range; due now, or refunded in a range.
+        builder.HasIndex(d => new { d.PaidUtc, d.AmountMinorUnits });
+        builder.HasIndex(d => new { d.State, d.RefundedUtc, d.UpdatedUtc, d.AmountMinorUnits });
         builder.HasIndex(d => new { d.State, d.CheckoutOpenedUtc });
     }
 }
