@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
@@ -35,6 +38,11 @@ public static class DependencyInjection
         services.AddSingleton<IPageCache, PageCache>();
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
+        services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimits>>(RateLimits.Apply);
+        services.AddOptions<ReverseProxy>().BindConfiguration(ReverseProxy.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxy>>((forwarded, proxy) => proxy.Value.ApplyTo(forwarded));
 
         services.ConfigureApplicationCookie(cookie =>
         {

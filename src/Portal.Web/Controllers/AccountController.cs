@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Application.Accounts;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Accounts.Passwords;
@@ -18,6 +19,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     public IActionResult Register() => View(new RegisterForm());
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.RegistrationPolicy)]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] RegisterCompanyHandler handler)
     {
         var result = await handler.HandleAsync(
@@ -34,6 +36,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.SignInPolicy)]
     public async Task<IActionResult> Login(SignInForm form)
     {
         var user = await users.FindByEmailAsync(form.Email ?? string.Empty);
@@ -68,6 +71,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.RegistrationPolicy)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] ResetPasswordHandler handler)
     {
         if (string.IsNullOrWhiteSpace(form.Email))

@@ -39,6 +39,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
     {
         403 => "Your account does not have access to it. If you think it should, ask your administrator.",
         404 => "The link may be old, or the item may belong to another account.",
+        429 => "You tried this too often in a short time. Wait a minute, then try again; nothing you sent before was lost.",
         >= 500 => "The problem has been logged. Please try again in a moment; if it persists, send us the request id below.",
         _ => "Please check what you sent and try again.",
     };

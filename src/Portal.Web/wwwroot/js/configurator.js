@@ -22,6 +22,17 @@
     });
   }
 
+  // The portal limits how often one person asks for feedback; say so rather than show stale figures silently.
+  function showTooManyUpdates() {
+    panel.querySelector('[data-too-many-updates]')?.remove();
+    const notice = document.createElement('p');
+    notice.className = 'alert alert-warning';
+    notice.setAttribute('role', 'status');
+    notice.dataset.tooManyUpdates = '';
+    notice.textContent = 'Too many updates in a short time: the figures below are from before your last change. Wait a moment, then change a field again.';
+    panel.prepend(notice);
+  }
+
   async function evaluate() {
     pending?.abort();
     pending = new AbortController();
@@ -30,6 +41,8 @@
       if (response.ok) {
         panel.innerHTML = await response.text();
         showProblems();
+      } else if (response.status === 429) {
+        showTooManyUpdates();
       }
     } catch (error) {
       if (error.name !== 'AbortError') {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
@@ -8,6 +9,7 @@ using Portal.Application.Quotes.Drafts;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
 using Portal.Web.Accounts;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer.Controllers;
 
@@ -54,6 +56,7 @@ public sealed class ConfiguratorController(
     public async Task<IActionResult> Index(ConfiguratorForm form) => View(await PageAsync(form));
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.LiveFeedbackPolicy)]
     public async Task<IActionResult> Evaluate(ConfiguratorForm form) =>
         PartialView("_Evaluation", await evaluator.EvaluateAsync(form.ToRequest(), User.ToActor()));
 

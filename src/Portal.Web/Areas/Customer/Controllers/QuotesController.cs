@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Caching;
 using Portal.Application.Catalog.Browse;
@@ -126,6 +127,7 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
+    [EnableRateLimiting(RateLimits.QuoteSubmissionPolicy)]
     public async Task<IActionResult> Submit(int id)
     {
         var result = await submit.HandleAsync(id, User.ToActor());
