@@ -39,20 +39,34 @@ public sealed class BankTransfers(
         {
             return Result.Fail(nameof(command.Amount), $"The deposit asks for {deposit.Amount}; record the transfer once exactly that has arrived.");
         }
+        var hadCheckout = deposit.CheckoutSessionId is not null;
         if (await CloseCheckoutAsync(deposit, cancellationToken) is { } refusal)
         {
             return refusal;
         }
-        var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        try
         {
-            deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference, actor.UserId, clock.GetUtcNow().UtcDateTime);
-            await subjects.ApplyPaymentAsync(deposit, actor, how, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await PayAsync(deposit, received, command, actor, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (hadCheckout)
+        {
+            // The provider's webhook for the checkout just expired can close it on the deposit before this save: record
+            // the transfer on the deposit as it is now (still due, or paid by card meanwhile, which refuses it clearly).
+            db.ChangeTracker.Clear();
+            return await RecordAsync(depositId, null, command, actor, cancellationToken);
         }
         await subjects.TellPaidAsync(deposit, cancellationToken);
         return Result.Success;
+    }
+
+    private async Task PayAsync(Deposit deposit, Money received, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken)
+    {
+        var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference, actor.UserId, clock.GetUtcNow().UtcDateTime);
+        await subjects.ApplyPaymentAsync(deposit, actor, how, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>

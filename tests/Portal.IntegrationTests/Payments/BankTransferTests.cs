@@ -101,6 +101,34 @@ public abstract class BankTransferTests(PaymentsPortal portal)
     }
 
     [SkippableFact]
+    public async Task ATransferIsRecordedWhenTheWebhookOfTheCheckoutItClosesIsHandledFirst()
+    {
+        var customerEmail = await Customers.AddAsync(Factory, $"c{Guid.NewGuid():N}"[..10]);
+        var (_, deposit) = await AcceptedQuoteAsync(Factory, customerEmail, b => b.WithProduct("SVC-INSTALL-RACK", 1));
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        using var sales = await Factory.SignedInAsync(Sales);
+        var session = await CheckoutAsync(customer, deposit.Id);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        portal.Link.ExpiryWebhookFirst = true;
+        PortalClient.Page recorded;
+        try
+        {
+            recorded = await sales.SubmitAsync($"/Staff/Deposits/Details/{deposit.Id}",
+                Transfer(deposit.Amount.Major.ToString("0.00", CultureInfo.InvariantCulture), today, "SEPA-RACE"), $"/Staff/Deposits/RecordTransfer/{deposit.Id}");
+        }
+        finally
+        {
+            portal.Link.ExpiryWebhookFirst = false;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.Status);
+        var paid = await DepositAsync(Factory, deposit.Id);
+        Assert.Equal((DepositState.Paid, DepositMethod.BankTransfer, "SEPA-RACE", null), (paid.State, paid.Method, paid.TransferReference, paid.CheckoutSessionId));
+        await portal.StandIn.Webhooks.AnsweredAsync("checkout.session.expired", session, HttpStatusCode.OK);
+    }
+
+    [SkippableFact]
     public async Task ATransferRecordedWhileACardCheckoutIsOpenClosesItAndOneAlreadyPaidByCardIsNotRecorded()
     {
         var customerEmail = await Customers.AddAsync(Factory, $"c{Guid.NewGuid():N}"[..10]);

@@ -30,7 +30,7 @@ public abstract class PaymentsPortal : IDisposable
                 ["Payments:BankTransfer:Bic"] = "TESTXXXX",
             }, services =>
             {
-                services.AddHttpClient(StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StandInLink(Link, StandIn.Server.CreateHandler()));
+                services.AddHttpClient(StripeGateway.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StandInLink(Link, StandIn.Server.CreateHandler(), StandIn.Webhooks));
                 if (clock is not null)
                 {
                     services.AddSingleton(clock);
@@ -84,10 +84,19 @@ public enum StandInState
 public sealed class StandInSwitch
 {
     public StandInState State { get; set; } = StandInState.Up;
+
+    /// <summary>
+    /// The portal's call that expires a checkout is answered only once the portal has handled the stand-in's webhook
+    /// about that expiry: the webhook wins the race with the code that asked for it.
+    /// </summary>
+    public bool ExpiryWebhookFirst { get; set; }
 }
 
-/// <summary>The wire between the portal and the stand-in: refuses connections when down, answers after 30 s when slow.</summary>
-public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn) : DelegatingHandler(standIn)
+/// <summary>
+/// The wire between the portal and the stand-in: refuses connections when down, answers after 30 s when slow, and
+/// holds back the answer to a checkout's expiry until its webhook is handled when told to.
+/// </summary>
+public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn, WebhookReceiver webhooks) : DelegatingHandler(standIn)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -99,6 +108,12 @@ public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn) 
                 await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
                 break;
         }
-        return await base.SendAsync(request, cancellationToken);
+        var response = await base.SendAsync(request, cancellationToken);
+        var path = request.RequestUri!.AbsolutePath;
+        if (link.ExpiryWebhookFirst && request.Method == HttpMethod.Post && path.EndsWith("/expire", StringComparison.Ordinal))
+        {
+            await webhooks.AnsweredAsync("checkout.session.expired", path.Split('/')[^2], System.Net.HttpStatusCode.OK);
+        }
+        return response;
     }
 }

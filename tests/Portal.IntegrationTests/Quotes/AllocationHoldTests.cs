@@ -100,42 +100,7 @@ public abstract class AllocationHoldTests(PortalFixture portal)
     [SkippableFact]
     public async Task TwoHundredConcurrentIssuesForFiftyFreeUnitsHoldExactlyFifty()
     {
-        var quarter = Quarter.Containing(DateTime.UtcNow).Plus(6);
-        await portal.Factory.QueryAsync(async db =>
-        {
-            var rack = await db.Products.SingleAsync(p => p.Sku == "TRN3-RACK-48U");
-            db.Allocations.Add(new Allocation(rack.Id, quarter, 50));
-            return await db.SaveChangesAsync();
-        });
-        var ids = new List<int>();
-        for (var i = 0; i < 200; i++)
-        {
-            ids.Add(await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(6).ClaimedBy(Sales)
-                .WithConfiguration("TRN3-RACK-48U", [], 1).SubmitAsync());
-        }
-        var salesId = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.Email == Sales).Select(u => u.Id).SingleAsync());
-        var actor = new Actor(salesId, "Sam Sales", null, new HashSet<string> { PortalRoles.Sales });
-
-        var outcomes = await Task.WhenAll(ids.Select(id => Task.Run(async () =>
-        {
-            using var scope = portal.Factory.Services.CreateScope();
-            try
-            {
-                await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(id, null, actor);
-                return true;
-            }
-            catch (DomainException)
-            {
-                return false;
-            }
-        })));
-
-        Assert.Equal(50, outcomes.Count(issued => issued));
-        var held = await portal.Factory.QueryAsync(db => db.Allocations.AsNoTracking().SingleAsync(a => a.Quarter == quarter));
-        Assert.Equal((50, 0), (held.Held, held.Free));
-        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteHolds.CountAsync(h => h.Quarter == quarter)));
-        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.Quotes.CountAsync(q => ids.Contains(q.Id) && q.Status == QuoteStatus.Issued)));
-        Assert.Equal(50, await portal.Factory.QueryAsync(db => db.QuoteRevisions.CountAsync(r => ids.Contains(r.QuoteId))));
+        await ConcurrentIssues.HoldExactlyFiftyAsync([portal.Factory]);
         await SalesDaysCheck.AssertInStepAsync(portal.Factory);
     }
 }
