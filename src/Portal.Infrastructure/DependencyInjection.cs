@@ -85,6 +85,9 @@ public static class DependencyInjection
         services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
         services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));
         services.AddSingleton<IQuotePdfRenderer, QuotePdfRenderer>();
+        services.AddSingleton<PortalInstance>();
+        services.AddSingleton<JobRunner>();
+        services.AddScoped<JobLeases>();
         AddJob<ExpireQuotesHandler>(services, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddPayments(services, configuration);
@@ -110,6 +113,6 @@ public static class DependencyInjection
     /// <summary>Runs the job at start and every so many minutes, from one to a day (a timer cannot wait for ever).</summary>
     private static void AddJob<TJob>(IServiceCollection services, int minutes)
         where TJob : class, IPortalJob =>
-        services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+        services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<JobRunner>(), sp.GetRequiredService<TimeProvider>(),
             TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 24 * 60)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
 }

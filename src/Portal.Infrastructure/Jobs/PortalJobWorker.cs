@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Application.Common;
@@ -6,10 +5,11 @@ using Portal.Application.Common;
 namespace Portal.Infrastructure.Jobs;
 
 /// <summary>
-/// Runs a job at start and then every interval, on a timer driven by the injected <see cref="TimeProvider"/>, each run
-/// in its own scope. A failed run is logged and the next one tries again.
+/// Runs a job at start and then every interval, on a timer driven by the injected <see cref="TimeProvider"/>, while
+/// this instance holds the job's lease (twice the interval, renewed by each run): with several instances, one runs it.
+/// A failed run is logged and the next one tries again.
 /// </summary>
-public sealed partial class PortalJobWorker<TJob>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan interval, ILogger<PortalJobWorker<TJob>> logger)
+public sealed partial class PortalJobWorker<TJob>(JobRunner runner, TimeProvider clock, TimeSpan interval, ILogger<PortalJobWorker<TJob>> logger)
     : BackgroundService
     where TJob : IPortalJob
 {
@@ -20,12 +20,9 @@ public sealed partial class PortalJobWorker<TJob>(IServiceScopeFactory scopes, T
         {
             try
             {
-                using var scope = scopes.CreateScope();
-                var job = scope.ServiceProvider.GetRequiredService<TJob>();
-                var done = await job.RunAsync(stoppingToken);
-                if (done > 0)
+                if (await runner.RunAsync<TJob>(interval * 2, stoppingToken) is > 0 and var done)
                 {
-                    LogDone(logger, job.Name, done);
+                    LogDone(logger, typeof(TJob).Name, done);
                 }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Quotes.Expiry;
+using Portal.Infrastructure.Jobs;
 using Portal.IntegrationTests.Quotes;
 using Portal.IntegrationTests.Support;
 
@@ -36,5 +39,29 @@ public sealed class TwoInstancesTests(TwoPortals portals) : IClassFixture<TwoPor
     {
         await ConcurrentIssues.HoldExactlyFiftyAsync([portals.First, portals.Second]);
         await SalesDaysCheck.AssertInStepAsync(portals.First);
+    }
+
+    private static Task<int?> RunExpiryAsync(PortalFactory instance, TimeSpan lease) =>
+        instance.Services.GetRequiredService<JobRunner>().RunAsync<ExpireQuotesHandler>(lease, CancellationToken.None);
+
+    [SkippableFact]
+    public async Task AJobRunsOnOneInstanceAtATimeAndPassesToTheOtherWhenItsLeaseLapses()
+    {
+        // Both instances ran their jobs as they started; whichever took each lease first holds it.
+        var lease = TimeSpan.FromMinutes(10);
+        for (var round = 0; round < 5; round++)
+        {
+            var runs = await Task.WhenAll(RunExpiryAsync(portals.First, lease), RunExpiryAsync(portals.Second, lease));
+            Assert.Single(runs, run => run is not null);
+        }
+        var holder = (await RunExpiryAsync(portals.First, lease)) is null ? portals.Second : portals.First;
+        var other = holder == portals.First ? portals.Second : portals.First;
+
+        // The holder's last run asks for no time beyond itself, as a holder that stops leaves a lease to lapse.
+        Assert.NotNull(await RunExpiryAsync(holder, TimeSpan.Zero));
+        await Task.Delay(TimeSpan.FromMilliseconds(20));
+
+        Assert.NotNull(await RunExpiryAsync(other, lease));
+        Assert.Null(await RunExpiryAsync(holder, lease));
     }
 }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Jobs;
+
+/// <summary>
+/// The jobs' leases in the database. An instance runs a job only while it holds the job's lease, and renews it with
+/// each run; another instance takes the lease over once it has lapsed (its holder stopped, or hangs). Taking is one
+/// conditional update, or one insert that loses quietly to a concurrent one, so two instances never both hold it.
+/// </summary>
+public sealed class JobLeases(PortalDbContext db, PortalInstance instance, TimeProvider clock)
+{
+    public async Task<bool> TryTakeAsync(string job, TimeSpan length, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + length;
+        var holder = instance.Id;
+        var renewed = await db.Set<JobLease>().Where(l => l.Name == job && (l.Holder == holder || l.ExpiresUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresUtc, until), cancellationToken);
+        return renewed == 1 || await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "JobLeases" ("Name", "Holder", "ExpiresUtc") VALUES ({job}, {holder}, {until}) ON CONFLICT ("Name") DO NOTHING""",
+            cancellationToken) == 1;
+    }
+}
+
+/// <summary>This running portal, as the holder of job leases: its machine, process and a number of its own.</summary>
+public sealed class PortalInstance
+{
+    public string Id { get; } = Limited($"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+
+    private static string Limited(string id) => id.Length <= JobLease.HolderMaxLength ? id : id[^JobLease.HolderMaxLength..];
+}

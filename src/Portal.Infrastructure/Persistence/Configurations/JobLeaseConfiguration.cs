@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Infrastructure.Jobs;
+
+namespace Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
+{
+    public void Configure(EntityTypeBuilder<JobLease> builder)
+    {
+        builder.ToTable("JobLeases");
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(JobLease.NameMaxLength);
+        builder.Property(l => l.Holder).HasMaxLength(JobLease.HolderMaxLength);
+    }
+}
