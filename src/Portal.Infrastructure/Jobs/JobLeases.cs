@@ -14,12 +14,20 @@ public sealed class JobLeases(PortalDbContext db, PortalInstance instance, TimeP
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + length;
+        // No row yet: insert one. When a concurrent insert wins, its row decides: it may be this instance's own.
+        return await RenewAsync(job, now, until, cancellationToken)
+            || await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "JobLeases" ("Name", "Holder", "ExpiresUtc") VALUES ({job}, {instance.Id}, {until}) ON CONFLICT ("Name") DO NOTHING""",
+                cancellationToken) == 1
+            || await RenewAsync(job, now, until, cancellationToken);
+    }
+
+    /// <summary>Takes the lease if this instance holds it or it has lapsed.</summary>
+    private async Task<bool> RenewAsync(string job, DateTime now, DateTime until, CancellationToken cancellationToken)
+    {
         var holder = instance.Id;
-        var renewed = await db.Set<JobLease>().Where(l => l.Name == job && (l.Holder == holder || l.ExpiresUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresUtc, until), cancellationToken);
-        return renewed == 1 || await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "JobLeases" ("Name", "Holder", "ExpiresUtc") VALUES ({job}, {holder}, {until}) ON CONFLICT ("Name") DO NOTHING""",
-            cancellationToken) == 1;
+        return await db.Set<JobLease>().Where(l => l.Name == job && (l.Holder == holder || l.ExpiresUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresUtc, until), cancellationToken) == 1;
     }
 }
 

@@ -26,6 +26,21 @@ public abstract class JobLeaseTests(PortalFixture portal)
         Assert.True(after.ExpiresUtc > before.ExpiresUtc.AddSeconds(50), $"The lease was not renewed: {before.ExpiresUtc:O}, then {after.ExpiresUtc:O}.");
     }
 
+    [SkippableFact]
+    public async Task ConcurrentTakesOfANewLeaseByOneInstanceAllHoldIt()
+    {
+        var job = $"Test job {Guid.NewGuid():N}";
+        var services = portal.Factory.Services;
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            using var scope = services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<JobLeases>().TryTakeAsync(job, TimeSpan.FromMinutes(1), CancellationToken.None);
+        })));
+
+        Assert.All(taken, Assert.True);
+    }
+
     private Task<JobLease> LeaseAsync(string job) =>
         portal.Factory.QueryAsync(db => db.Set<JobLease>().AsNoTracking().SingleAsync(l => l.Name == job));
 }
