@@ -42,13 +42,16 @@ public sealed class SalesDay
     public bool IsEmpty => Submitted == 0 && Issued == 0 && Accepted == 0 && SubmittedValueMinorUnits == 0 && IssuedValueMinorUnits == 0
                            && IssuedListMinorUnits == 0 && IssuedDiscountMinorUnits == 0 && AcceptedValueMinorUnits == 0;
 
-    /// <summary>This day's counts plus <paramref name="sign"/> times the other's, for the same key.</summary>
+    /// <summary>No counts, no key: where a sum of days starts.</summary>
+    public static SalesDay Nothing { get; } = new();
+
+    /// <summary>This day's counts plus <paramref name="sign"/> times the other's, on the other's key (the same, or this is <see cref="Nothing"/>).</summary>
     public SalesDay Plus(SalesDay other, int sign) => new()
     {
-        Day = Day,
-        Status = Status,
-        SalespersonId = SalespersonId,
-        OrganizationId = OrganizationId,
+        Day = other.Day,
+        Status = other.Status,
+        SalespersonId = other.SalespersonId,
+        OrganizationId = other.OrganizationId,
         Submitted = Submitted + sign * other.Submitted,
         SubmittedValueMinorUnits = SubmittedValueMinorUnits + sign * other.SubmittedValueMinorUnits,
         Issued = Issued + sign * other.Issued,

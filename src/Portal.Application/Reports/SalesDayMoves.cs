@@ -20,14 +20,7 @@ public sealed class SalesDayMoves
         }
     }
 
-    private void Add(SalesDay day, int sign) =>
-        _days[day.Key] = _days.TryGetValue(day.Key, out var sum) ? sum.Plus(day, sign) : new SalesDay
-        {
-            Day = day.Day,
-            Status = day.Status,
-            SalespersonId = day.SalespersonId,
-            OrganizationId = day.OrganizationId,
-        }.Plus(day, sign);
+    private void Add(SalesDay day, int sign) => _days[day.Key] = _days.GetValueOrDefault(day.Key, SalesDay.Nothing).Plus(day, sign);
 
     /// <summary>The days that change, in key order (so that concurrent saves lock their rows in the same order).</summary>
     public IReadOnlyList<SalesDay> Net => _days.Values.Where(d => !d.IsEmpty).OrderBy(d => d.Day).ThenBy(d => d.Status)

@@ -7,8 +7,9 @@ namespace Portal.Application.Reports;
 
 /// <summary>
 /// The sales figures of one range, family and viewer, each a grouped query in the database (counts and sums), never a
-/// load of the rows; the counts and values are summed from the sales days (see <see cref="SalesDay"/>). Admins count every quote; a salesperson the quotes it works on (claimed), and their deposits.
-/// The dashboard shows them all; each export asks for one.
+/// load of the rows; the counts and values are summed from the sales days (see <see cref="SalesDay"/>). Admins count
+/// every quote; a salesperson the quotes it works on (claimed), and their deposits. The dashboard shows them all; each
+/// export asks for one.
 /// </summary>
 public sealed class SalesFigures
 {

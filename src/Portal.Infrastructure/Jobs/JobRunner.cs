@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Application.Common;
 
 namespace Portal.Infrastructure.Jobs;
 
-/// <summary>One run of a job, in its own scope, if this instance holds (or takes) the job's lease.</summary>
-public sealed class JobRunner(IServiceScopeFactory scopes)
+/// <summary>One run of a job, in its own scope, if this instance holds (or takes) the job's lease; logs what it did.</summary>
+public sealed partial class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> logger)
 {
     /// <summary>How much the run did; null when another instance holds the lease and the run was left to it.</summary>
     public async Task<int?> RunAsync<TJob>(TimeSpan lease, CancellationToken cancellationToken)
@@ -16,6 +17,14 @@ public sealed class JobRunner(IServiceScopeFactory scopes)
         {
             return null;
         }
-        return await job.RunAsync(cancellationToken);
+        var done = await job.RunAsync(cancellationToken);
+        if (done > 0)
+        {
+            LogDone(logger, job.Name, done);
+        }
+        return done;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Count} done.")]
+    private static partial void LogDone(ILogger logger, string job, int count);
 }

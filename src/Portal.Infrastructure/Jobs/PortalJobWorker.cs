@@ -20,10 +20,7 @@ public sealed partial class PortalJobWorker<TJob>(JobRunner runner, TimeProvider
         {
             try
             {
-                if (await runner.RunAsync<TJob>(interval * 2, stoppingToken) is > 0 and var done)
-                {
-                    LogDone(logger, typeof(TJob).Name, done);
-                }
+                await runner.RunAsync<TJob>(interval * 2, stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -32,9 +29,6 @@ public sealed partial class PortalJobWorker<TJob>(JobRunner runner, TimeProvider
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: {Count} done.")]
-    private static partial void LogDone(ILogger logger, string job, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Job} failed; the next run tries again.")]
     private static partial void LogFailed(ILogger logger, string job, Exception failure);
