@@ -13,6 +13,7 @@ using Portal.Application.Payments;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
+using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
@@ -35,11 +36,10 @@ public static class DependencyInjection
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<PageCacheInvalidator>();
-        services.AddDbContextPool<PortalDbContext>((provider, options) =>
+        services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(provider.GetRequiredService<PageCacheInvalidator>());
+            options.AddInterceptors(new PageVersionBump());
         });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

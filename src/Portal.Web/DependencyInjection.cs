@@ -35,7 +35,6 @@ public static class DependencyInjection
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddHttpContextAccessor();
         services.AddScoped<IAccountLinks, AccountLinks>();
-        services.AddSingleton<IPageCache, PageCache>();
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
         services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Portal.Application;
-using Portal.Application.Common;
 using Portal.Infrastructure;
 
 namespace Portal.Benchmarks;
@@ -23,20 +22,7 @@ internal static class PortalServices
         var services = new ServiceCollection().AddLogging();
         services.AddApplication();
         services.AddInfrastructure(configuration, new Environment(publishFolder));
-        services.AddSingleton<IPageCache, NoPageCache>();
         return services.BuildServiceProvider();
-    }
-
-    /// <summary>Pages are cached in the portal's process, not this one; the quote pages Chromium prints are never cached.</summary>
-    private sealed class NoPageCache : IPageCache
-    {
-        public Task DropCatalogAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task DropOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task DropReviewQueueAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task DropWaitlistAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 
     private sealed class Environment(string contentRoot) : IHostEnvironment

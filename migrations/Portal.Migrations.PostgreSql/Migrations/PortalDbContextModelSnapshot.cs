@@ -1114,6 +1114,20 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("WaitlistEntries");
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Caching.PageVersion", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Tag");
+
+                    b.ToTable("PageVersions", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

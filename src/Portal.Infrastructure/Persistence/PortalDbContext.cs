@@ -12,12 +12,15 @@ using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
+using Portal.Infrastructure.Caching;
 
 namespace Portal.Infrastructure.Persistence;
 
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser>(options), IPortalDb, IDataProtectionKeyContext
 {
+    private readonly SortedSet<string> _changedPages = new(StringComparer.Ordinal);
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Product> Products => Set<Product>();
@@ -31,15 +34,21 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<SalesDay> SalesDays => Set<SalesDay>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
         Database.BeginTransactionAsync(cancellationToken);
 
-    /// <summary>Saves, and moves the sales days the save changes in the same transaction (see <see cref="SalesDayLedger"/>).</summary>
+    /// <summary>
+    /// Saves, in a transaction when it changes sales days or cached pages: it moves the sales days the save changes in
+    /// it (see <see cref="SalesDayLedger"/>), and as the transaction commits the versions of the cached pages the save
+    /// changes are bumped (see <see cref="PageVersionBump"/>).
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var moves = SalesDayLedger.MovesOf(ChangeTracker);
-        if (moves.Count == 0)
+        _changedPages.UnionWith(CachedPages.ChangedBy(ChangeTracker));
+        if (moves.Count == 0 && _changedPages.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
@@ -54,7 +63,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var moves = SalesDayLedger.MovesOf(ChangeTracker);
-        if (moves.Count == 0)
+        _changedPages.UnionWith(CachedPages.ChangedBy(ChangeTracker));
+        if (moves.Count == 0 && _changedPages.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -66,6 +76,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
             await transaction.CommitAsync(cancellationToken);
         }
         return saved;
+    }
+
+    /// <summary>
+    /// The tags of the pages this context's saves changed since its transaction began, in order (bumping in one order
+    /// keeps concurrent commits from deadlocking), and forgets them. A save that failed may leave its tags behind; the
+    /// next commit bumps them for nothing, which only costs a render.
+    /// </summary>
+    internal IReadOnlyList<string> TakeChangedPages()
+    {
+        var tags = _changedPages.ToList();
+        _changedPages.Clear();
+        return tags;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -43,21 +43,10 @@ internal static class SalesDayLedger
             loaded.GetValue<long?>(nameof(Quote.IssuedSalesDiscountMinorUnits)));
     }
 
-    public static void Apply(DbContext db, IReadOnlyList<SalesDay> moves)
-    {
-        foreach (var day in moves)
-        {
-            db.Database.ExecuteSql(Upsert(day));
-        }
-    }
+    public static void Apply(DbContext db, IReadOnlyList<SalesDay> moves) => db.Database.ExecuteEach(moves.Select(Upsert));
 
-    public static async Task ApplyAsync(DbContext db, IReadOnlyList<SalesDay> moves, CancellationToken cancellationToken)
-    {
-        foreach (var day in moves)
-        {
-            await db.Database.ExecuteSqlAsync(Upsert(day), cancellationToken);
-        }
-    }
+    public static Task ApplyAsync(DbContext db, IReadOnlyList<SalesDay> moves, CancellationToken cancellationToken) =>
+        db.Database.ExecuteEachAsync(moves.Select(Upsert), cancellationToken);
 
     /// <summary>Adds a day's changes to its row, or makes the row: the same statement on SQLite and PostgreSQL.</summary>
     private static FormattableString Upsert(SalesDay d) => $"""

@@ -7,14 +7,14 @@ namespace Portal.Web.Caching;
 /// <summary>
 /// Caches a signed-in user's page for that user alone and that browser alone: the key holds the user id and the
 /// antiforgery cookie, so the forms' tokens in a cached page stay valid for the one who gets it. The page carries the
-/// tag <paramref name="tagOf"/> gives the user (no tag: not cached), and every saved change to what the tag stands for
-/// drops it. Requests that carry a notice, and responses that set a cookie, are never cached.
+/// tag <paramref name="tagOf"/> gives the user (no tag: not cached), under the tag's version, which every saved change
+/// to what the tag stands for moves on. Requests that carry a notice, and responses that set a cookie, are never cached.
 /// </summary>
 public sealed class UserPagePolicy(TimeSpan expiry, Func<ClaimsPrincipal, string?> tagOf) : IOutputCachePolicy
 {
     public const string AntiforgeryCookie = "Portal.Antiforgery";
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var user = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -34,9 +34,8 @@ public sealed class UserPagePolicy(TimeSpan expiry, Func<ClaimsPrincipal, string
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["user"] = user!;
             context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[AntiforgeryCookie]!;
-            context.Tags.Add(tag!);
+            context.CacheVaryByRules.VaryByValues["version"] = await PageCache.VersionAsync(http, tag!, cancellation);
         }
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

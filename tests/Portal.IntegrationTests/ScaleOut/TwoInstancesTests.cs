@@ -35,6 +35,34 @@ public sealed class TwoInstancesTests(TwoPortals portals) : IClassFixture<TwoPor
     }
 
     [SkippableFact]
+    public async Task AChangeSavedOnOneInstanceShowsAtOnceInTheOthersCachedPage()
+    {
+        var (first, second) = portals.OneBrowser();
+        using var toFirst = first;
+        using var toSecond = second;
+        await toFirst.SignInAsync("buyer@fjord.example");
+        await toSecond.GetAsync("/Customer/Sites");
+        var renamed = $"Renamed {Guid.NewGuid():N}"[..16];
+        var added = $"Added {Guid.NewGuid():N}"[..14];
+
+        // Behind the portal's back: no save, so the second instance's cached page does not know.
+        await portals.First.QueryAsync(db => db.Sites.Where(s => s.Organization!.Name == "Fjord Compute AS")
+            .ExecuteUpdateAsync(s => s.SetProperty(site => site.Name, renamed)));
+        var cached = await toSecond.GetAsync("/Customer/Sites");
+        await portals.First.QueryAsync(async db =>
+        {
+            var fjord = await db.Organizations.Include(o => o.Sites).SingleAsync(o => o.Name == "Fjord Compute AS");
+            fjord.AddSite(added, "Bergen", "NO", 500, Domain.Organizations.CoolingType.Air);
+            return await db.SaveChangesAsync();
+        });
+        var after = await toSecond.GetAsync("/Customer/Sites");
+
+        Assert.DoesNotContain(renamed, cached.Body);
+        Assert.Contains(renamed, after.Body);
+        Assert.Contains(added, after.Body);
+    }
+
+    [SkippableFact]
     public async Task TwoHundredConcurrentIssuesOverBothInstancesHoldExactlyFifty()
     {
         await ConcurrentIssues.HoldExactlyFiftyAsync([portals.First, portals.Second]);

@@ -1,0 +1,12 @@
+namespace Portal.Infrastructure.Caching;
+
+/// <summary>
+/// How many times the data behind a group of cached pages (its tag) has changed. Every instance's cached copy of a page
+/// is keyed by the version it was rendered at, so a change saved on any instance retires the copies on all of them.
+/// </summary>
+public sealed class PageVersion
+{
+    public required string Tag { get; init; }
+
+    public long Version { get; set; }
+}
