@@ -1,3 +1,4 @@
+using Portal.Infrastructure.Persistence;
 using Portal.Web.Common;
 using Portal.Web.Payments;
 
@@ -10,7 +11,12 @@ public static class Pipeline
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            // A database that cannot be reached is the friendly 503 (try again in a moment), anything else a 500.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                StatusCodeSelector = failure => DatabaseOutage.Is(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/Error/{0}");

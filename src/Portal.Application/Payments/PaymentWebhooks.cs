@@ -60,12 +60,20 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         }, cancellationToken);
     }
 
-    /// <summary>A refund made at the provider (ours shows up here too, already recorded): the deposit is marked refunded.</summary>
+    /// <summary>
+    /// A refund made at the provider (ours shows up here too, already recorded): the deposit is marked refunded. While
+    /// a refund of ours is in flight, the event waits: if our call's answer is lost, the deposit goes back to paid, and
+    /// the event delivered again then records the refund the provider made.
+    /// </summary>
     private async Task<WebhookOutcome> RefundedAsync(PaymentEvent paymentEvent, CancellationToken cancellationToken)
     {
         var deposit = paymentEvent.PaymentIntentId is { } intent
             ? await db.Deposits.SingleOrDefaultAsync(d => d.PaymentIntentId == intent, cancellationToken)
             : null;
+        if (deposit is { State: DepositState.Refunding })
+        {
+            return WebhookOutcome.Later;
+        }
         return await RecordAsync(paymentEvent, () =>
         {
             if (deposit is not { State: DepositState.Paid })
@@ -121,4 +129,7 @@ public enum WebhookOutcome
 
     /// <summary>A type the portal does not act on: acknowledged.</summary>
     Ignored,
+
+    /// <summary>About something the portal is changing right now: 503, for the provider to deliver it again.</summary>
+    Later,
 }

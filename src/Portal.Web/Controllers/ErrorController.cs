@@ -10,8 +10,9 @@ namespace Portal.Web.Controllers;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorController : Controller
 {
+    /// <summary>After an exception: the exception handler has set 500, or 503 when the database could not be reached.</summary>
     [Route("Error")]
-    public IActionResult Index() => Show(StatusCodes.Status500InternalServerError);
+    public IActionResult Index() => Show(Response.StatusCode is >= 500 and <= 599 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
 
     [Route("Error/{code:int}")]
     public IActionResult Status(int code) => Show(code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError);
@@ -19,6 +20,10 @@ public sealed class ErrorController : Controller
     private ViewResult Show(int code)
     {
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
         return View("Error", new ErrorPage(code, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
     }
 }
@@ -31,6 +36,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
         404 => "We could not find that page",
         409 => "That change is not possible now",
         429 => "Too many requests",
+        503 => "The portal is briefly unavailable",
         >= 500 => "Something went wrong on our side",
         _ => "The request could not be handled",
     };
@@ -40,6 +46,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
         403 => "Your account does not have access to it. If you think it should, ask your administrator.",
         404 => "The link may be old, or the item may belong to another account.",
         429 => "You tried this too often in a short time. Wait a minute, then try again; nothing you sent before was lost.",
+        503 => "We cannot reach our database just now. Nothing you sent was saved in part: try again in a minute.",
         >= 500 => "The problem has been logged. Please try again in a moment; if it persists, send us the request id below.",
         _ => "Please check what you sent and try again.",
     };

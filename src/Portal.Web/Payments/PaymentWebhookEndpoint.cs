@@ -16,6 +16,8 @@ public static class PaymentWebhookEndpoint
     public const string SignatureHeader = "Stripe-Signature";
     private const int MaxBodyBytes = 512 * 1024;
 
+    private static IResult Later => Results.Text("Not handled now; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+
     public static void Map(WebApplication app) =>
         app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery();
 
@@ -35,13 +37,16 @@ public static class PaymentWebhookEndpoint
         try
         {
             var outcome = await webhooks.HandleAsync(body, request.Headers[SignatureHeader].ToString(), cancellationToken);
-            return outcome == WebhookOutcome.Rejected
-                ? Results.Text("The signature does not verify, or the event is too old.", statusCode: StatusCodes.Status400BadRequest)
-                : Results.Text(outcome.ToString());
+            return outcome switch
+            {
+                WebhookOutcome.Rejected => Results.Text("The signature does not verify, or the event is too old.", statusCode: StatusCodes.Status400BadRequest),
+                WebhookOutcome.Later => Later,
+                _ => Results.Text(outcome.ToString()),
+            };
         }
         catch (Exception retry) when (retry is PaymentProviderException or DbUpdateException)
         {
-            return Results.Text("Not handled now; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Later;
         }
         catch (BadHttpRequestException tooLarge)
         {

@@ -338,16 +338,7 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         var bySales = await sales.PostAsync(cancel, new Dictionary<string, string>(reason) { ["__RequestVerificationToken"] = await sales.AntiforgeryTokenAsync(page) });
         var noReason = await admin.SubmitAsync(page, new Dictionary<string, string> { ["reason"] = " " }, cancel);
         var toldWhy = await admin.GetAsync(noReason.Location!);
-        portal.Link.State = StandInState.Down;
-        PortalClient.Page unreachable;
-        try
-        {
-            unreachable = await admin.SubmitAsync(page, reason, cancel);
-        }
-        finally
-        {
-            portal.Link.State = StandInState.Up;
-        }
+        var unreachable = await portal.Link.WhileAsync(StandInState.Down, () => admin.SubmitAsync(page, reason, cancel));
         Assert.True(bySales.Status == HttpStatusCode.Forbidden || bySales.Location?.Contains("AccessDenied", StringComparison.Ordinal) == true, $"{bySales.Status} {bySales.Location}");
         Assert.Contains("Say why", toldWhy.Text("main"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unreachable.Status);
@@ -370,6 +361,46 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         Assert.Contains("refunded to the card", Outbox.LatestTo(Factory, customerEmail).TextBody);
         await Task.Delay(200);
         Assert.Equal(DepositState.Refunded, (await DepositAsync(Factory, deposit.Id)).State);
+    }
+
+    [SkippableFact]
+    public async Task ARefundWhoseAnswerIsLostIsRecordedFromItsWebhookAndTheRetriedCancellationDoesNotRefundTwice()
+    {
+        var (customerEmail, quoteId, deposit, quarter) = await AcceptedRackAsync(supply: 1);
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        await OnCheckoutPageAsync(portal.StandIn, await CheckoutAsync(customer, deposit.Id));
+        var paid = await WaitForAsync(Factory, deposit.Id, d => d.State == DepositState.Paid);
+        using var admin = await Factory.SignedInAsync(Admin);
+        var page = $"/Staff/Quotes/Details/{quoteId}";
+        var cancel = $"/Staff/Deposits/CancelQuote?quoteId={quoteId}";
+        var reason = new Dictionary<string, string> { ["reason"] = "The customer's site lost its power contract." };
+
+        var lost = await portal.Link.WhileAsync(StandInState.AnswerLost, () => admin.SubmitAsync(page, reason, cancel));
+        // The stand-in refunded; its every delivery about it came while the portal still waited for the answer.
+        var refunded = await portal.StandIn.Webhooks.OfAsync("charge.refunded", paid.PaymentIntentId!, count: 4);
+        await portal.StandIn.Webhooks.AnsweredAsync("charge.refunded", paid.PaymentIntentId!, HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.Status);
+        Assert.Equal(QuoteStatus.DepositPaid, (await QuoteAsync(quoteId)).Status);
+        Assert.Equal(DepositState.Paid, (await DepositAsync(Factory, deposit.Id)).State);
+        Assert.Equal(1, (await Supply.OfAsync(Factory, Rack, quarter)).Committed);
+
+        // Stripe delivers again later (for days): the refund it made is recorded; the quote stands until cancelled.
+        using var stripe = Factory.CreateClient();
+        Assert.Equal("Processed", (await PostWebhookAsync(stripe, refunded[0].Body, SignedNow(refunded[0].Body))).Text);
+        Assert.Equal(DepositState.Refunded, (await DepositAsync(Factory, deposit.Id)).State);
+        Assert.Equal(QuoteStatus.DepositPaid, (await QuoteAsync(quoteId)).Status);
+
+        var cancelled = await admin.SubmitAsync(page, reason, cancel);
+        await Task.Delay(300);
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
+        Assert.Equal(QuoteStatus.Cancelled, (await QuoteAsync(quoteId)).Status);
+        Assert.Equal(DepositState.Refunded, (await DepositAsync(Factory, deposit.Id)).State);
+        Assert.Equal((0, 0), ((await Supply.OfAsync(Factory, Rack, quarter)).Committed, (await Supply.OfAsync(Factory, Rack, quarter)).Held));
+        var refundEvents = (await portal.StandIn.Webhooks.OfAsync("charge.refunded", paid.PaymentIntentId!))
+            .Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("id").GetString()).Distinct();
+        Assert.Single(refundEvents);
     }
 
     [SkippableFact]

@@ -79,11 +79,28 @@ public enum StandInState
     Up,
     Down,
     Slow,
+
+    /// <summary>The stand-in gets the call and acts on it, but its answer comes after the portal stopped waiting.</summary>
+    AnswerLost,
 }
 
 public sealed class StandInSwitch
 {
     public StandInState State { get; set; } = StandInState.Up;
+
+    /// <summary>Does the action with the link in the state, and puts it back up afterwards.</summary>
+    public async Task<T> WhileAsync<T>(StandInState state, Func<Task<T>> action)
+    {
+        State = state;
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            State = StandInState.Up;
+        }
+    }
 
     /// <summary>
     /// The portal's call that expires a checkout is answered only once the portal has handled the stand-in's webhook
@@ -93,7 +110,8 @@ public sealed class StandInSwitch
 }
 
 /// <summary>
-/// The wire between the portal and the stand-in: refuses connections when down, answers after 30 s when slow, and
+/// The wire between the portal and the stand-in: refuses connections when down, answers after 30 s when slow (the call
+/// not sent yet) or when the answer is lost (the call done at the stand-in), and
 /// holds back the answer to a checkout's expiry until its webhook is handled when told to.
 /// </summary>
 public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn, WebhookReceiver webhooks) : DelegatingHandler(standIn)
@@ -109,6 +127,10 @@ public sealed class StandInLink(StandInSwitch link, HttpMessageHandler standIn, 
                 break;
         }
         var response = await base.SendAsync(request, cancellationToken);
+        if (link.State == StandInState.AnswerLost)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+        }
         var path = request.RequestUri!.AbsolutePath;
         if (link.ExpiryWebhookFirst && request.Method == HttpMethod.Post && path.EndsWith("/expire", StringComparison.Ordinal))
         {
