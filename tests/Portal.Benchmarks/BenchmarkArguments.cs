@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|waitlist|webhooks [--seconds N] [--connections C]</c>, <c>pdf</c> or <c>reports</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c> or <c>reports</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
@@ -11,12 +11,14 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
     public const string Waitlist = "waitlist";
     public const string Webhooks = "webhooks";
     public const string Reports = "reports";
+    public const string ScaleOut = "scale-out";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- waitlist [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- webhooks [--seconds 1-600]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf"
-        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- reports   (PostgreSQL too when PORTAL_TEST_POSTGRES names a server)";
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- reports   (PostgreSQL too when PORTAL_TEST_POSTGRES names a server)"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- scale-out [--seconds 1-600] [--connections 1-1024]   (needs PORTAL_TEST_POSTGRES; 60 s and 64 connections unless told)";
 
     public static bool TryParse(
         IReadOnlyList<string> args,
@@ -24,9 +26,9 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports))
+        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports or ScaleOut))
         {
-            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf' or 'reports'.";
+            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf', 'reports' or 'scale-out'.";
             return false;
         }
         if (args[0] is Pdf or Reports && args.Count > 1)
@@ -35,8 +37,7 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
             return false;
         }
 
-        var seconds = 10;
-        var connections = 32;
+        var (seconds, connections) = args[0] == ScaleOut ? (60, 64) : (10, 32);
         for (var i = 1; i < args.Count; i += 2)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;

@@ -11,8 +11,24 @@ internal sealed record LoadScenario(string Name, string Path, CookieContainer? S
 {
     public string Method => Form is null ? "GET" : "POST";
 
-    public HttpRequestMessage CreateRequest() =>
-        Form is null
-            ? new HttpRequestMessage(HttpMethod.Get, Path)
-            : new HttpRequestMessage(HttpMethod.Post, Path) { Content = new FormUrlEncodedContent(Form) };
+    /// <summary>Sends the request once; true when the portal answered 200, false on any other answer, a failure or a timeout.</summary>
+    public async Task<bool> SendAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = Form is null
+                ? new HttpRequestMessage(HttpMethod.Get, Path)
+                : new HttpRequestMessage(HttpMethod.Post, Path) { Content = new FormUrlEncodedContent(Form) };
+            using var response = await client.SendAsync(request, cancellationToken);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }

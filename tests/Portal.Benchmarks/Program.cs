@@ -20,6 +20,7 @@ try
         BenchmarkArguments.Reports => await ReportsBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.ScaleOut => await ScaleOutBenchmark.RunAsync(arguments, cancellation.Token),
         _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
     };
 }
