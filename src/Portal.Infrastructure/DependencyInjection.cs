@@ -92,6 +92,7 @@ public static class DependencyInjection
         AddJob<WaitlistOffers>(services, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddPayments(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
         services.AddScoped<DemoWaitlist>();

@@ -19,7 +19,7 @@ namespace Portal.Web;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews(options =>
         {
@@ -34,6 +34,7 @@ public static class DependencyInjection
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddHttpContextAccessor();
+        services.AddSingleton(PublicAddress.From(configuration));
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);

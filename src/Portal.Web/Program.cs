@@ -10,7 +10,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)
-    .AddWeb();
+    .AddWeb(builder.Configuration);
 StandInRunner.AddTo(builder.Services, builder.Configuration);
 
 var app = builder.Build();

@@ -18,11 +18,12 @@ public sealed class PortalInitializer(
     DemoQuotes bulkQuotes,
     TimeProvider clock,
     IOptions<DemoOptions> demoOptions,
+    IOptions<SchemaOptions> schemaOptions,
     ILogger<PortalInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        await BringSchemaUpToDateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // Readers do not wait for the writer, and writers queue instead of failing at once.
@@ -54,5 +55,20 @@ public sealed class PortalInitializer(
         logger.LogInformation("Demo sign-ins, each with the password from Demo:Password ({Password}):{NewLine}{Accounts}",
             options.Password, Environment.NewLine,
             string.Join(Environment.NewLine, DemoAccounts.Everyone.Select(p => $"  {p.Role,-8} {p.Email}  ({p.FullName})")));
+    }
+
+    private async Task BringSchemaUpToDateAsync(CancellationToken cancellationToken)
+    {
+        if (schemaOptions.Value.MigrateAtStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see the README, Migrating PostgreSQL).");
+        }
     }
 }

@@ -19,11 +19,14 @@ public static partial class Outbox
             : [];
 
     /// <summary>The first link in the mail, as a path and query on the portal.</summary>
-    public static string LinkIn(MimeMessage mail)
+    public static string LinkIn(MimeMessage mail) => new Uri(AbsoluteLinkIn(mail)).PathAndQuery;
+
+    /// <summary>The first link in the mail, as it is written there.</summary>
+    public static string AbsoluteLinkIn(MimeMessage mail)
     {
         var match = Link().Match(mail.TextBody ?? string.Empty);
         Assert.True(match.Success, $"The mail '{mail.Subject}' has no link.");
-        return new Uri(match.Value).PathAndQuery;
+        return match.Value;
     }
 
     [GeneratedRegex(@"https?://\S+")]

@@ -1,0 +1,54 @@
+using System.Net;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Migrations;
+
+/// <summary>
+/// Where migrations are applied before a release rolls out, instances start with Database:MigrateAtStart off: they
+/// start on a database that is up to date and refuse, naming what is missing, one that is not.
+/// </summary>
+public sealed class MigrateAtStartTests
+{
+    private static Dictionary<string, string> Settings(string dataFolder, bool migrate) => new()
+    {
+        ["Portal:DataFolder"] = dataFolder,
+        ["Database:MigrateAtStart"] = migrate ? "true" : "false",
+    };
+
+    [Fact]
+    public async Task WithMigrationAtStartOffAnInstanceStartsOnAnUpToDateDatabaseAndRefusesOneThatIsBehind()
+    {
+        var migrated = Directory.CreateTempSubdirectory("portal-migrated-").FullName;
+        var empty = Directory.CreateTempSubdirectory("portal-empty-").FullName;
+        try
+        {
+            using (var first = new PortalFactory(new SqliteTestDatabase(), Settings(migrated, migrate: true)))
+            {
+                first.CreateClient().Dispose();
+            }
+            using var upToDate = new PortalFactory(new SqliteTestDatabase(), Settings(migrated, migrate: false));
+            using var behind = new PortalFactory(new SqliteTestDatabase(), Settings(empty, migrate: false));
+
+            using var client = upToDate.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+            var refused = Assert.ThrowsAny<Exception>(() => behind.CreateClient());
+            var message = string.Join(" | ", Chain(refused).Select(e => e.Message));
+            Assert.Contains("Database:MigrateAtStart is off", message);
+            Assert.Contains("_Initial", message);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(migrated, recursive: true);
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+}
