@@ -29,13 +29,10 @@ public static class FormReader
             .Concat(form.Attributes.Where(a => a.Name.StartsWith("data-", StringComparison.Ordinal) && a.Name.EndsWith("-url", StringComparison.Ordinal))
                 .Select(a => a.Value));
 
-    private static FormField Field(IElement field) => new(
-        field.GetAttribute("name")!,
-        field switch
-        {
-            IHtmlInputElement input => input.Type,
-            _ => field.LocalName,
-        },
-        FormFields.ValueOf(field),
-        field.QuerySelectorAll("option").Select(o => ((IHtmlOptionElement)o).Value).ToList());
+    private static FormField Field(IElement field) => field switch
+    {
+        IHtmlInputElement input => new(input.Name!, input.Type, input.Value, FormFields.ValueOf(field) is not null, []),
+        IHtmlSelectElement select => new(select.Name!, "select", select.Value ?? string.Empty, true, select.Options.Select(o => o.Value).ToList()),
+        _ => new(field.GetAttribute("name")!, field.LocalName, FormFields.ValueOf(field) ?? string.Empty, true, []),
+    };
 }
