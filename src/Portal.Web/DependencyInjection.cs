@@ -26,6 +26,7 @@ public static class DependencyInjection
             // Every POST needs the antiforgery token.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<PortalExceptionFilter>();
+            options.ModelBinderProviders.Insert(0, new YesNoBinderProvider());
             // Required fields are the validators' business, with their own messages.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });

@@ -21,6 +21,7 @@ public static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<NullCharacterGuard>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,8 +15,15 @@ public sealed class ErrorController : Controller
     [Route("Error")]
     public IActionResult Index() => Show(Response.StatusCode is >= 500 and <= 599 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
 
+    /// <summary>
+    /// The code is read from the address, not bound: the failed request is re-executed with its own body, and a body
+    /// the form reader refuses (a null character) stops all model binding, which would turn a 400 into a 500.
+    /// </summary>
     [Route("Error/{code:int}")]
-    public IActionResult Status(int code) => Show(code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError);
+    public IActionResult Status() =>
+        Show(int.TryParse(Convert.ToString(RouteData.Values["code"], CultureInfo.InvariantCulture), out var code) && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status500InternalServerError);
 
     private ViewResult Show(int code)
     {

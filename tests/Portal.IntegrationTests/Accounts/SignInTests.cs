@@ -51,6 +51,19 @@ public abstract class SignInTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task ATamperedKeepMeSignedInBoxShowsTheSignInPageAgain()
+    {
+        using var client = portal.Factory.NewClient();
+
+        var page = await client.SubmitAsync("/Account/Login",
+            new Dictionary<string, string>(Credentials("nobody@nowhere.example", "Wrong-password-1")) { ["RememberMe"] = "yes please" });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("The email or password is not right", page.Text("[role=alert]"));
+        Assert.NotNull(page.Document.QuerySelector("input[name=RememberMe][type=checkbox]:not([checked])"));
+    }
+
+    [SkippableFact]
     public async Task FiveFailedAttemptsLockTheAccountEvenAgainstTheRightPassword()
     {
         var email = await NewCustomerAsync();

@@ -42,6 +42,17 @@ public abstract class CatalogTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task ASearchForANullCharacterIsAFriendly400()
+    {
+        using var client = portal.Factory.NewClient();
+
+        var page = await client.GetAsync("/catalog?q=rack%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("The request could not be handled", page.Text("h1"));
+    }
+
+    [SkippableFact]
     public async Task AnAllocationLimitedProductShowsTheEarliestQuarterWithFreeSupply()
     {
         using var client = portal.Factory.NewClient();

@@ -52,6 +52,21 @@ public abstract class WebShellTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AFormTheServerCannotReadIsAFriendly400NotA500()
+    {
+        using var client = portal.Factory.NewClient();
+        var token = await client.AntiforgeryTokenAsync("/Account/Login");
+
+        var page = await client.PostAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Email"] = "buyer\0@helios.example", ["Password"] = "x",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("The request could not be handled", page.Text("h1"));
+    }
+
+    [SkippableFact]
     public async Task TheStylesAndScriptsArriveWithContent()
     {
         using var client = portal.Factory.NewClient();

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace Portal.IntegrationTests.Support;
 
@@ -33,17 +32,10 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     {
         var form = page.Form(formAction);
         var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        foreach (var input in form.QuerySelectorAll(FormFields.Selector))
         {
             var name = input.GetAttribute("name")!;
-            var value = input switch
-            {
-                IHtmlInputElement { Type: "checkbox" or "radio" } box => box.IsChecked ? box.Value : null,
-                IHtmlInputElement text => text.Value,
-                IHtmlSelectElement select => select.Value,
-                IHtmlTextAreaElement area => area.Value,
-                _ => null,
-            };
+            var value = FormFields.ValueOf(input);
             if (value is not null && !fields.ContainsKey(name))
             {
                 fields[name] = value;
