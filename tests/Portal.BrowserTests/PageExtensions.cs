@@ -11,7 +11,14 @@ public static class PageExtensions
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // Signed in, every page has "Sign out" (in the collapsed menu on a phone); refused, the form says why.
+        var signedIn = page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
+        var refused = page.Locator(".validation-summary-errors");
+        await Assertions.Expect(signedIn.Or(refused)).ToBeAttachedAsync(new() { Timeout = 15_000 });
+        if (await refused.CountAsync() > 0)
+        {
+            Assert.Fail($"Signing in as {email} was refused: {await refused.InnerTextAsync()}");
+        }
     }
 
     /// <summary>
