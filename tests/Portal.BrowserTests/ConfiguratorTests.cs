@@ -1,17 +1,12 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Domain.Common;
 
 namespace Portal.BrowserTests;
 
 /// <summary>The configurator tells a buyer what is wrong next to the field, as they type, and without script on submit.</summary>
 public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
-    private static async Task ChooseAsync(IPage page, int row, string sku, string quantity)
-    {
-        await page.Locator($"#Components_{row}__Sku").SelectOptionAsync(sku);
-        await page.Locator($"#Components_{row}__Quantity").FillAsync(quantity);
-    }
-
     [SkippableFact]
     public async Task ABuyerFixesABrokenRuleThenSubmitsTheRequestAndFindsItInMyQuotes()
     {
@@ -20,14 +15,14 @@ public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<Brow
         await page.GotoAsync("/Customer/Configurator");
         await page.Locator("select[name=RackSku]").SelectOptionAsync("TRN3-RACK-48U");
 
-        await ChooseAsync(page, 0, "TRN3-SLED-8", "30");
+        await page.ChooseComponentAsync(0, "TRN3-SLED-8", "30");
         await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToContainTextAsync("The components take 60 U; the Trainium3 UltraServer rack, 48U has 48 U.");
         await Assertions.Expect(page.Locator("svg.elevation")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "configurator-broken-rule");
 
         await page.Locator("#Components_0__Quantity").FillAsync("8");
-        await ChooseAsync(page, 1, "EFA-SW-51T", "1");
-        await ChooseAsync(page, 2, "CDU-LIQ-150KW", "1");
+        await page.ChooseComponentAsync(1, "EFA-SW-51T", "1");
+        await page.ChooseComponentAsync(2, "CDU-LIQ-150KW", "1");
 
         await Assertions.Expect(page.GetByText("This configuration keeps every rule.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-problem-for='Components']")).ToBeEmptyAsync();
@@ -38,13 +33,9 @@ public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<Brow
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a quote request with it" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Configuration added to the quote request.")).ToBeVisibleAsync();
-        await page.GetByLabel("Delivery quarter").SelectOptionAsync(new SelectOptionValue { Index = 3 });
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Notes" }).FillAsync("Four racks for the Ashburn training cluster.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.DescribeDraftAsync(Quarter.Containing(DateTime.UtcNow).Plus(2), "Four racks for the Ashburn training cluster.");
         await Screenshots.TakeAsync(page, "quote-draft");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("submitted. Our sales team aims to answer")).ToBeVisibleAsync();
-        var number = (await page.Locator("h1").InnerTextAsync()).Split(' ')[0];
+        var number = await page.SubmitRequestAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Quotes", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = number })).ToBeVisibleAsync();
@@ -59,7 +50,7 @@ public sealed class ConfiguratorTests(BrowserPortal portal) : IClassFixture<Brow
         await page.GotoAsync("/Customer/Configurator");
         await page.Locator("select[name=RackSku]").SelectOptionAsync("TRN3-RACK-48U");
 
-        await ChooseAsync(page, 0, "TRN3-SLED-8", "8");
+        await page.ChooseComponentAsync(0, "TRN3-SLED-8", "8");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check configuration" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-problem-for='SiteId']")).ToContainTextAsync("it needs liquid cooling, and Rjukan Hall A is air-cooled");

@@ -26,14 +26,9 @@ public sealed class DepositPaymentJourneyTests(PaymentsBrowserPortal portal) : I
         Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} {string.Join(";", v.Nodes.Select(n => n.Html))}"));
         await Screenshots.TakeAsync(page, "deposit-due");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Pay {amount} by card" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Test mode", new() { Exact = false }).First).ToBeVisibleAsync();
-        Assert.StartsWith(portal.StandIn.ClientOptions.BaseAddress.ToString(), page.Url);
+        await page.GoToCheckoutAsync(portal, amount);
         await Screenshots.TakeAsync(page, "deposit-checkout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pay", Exact = false }).First.ClickAsync();
-
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Paid", new() { Timeout = 15_000 });
-        await Assertions.Expect(page.GetByText("the supply on your quote is committed")).ToBeVisibleAsync();
+        await page.PayOnCheckoutAsync();
         await Screenshots.TakeAsync(page, "deposit-paid");
         await page.GotoAsync($"/Customer/Quotes/Details/{quoteId}");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Deposit paid");

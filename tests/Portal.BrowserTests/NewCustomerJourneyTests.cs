@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Portal.IntegrationTests.Support;
 
 namespace Portal.BrowserTests;
 
@@ -9,48 +8,31 @@ public sealed class NewCustomerJourneyTests(BrowserPortal portal) : IClassFixtur
     [SkippableFact]
     public async Task ACompanyRegistersIsApprovedAndAddsASite()
     {
-        const string company = "Aurora Compute Oy";
-        const string email = "sanna@aurora.example";
-        const string password = "Northern-lights-7";
+        var company = new NewCompany("Aurora Compute Oy", "FI", "Sanna Virtanen", "sanna@aurora.example", "Northern-lights-7");
 
         var visitor = await portal.NewPageAsync();
         await visitor.GotoAsync("/");
         await Screenshots.TakeAsync(visitor, "01-landing");
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "Register your company" }).First.ClickAsync();
-        await visitor.GetByLabel("Company name").FillAsync(company);
-        await visitor.GetByLabel("Country").SelectOptionAsync("FI");
-        await visitor.GetByLabel("Your name").FillAsync("Sanna Virtanen");
-        await visitor.GetByLabel("Work email").FillAsync(email);
-        await visitor.GetByLabel("Password").FillAsync("short");
+        await visitor.FillRegistrationAsync(company with { Password = "short" });
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await Assertions.Expect(visitor.GetByText("Use at least 12 characters")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(visitor, "02-register-field-message");
-        await visitor.GetByLabel("Password").FillAsync(password);
+        await visitor.GetByLabel("Password").FillAsync(company.Password);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Check your email" })).ToBeVisibleAsync();
-
-        await visitor.GotoAsync(Outbox.LinkIn(Outbox.LatestTo(portal.Factory, email)));
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Email confirmed" })).ToBeVisibleAsync();
+        await visitor.ConfirmEmailAsync(portal.Factory, company.Email);
 
         var admin = await portal.NewPageAsync();
         await admin.SignInAsync("admin@northwind.example");
-        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = company })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = company.Name })).ToBeVisibleAsync();
         await Screenshots.TakeAsync(admin, "03-admin-dashboard");
-        await admin.GetByRole(AriaRole.Link, new() { Name = company }).ClickAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-        await Assertions.Expect(admin.GetByText("The organization was approved.")).ToBeVisibleAsync();
+        await admin.ApproveOrganizationAsync(company.Name);
         await Screenshots.TakeAsync(admin, "04-admin-approved");
 
-        await visitor.SignInAsync(email, password);
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = company })).ToBeVisibleAsync();
+        await visitor.SignInAsync(company.Email, company.Password);
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = company.Name })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByText("awaiting approval")).ToHaveCountAsync(0);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Manage sites" }).ClickAsync();
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "Add a site" }).ClickAsync();
-        await visitor.GetByLabel("Site name").FillAsync("Kajaani Hall 2");
-        await visitor.GetByLabel("City").FillAsync("Kajaani");
-        await visitor.GetByLabel("Country").SelectOptionAsync("FI");
-        await visitor.GetByLabel("Power available (kW)").FillAsync("0");
-        await visitor.GetByLabel("Liquid").CheckAsync();
+        await visitor.FillNewSiteAsync(new NewSite("Kajaani Hall 2", "Kajaani", "FI", 0));
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Save site" }).ClickAsync();
         await Assertions.Expect(visitor.GetByText("Power available must be between 1 and")).ToBeVisibleAsync();
         await visitor.GetByLabel("Power available (kW)").FillAsync("8000");

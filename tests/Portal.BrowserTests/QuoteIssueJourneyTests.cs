@@ -1,6 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Portal.IntegrationTests.Support;
+using Portal.Domain.Common;
 
 namespace Portal.BrowserTests;
 
@@ -22,34 +22,16 @@ public sealed class QuoteIssueJourneyTests(BrowserPortal portal) : IClassFixture
     {
         var customer = await portal.NewPageAsync();
         await customer.SignInAsync("buyer@helios.example");
-        await customer.GotoAsync("/Customer/Configurator");
-        await customer.Locator("select[name=RackSku]").SelectOptionAsync("TRN2-RACK-48U");
-        await customer.Locator("#Components_0__Sku").SelectOptionAsync("TRN2-SRV-16");
-        await customer.Locator("#Components_0__Quantity").FillAsync("4");
-        await customer.Locator("#Components_1__Sku").SelectOptionAsync("EFA-SW-25T");
-        await customer.Locator("#Components_1__Quantity").FillAsync("1");
-        await Assertions.Expect(customer.GetByText("This configuration keeps every rule.")).ToBeVisibleAsync();
+        await customer.ConfigureAsync("TRN2-RACK-48U", 1, null, ("TRN2-SRV-16", 4), ("EFA-SW-25T", 1));
         await customer.GetByRole(AriaRole.Button, new() { Name = "Start a quote request with it" }).ClickAsync();
-        await customer.GetByLabel("Delivery quarter").SelectOptionAsync(new SelectOptionValue { Index = 3 });
-        await customer.GetByRole(AriaRole.Textbox, new() { Name = "Notes" }).FillAsync("One inference rack for Ashburn; installation wanted.");
-        await customer.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await customer.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
-        await Assertions.Expect(customer.GetByText("submitted. Our sales team aims to answer")).ToBeVisibleAsync();
-        var number = (await customer.Locator("h1").InnerTextAsync()).Split(' ')[0];
+        await customer.DescribeDraftAsync(Quarter.Containing(DateTime.UtcNow).Plus(2), "One inference rack for Ashburn; installation wanted.");
+        var number = await customer.SubmitRequestAsync();
         await Screenshots.TakeAsync(customer, "journey-1-customer-submitted");
 
         var sales = await portal.NewPageAsync();
         await sales.SignInAsync("sales@northwind.example");
-        await sales.GotoAsync($"/Staff/Quotes?q={number}");
-        await sales.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
-        await sales.GetByRole(AriaRole.Button, new() { Name = "Claim this request" }).ClickAsync();
-        await Assertions.Expect(sales.GetByText("You are working on this request.")).ToBeVisibleAsync();
-        await sales.GetByLabel("Quote discount %").FillAsync("5");
-        await sales.GetByLabel("Valid for (days)").FillAsync("20");
-        await sales.GetByLabel("Add a product or service").SelectOptionAsync("SVC-INSTALL-RACK");
-        await sales.GetByLabel("Quantity", new() { Exact = true }).FillAsync("1");
-        await sales.GetByRole(AriaRole.Button, new() { Name = "Save pricing" }).ClickAsync();
-        await Assertions.Expect(sales.GetByText("Pricing saved.")).ToBeVisibleAsync();
+        await sales.ClaimAsync(number);
+        await sales.PriceAsync(5, validityDays: 20, add: ("SVC-INSTALL-RACK", 1));
         await Assertions.Expect(sales.Locator("#totals-heading + table")).ToContainTextAsync("Sales discount");
         await ExpectAccessibleAsync(sales);
         await Screenshots.TakeAsync(sales, "journey-2-staff-priced");
@@ -59,23 +41,13 @@ public sealed class QuoteIssueJourneyTests(BrowserPortal portal) : IClassFixture
 
         await customer.ReloadAsync();
         await Assertions.Expect(customer.GetByRole(AriaRole.Heading, new() { Name = "Your quote is ready" })).ToBeVisibleAsync();
-        var download = await customer.RunAndWaitForDownloadAsync(() => customer.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
-        var path = Path.Combine(TestEnvironment.Artifacts, "pdf", "journey-issued.pdf");
-        await download.SaveAsAsync(path);
-        using (var pdf = PdfArtifacts.Check(await File.ReadAllBytesAsync(path), "journey-issued"))
-        {
-            var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-            Assert.DoesNotContain("DRAFT", text);
-            Assert.Contains("SVC-INSTALL-RACK", text);
-            Assert.Contains("Sales discount (in the lines above)", text);
-        }
-        await customer.GetByLabel("Your job title").FillAsync("Head of infrastructure");
-        await customer.GetByLabel("Purchase order number (optional)").FillAsync("PO-4711");
-        await customer.GetByLabel("I accept this quote and its terms and conditions on behalf of my organization").CheckAsync();
+        var (_, text) = await customer.DownloadPdfAsync("journey-issued");
+        Assert.DoesNotContain("DRAFT", text);
+        Assert.Contains("SVC-INSTALL-RACK", text);
+        Assert.Contains("Sales discount (in the lines above)", text);
+        await customer.FillAcceptanceAsync("Head of infrastructure", "PO-4711");
         await Screenshots.TakeAsync(customer, "journey-4-customer-accepting");
-        await customer.GetByRole(AriaRole.Button, new() { Name = "Accept quote" }).ClickAsync();
-
-        await Assertions.Expect(customer.GetByText("Quote accepted.")).ToBeVisibleAsync();
+        await customer.AcceptQuoteAsync();
         await Assertions.Expect(customer.Locator(".alert-success").Filter(new() { HasText = "Accepted by" })).ToContainTextAsync("Accepted by Harper Quinn, Head of infrastructure, purchase order PO-4711");
         await Screenshots.TakeAsync(customer, "journey-5-customer-accepted");
     }

@@ -1,6 +1,5 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Portal.IntegrationTests.Support;
 
 namespace Portal.BrowserTests;
 
@@ -9,14 +8,10 @@ public sealed class QuotePdfDownloadTests(BrowserPortal portal) : IClassFixture<
 {
     private static async Task<string> DownloadAsync(IPage page, string name)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
-        Assert.Matches(@"^Q-\d{4}-\d{6}-rev1\.pdf$", download.SuggestedFilename);
-        var path = Path.Combine(TestEnvironment.Artifacts, "pdf", name + ".pdf");
-        await download.SaveAsAsync(path);
-        using var pdf = PdfArtifacts.Check(await File.ReadAllBytesAsync(path), name);
-        Assert.Contains("Helios AI Labs", string.Join(' ', pdf.GetPage(1).GetWords().Select(w => w.Text)));
-        return download.SuggestedFilename;
+        var (file, text) = await page.DownloadPdfAsync(name);
+        Assert.Matches(@"^Q-\d{4}-\d{6}-rev1\.pdf$", file);
+        Assert.Contains("Helios AI Labs", text);
+        return file;
     }
 
     [SkippableFact]

@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Application.Waitlist;
 using Portal.IntegrationTests.Support;
@@ -10,16 +9,6 @@ namespace Portal.BrowserTests;
 /// <summary>Two customers queue for a sold-out quarter; supply comes free; the first in line declines and the other is offered it and accepts.</summary>
 public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
-    private static async Task JoinAsync(IPage page, Quarter quarter)
-    {
-        await page.GotoAsync("/catalog/trn3-rack-48u");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Join the waitlist" }).ClickAsync();
-        await page.GetByLabel("Units").FillAsync("2");
-        await page.GetByLabel("Quarter").SelectOptionAsync(quarter.ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Join the waitlist" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("You are on the waitlist.")).ToBeVisibleAsync();
-    }
-
     [SkippableFact]
     public async Task ACustomerIsOfferedTheSupplyAnotherDeclinedAndAcceptsIt()
     {
@@ -27,20 +16,17 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Supply.SetAsync(portal.Factory, "TRN3-RACK-48U", quarter, 0);
         var fjord = await portal.NewPageAsync();
         await fjord.SignInAsync("buyer@fjord.example");
-        await JoinAsync(fjord, quarter);
+        await fjord.JoinWaitlistAsync(quarter);
         var helios = await portal.NewPageAsync();
         await helios.SignInAsync("buyer@helios.example");
-        await JoinAsync(helios, quarter);
+        await helios.JoinWaitlistAsync(quarter);
         await Screenshots.TakeAsync(helios, "waitlist-joined");
 
         await Supply.SetAsync(portal.Factory, "TRN3-RACK-48U", quarter, 2);
-        using (var scope = portal.Factory.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<WaitlistOffers>().RunAsync();
-        }
+        await Jobs.RunAsync<WaitlistOffers>(portal.Factory);
 
         await helios.ReloadAsync();
-        var heliosOffer = helios.Locator("section").Filter(new() { HasText = $"Offer: 2 × Trainium3 UltraServer rack, 48U in {quarter}" });
+        var heliosOffer = helios.Offer(quarter);
         await Assertions.Expect(heliosOffer).ToBeVisibleAsync();
         var axe = await helios.RunAxe();
         Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} {string.Join(";", v.Nodes.Select(n => n.Html))}"));
@@ -49,13 +35,10 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Assertions.Expect(helios.GetByText("Offer declined")).ToBeVisibleAsync();
 
         await fjord.GotoAsync("/Customer/Waitlist");
-        var fjordOffer = fjord.Locator("section").Filter(new() { HasText = $"Offer: 2 × Trainium3 UltraServer rack, 48U in {quarter}" });
+        var fjordOffer = fjord.Offer(quarter);
         await Assertions.Expect(fjordOffer).ToBeVisibleAsync();
         await Screenshots.TakeAsync(fjord, "waitlist-passed-on");
-        await fjordOffer.GetByRole(AriaRole.Button, new() { Name = "Accept the offer" }).ClickAsync();
-
-        await Assertions.Expect(fjord.GetByText("Offer accepted: it is now a quote request")).ToBeVisibleAsync();
-        await Assertions.Expect(fjord.Locator("h1")).ToContainTextAsync("Submitted");
+        await fjordOffer.AcceptOfferAsync();
         await Screenshots.TakeAsync(fjord, "waitlist-accepted-quote");
 
         var admin = await portal.NewPageAsync();

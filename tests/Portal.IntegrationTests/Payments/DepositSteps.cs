@@ -19,17 +19,25 @@ public static class DepositSteps
     /// <summary>A quote for the customer's organization, issued by sales and accepted by the customer; answers its id and its deposit.</summary>
     public static async Task<(int QuoteId, Deposit Deposit)> AcceptedQuoteAsync(PortalFactory factory, string customerEmail, Func<QuoteBuilder, QuoteBuilder> lines)
     {
+        var quoteId = await IssuedQuoteAsync(factory, customerEmail, lines);
+        using var scope = factory.Services.CreateScope();
+        var customer = await ActorAsync(factory, customerEmail, PortalRoles.Customer);
+        var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().AcceptAsync(quoteId,
+            new AcceptQuoteCommand(customer.Name, "Procurement", null, true, 1), "192.0.2.1", customer);
+        Assert.True(result.Succeeded);
+        return (quoteId, await DepositOfQuoteAsync(factory, quoteId));
+    }
+
+    /// <summary>A quote for the customer's organization, submitted, claimed and issued by sales (holding its supply); answers its id.</summary>
+    public static async Task<int> IssuedQuoteAsync(PortalFactory factory, string customerEmail, Func<QuoteBuilder, QuoteBuilder> lines)
+    {
         var organization = await factory.QueryAsync(db => db.Organizations.Where(o => db.Users.Any(u => u.Email == customerEmail && u.OrganizationId == o.Id))
             .Select(o => o.Name).SingleAsync());
         var quoteId = await lines(new QuoteBuilder(factory, organization)).ClaimedBy(Sales).SubmitAsync();
         using var scope = factory.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        await services.GetRequiredService<IssueQuoteHandler>().IssueAsync(quoteId, null, await ActorAsync(factory, Sales, PortalRoles.Sales));
-        var customer = await ActorAsync(factory, customerEmail, PortalRoles.Customer);
-        var result = await services.GetRequiredService<QuoteAnswers>().AcceptAsync(quoteId,
-            new AcceptQuoteCommand(customer.Name, "Procurement", null, true, 1), "192.0.2.1", customer);
-        Assert.True(result.Succeeded);
-        return (quoteId, await DepositOfQuoteAsync(factory, quoteId));
+        var outcome = await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(quoteId, null, await ActorAsync(factory, Sales, PortalRoles.Sales));
+        Assert.Equal(IssueOutcome.Issued, outcome);
+        return quoteId;
     }
 
     public static Task<Deposit> DepositOfQuoteAsync(PortalFactory factory, int quoteId) =>

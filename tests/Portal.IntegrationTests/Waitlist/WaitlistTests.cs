@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Waitlist;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -47,11 +46,7 @@ public abstract class WaitlistTests(PortalFixture portal)
             .Where(e => e.Quarter == null && e.Product!.Sku == Rack && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
             .ToListAsync());
 
-    private async Task<int> RunOffersAsync()
-    {
-        using var scope = portal.Factory.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<WaitlistOffers>().RunAsync();
-    }
+    private Task<int> RunOffersAsync() => Jobs.RunAsync<WaitlistOffers>(portal.Factory);
 
     [SkippableFact]
     public async Task JoiningGivesAPlaceInLineAndBadInputChangesNothing()

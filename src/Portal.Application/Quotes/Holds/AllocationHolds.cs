@@ -45,13 +45,19 @@ public sealed class AllocationHolds(IPortalDb db)
         db.Allocations.Where(a => a.ProductId == productId && a.Quarter == quarter)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Held, a => a.Held - units), cancellationToken);
 
-    /// <summary>What issuing the quote would hold in each quarter, against what is free there now: for sales to see before approving.</summary>
+    /// <summary>
+    /// What issuing the quote would hold in each quarter, against what is free there now for it: for sales to see before
+    /// approving, and the customer before submitting. Units the quote holds already (from a waitlist offer) count as free
+    /// for it, since issuing gives them back and holds them again.
+    /// </summary>
     public async Task<IReadOnlyList<SupplyCheck>> CheckAsync(Quote quote, CancellationToken cancellationToken = default)
     {
         var needed = LimitedUnits(quote).ToList();
         var ids = needed.Select(n => n.Product.Id).Distinct().ToList();
         var allocations = await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.ProductId)).ToListAsync(cancellationToken);
-        var free = allocations.ToDictionary(a => (a.ProductId, a.Quarter), a => a.Supply - a.Held - a.Committed);
+        var own = await db.QuoteHolds.AsNoTracking().Where(h => h.QuoteId == quote.Id && !h.IsCommitted).ToListAsync(cancellationToken);
+        var free = allocations.ToDictionary(a => (a.ProductId, a.Quarter),
+            a => a.Supply - a.Held - a.Committed + own.Where(h => h.ProductId == a.ProductId && h.Quarter == a.Quarter).Sum(h => h.Units));
         return needed.Select(n => new SupplyCheck(n.Product, n.Quarter, n.Units, free.GetValueOrDefault((n.Product.Id, n.Quarter)))).ToList();
     }
 
