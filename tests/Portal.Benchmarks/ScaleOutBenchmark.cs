@@ -13,7 +13,7 @@ internal static class ScaleOutBenchmark
 {
     private const int BulkQuotes = 10_000;
     private const double P99TargetMilliseconds = 250;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(30);
 
     /// <summary>The instances' rate limits, lifted: the load comes from one address and two people.</summary>
     private static readonly Dictionary<string, string> LiftedLimits = new()
