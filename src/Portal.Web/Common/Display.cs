@@ -37,7 +37,7 @@ public static class Display
 
     public static string StatusBadge(QuoteStatus status) => status switch
     {
-        QuoteStatus.Draft or QuoteStatus.Cancelled => "text-bg-secondary",
+        QuoteStatus.Draft or QuoteStatus.Cancelled or QuoteStatus.Declined or QuoteStatus.Expired => "text-bg-secondary",
         QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval => "text-bg-warning",
         QuoteStatus.Rejected => "text-bg-danger",
         QuoteStatus.DepositPaid => "text-bg-success",
