@@ -25,7 +25,7 @@ public static class PageCache
     public static void AddPolicies(OutputCacheOptions options)
     {
         options.AddPolicy(Catalog, policy => policy.Expire(Expiry).SetVaryByQuery("*")
-            .SetCacheKeyPrefix(async (http, cancellation) => await VersionAsync(http, CachedPages.Catalog, cancellation)));
+            .SetCacheKeyPrefix((http, cancellation) => VersionAsync(http, CachedPages.Catalog, cancellation)));
         options.AddPolicy(OrganizationPage, new UserPagePolicy(Expiry, user =>
             int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? CachedPages.OfOrganization(organization) : null));
         // Waiting times on the queue may be up to the expiry old; any saved change to a quote retires it at once.
@@ -35,7 +35,7 @@ public static class PageCache
     }
 
     /// <summary>The tag and the version it is at now, as part of a cache key.</summary>
-    public static async Task<string> VersionAsync(HttpContext http, string tag, CancellationToken cancellation)
+    public static async ValueTask<string> VersionAsync(HttpContext http, string tag, CancellationToken cancellation)
     {
         var db = http.RequestServices.GetRequiredService<PortalDbContext>();
         var version = await CachedPages.VersionAsync(db, tag, cancellation);

@@ -28,25 +28,17 @@ public sealed class TwoPortals : IDisposable
     public (PortalClient ToFirst, PortalClient ToSecond) OneBrowser()
     {
         var cookies = new CookieContainer();
-        return (Client(First, cookies), Client(Second, cookies));
+        return (PortalClient.Over(First.ClientOptions.BaseAddress, cookies), PortalClient.Over(Second.ClientOptions.BaseAddress, cookies));
     }
-
-    private static PortalClient Client(PortalFactory instance, CookieContainer cookies) =>
-        new(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = instance.ClientOptions.BaseAddress });
 
     private static (TestDatabase, PortalFactory, PortalFactory) Start()
     {
         var database = DatabaseKind.Postgres.Create();
-        var first = Listening(new PortalFactory(new Shared(database)));
-        var second = Listening(new PortalFactory(new Shared(database)));
+        var first = new PortalFactory(new Shared(database));
+        var second = new PortalFactory(new Shared(database));
+        first.Listen();
+        second.Listen();
         return (database, first, second);
-    }
-
-    private static PortalFactory Listening(PortalFactory instance)
-    {
-        instance.UseKestrel(0);
-        instance.StartServer();
-        return instance;
     }
 
     public void Dispose()

@@ -22,17 +22,10 @@ public sealed class RateLimitedPortal() : PortalFixture(DatabaseKind.Sqlite)
     /// <summary>A client whose requests the loopback proxy forwards for <paramref name="address"/>.</summary>
     public PortalClient ClientFrom(string address)
     {
-        _address ??= Start();
-        var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = _address };
-        http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return new PortalClient(http);
-    }
-
-    private Uri Start()
-    {
-        Factory.UseKestrel(0);
-        Factory.StartServer();
-        return Factory.ClientOptions.BaseAddress;
+        _address ??= Factory.Listen();
+        var client = PortalClient.Over(_address);
+        client.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
     }
 }
 

@@ -11,6 +11,10 @@ public sealed class PortalClient(HttpClient http) : IDisposable
 
     public HttpClient Http => http;
 
+    /// <summary>A client of a portal listening on a real port, with the cookie jar given (shared by clients of one browser) or its own.</summary>
+    public static PortalClient Over(Uri address, CookieContainer? cookies = null) =>
+        new(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = address });
+
     public async Task<Page> GetAsync(string url)
     {
         var response = await http.GetAsync(url);

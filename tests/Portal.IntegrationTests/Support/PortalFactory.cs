@@ -45,6 +45,14 @@ public sealed class PortalFactory(
         }
     }
 
+    /// <summary>Serves on a free loopback port (Kestrel) instead of in memory, and answers its address.</summary>
+    public Uri Listen()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
     public PortalClient NewClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

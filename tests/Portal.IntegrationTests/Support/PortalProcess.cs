@@ -39,8 +39,7 @@ public sealed class PortalProcess : IDisposable
     /// <summary>What the process printed, for a failure's message.</summary>
     public string Log => string.Join('\n', _log.TakeLast(40));
 
-    public PortalClient NewClient() =>
-        new(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address });
+    public PortalClient NewClient() => PortalClient.Over(Address);
 
     /// <summary>Ends the process at once (SIGKILL): nothing of it runs another instruction.</summary>
     public void Kill()
