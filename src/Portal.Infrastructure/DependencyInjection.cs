@@ -36,11 +36,18 @@ public static class DependencyInjection
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
 
+        var pageVersions = new KnownPageVersions();
+        services.AddSingleton(pageVersions);
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(new PageVersionBump());
+            options.AddInterceptors(new PageVersionBump(pageVersions));
         });
+        if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
+        {
+            services.AddHostedService(sp => new PageVersionListener(pageVersions, configuration.GetConnectionString("Portal")!,
+                sp.GetRequiredService<ILogger<PageVersionListener>>()));
+        }
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();

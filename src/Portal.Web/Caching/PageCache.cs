@@ -34,11 +34,16 @@ public static class PageCache
         options.AddPolicy(WaitlistPage, new UserPagePolicy(Expiry, user => user.IsInRole(PortalRoles.Customer) ? CachedPages.Waitlist : null));
     }
 
-    /// <summary>The tag and the version it is at now, as part of a cache key.</summary>
+    /// <summary>
+    /// The tag and the version it is at now, as part of a cache key: known in memory while this instance hears every
+    /// change (see <see cref="KnownPageVersions"/>), read from the database when it does not.
+    /// </summary>
     public static async ValueTask<string> VersionAsync(HttpContext http, string tag, CancellationToken cancellation)
     {
-        var db = http.RequestServices.GetRequiredService<PortalDbContext>();
-        var version = await CachedPages.VersionAsync(db, tag, cancellation);
+        if (!http.RequestServices.GetRequiredService<KnownPageVersions>().TryGet(tag, out var version))
+        {
+            version = await CachedPages.VersionAsync(http.RequestServices.GetRequiredService<PortalDbContext>(), tag, cancellation);
+        }
         return tag + "@" + version.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -1,0 +1,55 @@
+using Portal.Infrastructure.Caching;
+
+namespace Portal.IntegrationTests.Caching;
+
+public sealed class KnownPageVersionsTests
+{
+    [Fact]
+    public void NothingIsKnownUntilEveryChangeIsHeardAndAgainOnceChangesMayGoUnheard()
+    {
+        var known = new KnownPageVersions();
+        known.Raise(CachedPages.Catalog, 4);
+        var before = known.TryGet(CachedPages.Catalog, out _);
+
+        known.HearFrom([new PageVersion { Tag = CachedPages.Catalog, Version = 3 }, new PageVersion { Tag = CachedPages.Waitlist, Version = 9 }]);
+        var hearing = (known.TryGet(CachedPages.Catalog, out var catalog), known.TryGet(CachedPages.Waitlist, out var waitlist),
+            known.TryGet(CachedPages.ReviewQueue, out var untouched));
+        known.Deafen();
+
+        Assert.False(before);
+        Assert.Equal((true, true, true), hearing);
+        Assert.Equal((4, 9, 0), (catalog, waitlist, untouched));
+        Assert.False(known.TryGet(CachedPages.Catalog, out _));
+    }
+
+    [Fact]
+    public void AVersionThatArrivesLateDoesNotTakeAKnownOneBack()
+    {
+        var known = new KnownPageVersions();
+        known.HearFrom([]);
+
+        known.Raise(CachedPages.ReviewQueue, 7);
+        known.Raise(CachedPages.ReviewQueue, 6);
+
+        Assert.True(known.TryGet(CachedPages.ReviewQueue, out var version));
+        Assert.Equal(7, version);
+    }
+
+    [Theory]
+    [InlineData("catalog 12", "catalog", 12)]
+    [InlineData("organization:42 3", "organization:42", 3)]
+    public void ANoticeNamesTheTagAndItsVersion(string notice, string tag, long version)
+    {
+        Assert.True(CachedPages.TryReadNotice(notice, out var read));
+        Assert.Equal((tag, version), (read.Tag, read.Version));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("catalog")]
+    [InlineData(" 12")]
+    [InlineData("catalog -1")]
+    [InlineData("catalog twelve")]
+    [InlineData("catalog 99999999999999999999")]
+    public void ANoticeThatIsNotOneIsIgnored(string notice) => Assert.False(CachedPages.TryReadNotice(notice, out _));
+}
