@@ -5,6 +5,7 @@ using Portal.Application.Accounts.Passwords;
 using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
 using Portal.Application.Catalog.Administer;
+using Portal.Application.Compliance.Rules;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
@@ -41,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<SiteHandlers>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<CatalogAdministrationHandler>();
+        services.AddScoped<DestinationRulesHandler>();
+        services.AddScoped<DestinationRuleQueries>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Compliance;
 using Portal.Application.Email;
 using Portal.Application.Payments;
 using Portal.Application.Quotes.Documents;
@@ -15,6 +16,7 @@ using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
+using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
@@ -88,6 +90,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Vendor);
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Policy);
         services.AddScoped<CatalogImporter>();
+        services.AddSingleton(sp => BesideCatalog(sp.GetRequiredService<CatalogFile>().Compliance ?? new ComplianceData(), catalogPath));
+        services.AddScoped<DestinationRuleImporter>();
 
         services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
         services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));
@@ -105,6 +109,17 @@ public static class DependencyInjection
         services.AddScoped<DemoWaitlist>();
         services.AddScoped<PortalInitializer>();
         return services;
+    }
+
+    /// <summary>The compliance files are named relative to the catalog file's folder.</summary>
+    private static ComplianceData BesideCatalog(ComplianceData data, string catalogPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(catalogPath))!;
+        return data with
+        {
+            DestinationRules = data.DestinationRules is { } rules ? Path.Combine(folder, rules) : null,
+            ScreeningList = data.ScreeningList is { } list ? Path.Combine(folder, list) : null,
+        };
     }
 
     /// <summary>Stripe (or its stand-in) when a secret key is configured, bank transfer always; the reconciliation job.</summary>

@@ -398,6 +398,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("ExportClassification")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Family")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -460,6 +464,43 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("Family", "Name");
 
                     b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Compliance.DestinationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode", "Classification", "EffectiveFrom");
+
+                    b.ToTable("DestinationRules");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

@@ -380,6 +380,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExportClassification")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Family")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -442,6 +446,41 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Family", "Name");
 
                     b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Compliance.DestinationRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode", "Classification", "EffectiveFrom");
+
+                    b.ToTable("DestinationRules");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

@@ -4,6 +4,7 @@ using Portal.Application.Accounts;
 using Portal.Application.Reports;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
+using Portal.Domain.Compliance;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -27,6 +28,7 @@ public interface IPortalDb
     DbSet<Deposit> Deposits { get; }
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
     DbSet<SalesDay> SalesDays { get; }
+    DbSet<DestinationRule> DestinationRules { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using Portal.Domain.Common;
+using Portal.Domain.Compliance;
 
 namespace Portal.Domain.Catalog;
 
@@ -77,6 +78,9 @@ public sealed class Product
 
     public IReadOnlyList<ProductSpecification> Specifications => _specifications.AsReadOnly();
 
+    /// <summary>Its export classification (see <see cref="Compliance.ExportClassification"/>); null until someone classifies it.</summary>
+    public string? ExportClassification { get; private set; }
+
     public Money ListPrice => new(ListPriceMinorUnits, Currency);
 
     /// <summary>SKUs are stored trimmed and upper-case; look them up the same way.</summary>
@@ -94,6 +98,15 @@ public sealed class Product
             throw new DomainException($"A reservation deposit is a positive amount in {Currency}.");
         }
         ReservationDepositMinorUnits = perUnit?.MinorUnits;
+    }
+
+    public void Classify(string classification)
+    {
+        if (!Compliance.ExportClassification.IsValid(classification))
+        {
+            throw new DomainException($"An export classification is {Compliance.ExportClassification.Format}.");
+        }
+        ExportClassification = Compliance.ExportClassification.Normalize(classification);
     }
 
     public void LimitWaitlist(int? units)

@@ -1,4 +1,5 @@
 using Portal.Application.Catalog;
+using Portal.Application.Compliance;
 using Portal.Application.Configurations;
 using Portal.Domain.Pricing;
 using Portal.Domain.Catalog;
@@ -10,7 +11,8 @@ public sealed record CatalogFile(
     VendorProfile Vendor,
     ConfigurationRulesEntry Rules,
     IReadOnlyList<VolumeTier> VolumeTiers,
-    IReadOnlyList<ProductEntry> Products)
+    IReadOnlyList<ProductEntry> Products,
+    ComplianceData? Compliance = null)
 {
     public ConfigurationPolicy Policy =>
         new(Rules.RacksPerNetworkSwitch, Rules.MaxComponentQuantityPerRack, new VolumeDiscountSchedule(VolumeTiers));
@@ -36,7 +38,8 @@ public sealed record ProductEntry(
     IReadOnlyDictionary<string, string>? Specifications,
     IReadOnlyList<SupplyEntry>? Supply,
     int? MaxWaitlistQuantity = null,
-    decimal? ReservationDeposit = null);
+    decimal? ReservationDeposit = null,
+    string? ExportClassification = null);
 
 /// <summary>Supply of a quarter counted from the current one (0), so the demo stays current; taken units count as committed.</summary>
 public sealed record SupplyEntry(int QuarterOffset, int Units, int Taken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.Domain.Compliance;
 
 namespace Portal.Infrastructure.Catalog;
 
@@ -28,6 +29,11 @@ public static class CatalogFileReader
         if (duplicate is not null)
         {
             throw new InvalidDataException($"The catalog file {path} lists SKU {duplicate.Key} twice.");
+        }
+        var unclassifiable = file.Products.FirstOrDefault(p => p.ExportClassification is { } c && !ExportClassification.IsValid(c));
+        if (unclassifiable is not null)
+        {
+            throw new InvalidDataException($"The catalog file {path} classifies {unclassifiable.Sku} as '{unclassifiable.ExportClassification}'; a classification is {ExportClassification.Format}.");
         }
         return file;
     }

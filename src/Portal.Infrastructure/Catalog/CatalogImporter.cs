@@ -6,11 +6,15 @@ using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Catalog;
 
-/// <summary>Adds the file's products that the database does not have yet; products already there are left as admins edited them.</summary>
+/// <summary>
+/// Adds the file's products that the database does not have yet; products already there are left as admins edited
+/// them, except that one nobody has classified yet takes the file's export classification.
+/// </summary>
 public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
     public async Task ImportAsync(CatalogFile file, CancellationToken cancellationToken = default)
     {
+        await ClassifyAsync(file, cancellationToken);
         var known = await db.Products.Select(p => p.Sku).ToListAsync(cancellationToken);
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
         var added = 0;
@@ -34,6 +38,19 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
         }
     }
 
+    private async Task ClassifyAsync(CatalogFile file, CancellationToken cancellationToken)
+    {
+        var classifications = file.Products.Where(p => p.ExportClassification is not null)
+            .ToDictionary(p => Product.NormalizeSku(p.Sku), p => p.ExportClassification!);
+        foreach (var product in await db.Products.Where(p => p.ExportClassification == null).ToListAsync(cancellationToken))
+        {
+            if (classifications.TryGetValue(product.Sku, out var classification))
+            {
+                product.Classify(classification);
+            }
+        }
+    }
+
     private static Product ToProduct(ProductEntry entry, string currency)
     {
         var product = new Product(entry.Sku, entry.Family,
@@ -43,6 +60,10 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
             entry.Fits ?? [],
             (entry.Specifications ?? new Dictionary<string, string>()).Select(s => new ProductSpecification(s.Key, s.Value)));
         product.LimitWaitlist(entry.MaxWaitlistQuantity);
+        if (entry.ExportClassification is { } classification)
+        {
+            product.Classify(classification);
+        }
         product.SetReservationDeposit(entry.ReservationDeposit is { } deposit ? new Money((long)(deposit * 100m), currency) : null);
         return product;
     }

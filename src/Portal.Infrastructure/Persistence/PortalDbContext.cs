@@ -8,6 +8,7 @@ using Portal.Application.Reports;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Compliance;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -33,6 +34,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Deposit> Deposits => Set<Deposit>();
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<SalesDay> SalesDays => Set<SalesDay>();
+    public DbSet<DestinationRule> DestinationRules => Set<DestinationRule>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 

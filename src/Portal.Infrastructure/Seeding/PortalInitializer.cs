@@ -4,16 +4,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
 using Portal.Infrastructure.Catalog;
+using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
 
-/// <summary>Brings the database up to date at start: migrations, roles, the catalog file and, when asked, the demo.</summary>
+/// <summary>Brings the database up to date at start: migrations, roles, the catalog and rules files and, when asked, the demo.</summary>
 public sealed class PortalInitializer(
     PortalDbContext db,
     RoleManager<IdentityRole> roles,
     CatalogImporter catalog,
     CatalogFile catalogFile,
+    DestinationRuleImporter destinationRules,
     DemoSeeder demo,
     DemoQuotes bulkQuotes,
     TimeProvider clock,
@@ -37,6 +39,7 @@ public sealed class PortalInitializer(
             }
         }
         await catalog.ImportAsync(catalogFile, cancellationToken);
+        await destinationRules.ImportAsync(cancellationToken);
 
         var options = demoOptions.Value;
         if (!options.Seed)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
+using Portal.Domain.Compliance;
 using Portal.Domain.Common;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -85,6 +86,15 @@ public static class Display
         AvailabilityKind.SoldOut => ("Allocation-limited · sold out for the next quarters", "text-bg-danger"),
         AvailabilityKind.PreRelease => ("Pre-release · reservations", "text-bg-info"),
         _ => ("End of life", "text-bg-secondary"),
+    };
+
+    public static string Verdict(DestinationVerdict verdict) => DestinationVerdictText.Of(verdict);
+
+    public static string VerdictBadge(DestinationVerdict verdict) => verdict switch
+    {
+        DestinationVerdict.Allowed => "text-bg-success",
+        DestinationVerdict.LicenceRequired => "text-bg-warning",
+        _ => "text-bg-danger",
     };
 
     public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";

@@ -111,6 +111,9 @@ public abstract class CatalogTests(PortalFixture portal)
         { "Product.HeightU", "500", "Height" },
         { "Product.MaxQuantityPerOrder", "0", "Maximum per order" },
         { "Product.Lifecycle", "Discontinued", "is not valid" },
+        { "Product.ExportClassification", "", "Export classification is required" },
+        { "Product.ExportClassification", "4A9", "an ECCN such as 4A090.a" },
+        { "Product.ExportClassification", "EAR99x", "an ECCN such as 4A090.a" },
     };
 
     [SkippableTheory]
@@ -127,6 +130,32 @@ public abstract class CatalogTests(PortalFixture portal)
         Assert.Contains(message, page.FieldMessage(field), StringComparison.OrdinalIgnoreCase);
         var after = await portal.Factory.QueryAsync(db => db.Products.AsNoTracking().SingleAsync(p => p.Sku == "STOR-NVME-1U"));
         Assert.Equal(before.Details, after.Details);
+        Assert.Equal(before.ExportClassification, after.ExportClassification);
+    }
+
+    [SkippableFact]
+    public async Task EveryDemoProductIsClassifiedAndAnAdminsReclassificationIsAudited()
+    {
+        using var admin = portal.Factory.NewClient();
+        await admin.SignInAsync("admin@northwind.example");
+        var classifications = await portal.Factory.QueryAsync(db => db.Products.ToDictionaryAsync(p => p.Sku, p => p.ExportClassification));
+
+        var saved = await admin.SubmitAsync("/Admin/Products/Edit/MGMT-SW-1G", new Dictionary<string, string> { ["Product.ExportClassification"] = " ear99 " });
+        var again = await admin.SubmitAsync("/Admin/Products/Edit/MGMT-SW-1G", new Dictionary<string, string> { ["Product.Name"] = "Management switch, 48 × 1 Gb/s" });
+
+        Assert.All(classifications.Values, classification => Assert.NotNull(classification));
+        Assert.Equal("4A090.a", classifications["TRN3-SLED-8"]);
+        Assert.Equal("5A992.c", classifications["MGMT-SW-1G"]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        Assert.Equal("EAR99", await portal.Factory.QueryAsync(db => db.Products.Where(p => p.Sku == "MGMT-SW-1G").Select(p => p.ExportClassification).SingleAsync()));
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.Where(e => e.EntityId == "MGMT-SW-1G" && e.Action == "ClassificationChanged").ToListAsync());
+        var change = Assert.Single(audit);
+        Assert.Equal(("5A992.c", "EAR99"), (change.FromState, change.ToState));
+        Assert.Equal("EAR99", (await admin.GetAsync("/Admin/Products/Edit/MGMT-SW-1G")).Document.QuerySelector("#Product_ExportClassification")!.GetAttribute("value"));
+        using var visitor = portal.Factory.NewClient();
+        var sled = await visitor.GetAsync("/catalog/TRN3-SLED-8");
+        Assert.Equal("4A090.a", sled.Document.QuerySelectorAll("tr").Single(r => r.QuerySelector("th")?.TextContent == "Export classification").QuerySelector("td")!.TextContent);
     }
 
     [SkippableFact]

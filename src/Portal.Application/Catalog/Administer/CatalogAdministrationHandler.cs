@@ -27,6 +27,12 @@ public sealed class CatalogAdministrationHandler(
             command.PowerWatts, command.WeightKg, command.MaxQuantityPerOrder);
         product.Update(after);
         db.Audit(Now, actor, "Product", product.Sku, "ProductChanged", Describe(before), Describe(product.Details));
+        var classifiedAs = product.ExportClassification;
+        product.Classify(command.ExportClassification!);
+        if (product.ExportClassification != classifiedAs)
+        {
+            db.Audit(Now, actor, "Product", product.Sku, "ClassificationChanged", classifiedAs, product.ExportClassification);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

@@ -2,7 +2,7 @@ using Portal.Domain.Catalog;
 
 namespace Portal.Application.Catalog.Administer;
 
-/// <summary>An admin's edit of a product; the price is typed in major units (dollars).</summary>
+/// <summary>An admin's edit of a product; the price is typed in major units (dollars), the classification as an ECCN or EAR99.</summary>
 public sealed record UpdateProductCommand(
     string Sku,
     string Name,
@@ -13,4 +13,5 @@ public sealed record UpdateProductCommand(
     int HeightU,
     int PowerWatts,
     int WeightKg,
-    int MaxQuantityPerOrder);
+    int MaxQuantityPerOrder,
+    string? ExportClassification);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
+using Portal.Domain.Compliance;
 
 namespace Portal.Application.Catalog.Administer;
 
@@ -19,5 +20,8 @@ public sealed class UpdateProductValidator : AbstractValidator<UpdateProductComm
         RuleFor(c => c.PowerWatts).InclusiveBetween(0, Product.MaxPowerWatts).WithName("Power draw");
         RuleFor(c => c.WeightKg).InclusiveBetween(0, Product.MaxWeightKg).WithName("Weight");
         RuleFor(c => c.MaxQuantityPerOrder).InclusiveBetween(1, Product.MaxOrderQuantity).WithName("Maximum per order");
+        RuleFor(c => c.ExportClassification)
+            .NotEmpty().WithMessage("Export classification is required: every product is classified before it is quoted.")
+            .Must(ExportClassification.IsValid).WithMessage($"Export classification is {ExportClassification.Format}.");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Compliance;
 
 namespace Portal.Infrastructure.Persistence.Configurations;
 
@@ -14,6 +15,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Name).HasMaxLength(Product.NameMaxLength);
         builder.Property(p => p.Summary).HasMaxLength(Product.SummaryMaxLength);
         builder.Property(p => p.Currency).HasMaxLength(Money.CurrencyLength);
+        builder.Property(p => p.ExportClassification).HasMaxLength(ExportClassification.MaxLength);
         builder.HasIndex(p => new { p.Family, p.Name });
         builder.Ignore(p => p.ListPrice);
         builder.Ignore(p => p.Details);

@@ -16,9 +16,11 @@ public sealed class ProductForm
     [Display(Name = "Power draw (W)")] public int PowerWatts { get; set; }
     [Display(Name = "Weight (kg)")] public int WeightKg { get; set; }
     [Display(Name = "Maximum per order")] public int MaxQuantityPerOrder { get; set; }
+    [Display(Name = "Export classification")] public string? ExportClassification { get; set; }
 
     public UpdateProductCommand ToCommand(string sku) =>
-        new(sku, Name, Summary ?? string.Empty, Lifecycle, ListPrice, LeadTimeWeeks, HeightU, PowerWatts, WeightKg, MaxQuantityPerOrder);
+        new(sku, Name, Summary ?? string.Empty, Lifecycle, ListPrice, LeadTimeWeeks, HeightU, PowerWatts, WeightKg, MaxQuantityPerOrder,
+            ExportClassification);
 
     public static ProductForm From(Product product) => new()
     {
@@ -31,6 +33,7 @@ public sealed class ProductForm
         PowerWatts = product.PowerWatts,
         WeightKg = product.WeightKg,
         MaxQuantityPerOrder = product.MaxQuantityPerOrder,
+        ExportClassification = product.ExportClassification,
     };
 }
 
