@@ -2,10 +2,12 @@ namespace Portal.Domain.Compliance;
 
 /// <summary>
 /// A restricted-party list made ready for screening: every name and alternate name of its parties read once
-/// (<see cref="PartyName"/>) and their words indexed (<see cref="WordIndex"/>). A name's score with a screened name is
-/// never above the likeness of their best pair of words (<see cref="NameSimilarity"/>), so <see cref="Screen"/> scores
-/// only the names with a word at least as alike as the threshold to a screened word, and finds exactly the candidates
-/// that scoring every name (<see cref="ScreenEveryName"/>) finds. Built once, it can be shared by concurrent screenings.
+/// (<see cref="PartyName"/>) and their words indexed (<see cref="WordIndex"/>). A screening asks the index once for the
+/// listed words that could pair with each screened word (those at least <see cref="NameSimilarity.LeastWordLikeness"/>
+/// alike), which is all a score needs to know. A name's score is never above the likeness of its best pair of words,
+/// so <see cref="Screen"/> scores only the names with a word at least as alike as the threshold, and finds exactly the
+/// candidates that scoring every name (<see cref="ScreenEveryName"/>) finds. Built once, it can be shared by
+/// concurrent screenings.
 /// </summary>
 public sealed class ScreeningList
 {
@@ -14,12 +16,9 @@ public sealed class ScreeningList
     /// our tests: another legal form, case or word order (1), Müller or Mueller (1), Cyrillic or Greek (0.92 to 1), a
     /// letter wrong in a long word (0.93 to 0.98), a word more ("Helios Compute Holdings", 0.905). Near names scored
     /// 0.86 or less: "Helion Compute Group" for "Helios Compute GmbH" (0.86), "Ford Komputer" for "Fjord Compute"
-    /// (0.85), "Acme Holdings" for "Acme" (0.83), "Helios Aerospace Labs" for "Helios AI Labs" (0.79).
+    /// (0.85), "Acme Holdings" for "Acme" (0.83), "Helios Aerospace Labs" for "Helios AI Labs" (0.76).
     /// </summary>
     public const double DefaultThreshold = 0.88;
-
-    /// <summary>Below it every word would share too few letter pairs to tell, and the index could not pass over any name.</summary>
-    public const double LowestThreshold = 0.5;
 
     private readonly ListedName[] _names;
     private readonly WordIndex _words;
@@ -47,23 +46,9 @@ public sealed class ScreeningList
     {
         CheckThreshold(threshold);
         var screened = PartyName.Of(name);
-        var names = screened.Words.Distinct()
-            .SelectMany(word => _words.Alike(word, threshold))
-            .Distinct()
-            .SelectMany(word => _namesByWord[word])
-            .Distinct();
-        var likeness = new Dictionary<int, double[]>();
-        return Candidates(names, listed => NameSimilarity.Score(screened, listed.Name, (i, j) => Alike(i, listed.Words[j])), threshold);
-
-        double Alike(int screenedWord, int listedWord)
-        {
-            if (!likeness.TryGetValue(listedWord, out var row))
-            {
-                row = screened.Words.Select(w => WordSimilarity.Of(w, _words.Words[listedWord])).ToArray();
-                likeness[listedWord] = row;
-            }
-            return row[screenedWord];
-        }
+        var likeness = Likeness(screened);
+        var names = likeness.Where(word => word.Value.Max() >= threshold).SelectMany(word => _namesByWord[word.Key]).Distinct();
+        return Candidates(names, listed => Score(screened, listed, likeness), threshold);
     }
 
     /// <summary>The same answer as <see cref="Screen"/>, by scoring every name of the list: slow, the reference it is checked against.</summary>
@@ -85,9 +70,46 @@ public sealed class ScreeningList
         .Select(best => new ScreeningCandidate(Parties[_names[best.Id].Party], _names[best.Id].Text, best.Score))
         .ToList();
 
+    /// <summary>The listed words that can pair with a screened word, by number, and how alike they are to each screened word.</summary>
+    private Dictionary<int, double[]> Likeness(PartyName screened)
+    {
+        var likeness = new Dictionary<int, double[]>();
+        for (var i = 0; i < screened.Words.Count; i++)
+        {
+            foreach (var (word, alike) in _words.Alike(screened.Words[i], NameSimilarity.LeastWordLikeness))
+            {
+                if (!likeness.TryGetValue(word, out var row))
+                {
+                    row = new double[screened.Words.Count];
+                    likeness[word] = row;
+                }
+                row[i] = alike;
+            }
+        }
+        return likeness;
+    }
+
+    /// <summary>The same score as <see cref="NameSimilarity.Score(PartyName, PartyName)"/>, from the likeness found; pairs not found are too little alike to count.</summary>
+    private static double Score(PartyName screened, ListedName listed, Dictionary<int, double[]> likeness)
+    {
+        var (a, b) = (screened.Words.Count, listed.Words.Length);
+        var alike = a * b <= NameSimilarity.PairsOnTheStack ? stackalloc double[a * b] : new double[a * b];
+        for (var j = 0; j < b; j++)
+        {
+            if (likeness.TryGetValue(listed.Words[j], out var row))
+            {
+                for (var i = 0; i < a; i++)
+                {
+                    alike[i * b + j] = row[i];
+                }
+            }
+        }
+        return NameSimilarity.Score(screened, listed.Name, alike);
+    }
+
     private static void CheckThreshold(double threshold)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, LowestThreshold);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
     }
 

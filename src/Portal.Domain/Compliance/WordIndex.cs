@@ -29,8 +29,8 @@ internal sealed class WordIndex
 
     public IReadOnlyList<string> Words => _words;
 
-    /// <summary>The numbers of the words at least <paramref name="threshold"/> alike to <paramref name="word"/> (see <see cref="WordSimilarity"/>).</summary>
-    public IEnumerable<int> Alike(string word, double threshold)
+    /// <summary>The words at least <paramref name="threshold"/> alike to <paramref name="word"/>, by number, and how alike (see <see cref="WordSimilarity"/>).</summary>
+    public IReadOnlyList<(int Word, double Likeness)> Alike(string word, double threshold)
     {
         var first = FirstAtLeast((int)Math.Ceiling(threshold * word.Length - Tolerance));
         var end = FirstAtLeast((int)Math.Floor(word.Length / threshold + Tolerance) + 1);
@@ -40,8 +40,9 @@ internal sealed class WordIndex
             Array.Clear(shared, 0, end - first);
             CountSharedPairs(word, first, end, shared);
             return Enumerable.Range(first, end - first)
-                .Where(id => shared[id - first] >= SharedPairsNeeded(word.Length, _words[id].Length, threshold)
-                    && WordSimilarity.Of(word, _words[id]) >= threshold - Tolerance)
+                .Where(id => shared[id - first] >= SharedPairsNeeded(word.Length, _words[id].Length, threshold))
+                .Select(id => (Word: id, Likeness: WordSimilarity.Of(word, _words[id])))
+                .Where(found => found.Likeness >= threshold - Tolerance)
                 .ToArray();
         }
         finally
