@@ -6,14 +6,14 @@ namespace Portal.Domain.Compliance;
 /// The distinct words of a list's names, found by likeness without comparing a screened word to them all. A word is
 /// read as its pairs of letters, padded at both ends ("acme" is ^a ac cm me e$). Two words within k edits of each
 /// other share at least (length of the longer) + 1 − 2k pairs, counted with repeats (the q-gram lemma: each edit spoils
-/// at most two pairs), and a word as alike as the threshold is within k = ⌊(1 − threshold) × longer⌋ edits and at least
-/// threshold × its length long. So only the words of a possible length that share enough pairs are compared. Words are
-/// numbered shortest first, which makes the words of a length one run of numbers in every pair's list.
+/// at most two pairs); two words as alike as the threshold are within k = ⌊(1 − threshold) × longer⌋ edits, and the
+/// shorter is at least threshold × the longer. So only the words of a possible length that share enough pairs are
+/// compared. Words are numbered shortest first, which makes the words of a length one run of numbers in every pair's list.
 /// </summary>
 internal sealed class WordIndex
 {
     /// <summary>Room for floating-point rounding, so that a bound never leaves out a word the exact score keeps.</summary>
-    public const double Tolerance = 1e-9;
+    private const double Tolerance = 1e-9;
 
     private readonly string[] _words;
     private readonly Dictionary<int, (int Word, int Count)[]> _pairs;

@@ -13,7 +13,7 @@ internal static class WordSimilarity
     }
 
     /// <summary>The fewest letters to insert, delete or replace to turn one word into the other.</summary>
-    public static int Distance(string a, string b)
+    private static int Distance(string a, string b)
     {
         var row = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)

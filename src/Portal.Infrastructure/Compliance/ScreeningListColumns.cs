@@ -17,7 +17,7 @@ internal sealed class ScreeningListColumns
     private readonly int[] _addresses;
     private readonly int[] _citizenships;
 
-    private ScreeningListColumns(CsvReader csv)
+    public ScreeningListColumns(CsvReader csv)
     {
         _source = Required(csv, "source");
         _name = Required(csv, "name");
@@ -26,8 +26,6 @@ internal sealed class ScreeningListColumns
         _addresses = Optional(csv, "addresses");
         _citizenships = Optional(csv, "citizenships", "nationalities");
     }
-
-    public static ScreeningListColumns Of(CsvReader csv) => new(csv);
 
     public RestrictedParty Party(CsvReader csv)
     {

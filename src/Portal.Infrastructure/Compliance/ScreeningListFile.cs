@@ -25,7 +25,7 @@ public static class ScreeningListFile
             await using (var csv = CsvReader.Create(hashing, Options(problems), leaveOpen: true))
             {
                 await csv.ReadHeaderAsync(cancellationToken);
-                var columns = ScreeningListColumns.Of(csv);
+                var columns = new ScreeningListColumns(csv);
                 while (await csv.ReadAsync(cancellationToken))
                 {
                     Take(csv, columns, parties, problems);
