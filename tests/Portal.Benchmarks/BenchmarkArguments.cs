@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c> or <c>reports</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c>, <c>reports</c> or <c>screening</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
@@ -12,12 +12,14 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
     public const string Webhooks = "webhooks";
     public const string Reports = "reports";
     public const string ScaleOut = "scale-out";
+    public const string Screening = "screening";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- waitlist [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- webhooks [--seconds 1-600]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- reports   (PostgreSQL too when PORTAL_TEST_POSTGRES names a server)"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- screening"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- scale-out [--seconds 1-600] [--connections 1-1024]   (needs PORTAL_TEST_POSTGRES; 60 s and 64 connections unless told)";
 
     public static bool TryParse(
@@ -26,12 +28,12 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports or ScaleOut))
+        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports or ScaleOut or Screening))
         {
-            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf', 'reports' or 'scale-out'.";
+            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf', 'reports', 'scale-out' or 'screening'.";
             return false;
         }
-        if (args[0] is Pdf or Reports && args.Count > 1)
+        if (args[0] is Pdf or Reports or Screening && args.Count > 1)
         {
             problem = $"The '{args[0]}' benchmark takes no options.";
             return false;

@@ -21,6 +21,7 @@ try
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.ScaleOut => await ScaleOutBenchmark.RunAsync(arguments, cancellation.Token),
+        BenchmarkArguments.Screening => ScreeningBenchmark.Run(),
         _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
     };
 }
