@@ -6,6 +6,7 @@ using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
 using Portal.Application.Catalog.Administer;
 using Portal.Application.Compliance.Rules;
+using Portal.Application.Compliance.Screenings;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
@@ -44,6 +45,10 @@ public static class DependencyInjection
         services.AddScoped<CatalogAdministrationHandler>();
         services.AddScoped<DestinationRulesHandler>();
         services.AddScoped<DestinationRuleQueries>();
+        services.AddScoped<OrganizationScreener>();
+        services.AddScoped<ScreeningReviewHandler>();
+        services.AddScoped<ScreeningQueries>();
+        services.AddScoped<ScreeningListsHandler>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

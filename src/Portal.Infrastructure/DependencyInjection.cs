@@ -9,6 +9,7 @@ using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Compliance;
+using Portal.Application.Compliance.Screenings;
 using Portal.Application.Email;
 using Portal.Application.Payments;
 using Portal.Application.Quotes.Documents;
@@ -92,6 +93,9 @@ public static class DependencyInjection
         services.AddScoped<CatalogImporter>();
         services.AddSingleton(sp => BesideCatalog(sp.GetRequiredService<CatalogFile>().Compliance ?? new ComplianceData(), catalogPath));
         services.AddScoped<DestinationRuleImporter>();
+        services.AddSingleton<ScreeningListCache>();
+        services.AddScoped<IRestrictedPartyLists, RestrictedPartyLists>();
+        services.AddScoped<ScreeningListImporter>();
 
         services.Configure<QuotePdfOptions>(configuration.GetSection(QuotePdfOptions.Section));
         services.AddSingleton(sp => VendorLogo.Load(catalogPath, sp.GetRequiredService<VendorProfile>().Logo));

@@ -24,6 +24,8 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "admin@northwind.example", "/Admin/Products/Edit/TRN3-RACK-48U", false },
         { "admin@northwind.example", "/Admin/DestinationRules?Check.Country=AE&Check.Classification=4A090.a", false },
         { "admin@northwind.example", "/Admin/DestinationRules", true },
+        { "compliance@northwind.example", "/Compliance/Screenings", false },
+        { "admin@northwind.example", "/Compliance/Screenings", true },
     };
 
     [SkippableTheory]

@@ -29,6 +29,8 @@ public interface IPortalDb
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
     DbSet<SalesDay> SalesDays { get; }
     DbSet<DestinationRule> DestinationRules { get; }
+    DbSet<ScreeningListVersion> ScreeningListVersions { get; }
+    DbSet<Screening> Screenings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -2,12 +2,16 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Compliance.Screenings;
 using Portal.Domain.Organizations;
 
 namespace Portal.Application.Sites;
 
-/// <summary>A customer manages the data-center sites of its own organization; another organization's site is not found.</summary>
-public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> validator, TimeProvider clock)
+/// <summary>
+/// A customer manages the data-center sites of its own organization; another organization's site is not found. A new
+/// or renamed site is screened against the restricted-party list.
+/// </summary>
+public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> validator, OrganizationScreener screener, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -42,9 +46,10 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
         }
 
         string action;
+        var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
+        var screenedName = site?.Name;
         if (site is null)
         {
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
             site = organization.AddSite(command.Name, command.City, command.CountryCode, command.PowerAvailableKw, command.Cooling);
             action = "SiteAdded";
         }
@@ -55,7 +60,15 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
         }
         db.Audit(clock.GetUtcNow().UtcDateTime, actor, "Organization", organizationId.ToString(CultureInfo.InvariantCulture), action,
             toState: $"{site.Name}, {site.City} {site.CountryCode}, {site.PowerAvailableKw} kW, {site.Cooling} cooling");
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (site.Name != screenedName)
+        {
+            // A new or renamed site is screened, with its id.
+            await screener.ScreenAsync(organization, site, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(site.Id);
     }
 

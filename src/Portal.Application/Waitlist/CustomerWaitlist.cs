@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Organizations;
 using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Holds;
@@ -31,7 +32,7 @@ public sealed class CustomerWaitlist(
         var organization = await db.Organizations.SingleAsync(o => o.Id == actor.CustomerOrganizationId, cancellationToken);
         var sku = Product.NormalizeSku(command.Sku);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken) ?? throw new NotFoundException("The product");
-        var refusal = !organization.CanSubmitQuotes ? "Your company can join waitlists once an administrator approves it."
+        var refusal = OrderingRefusal.Of(organization, "join waitlists") is { } standing ? standing
             : product.HasWaitlist || product.TakesReservations ? null
             : product.Lifecycle switch
             {

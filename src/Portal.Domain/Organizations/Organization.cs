@@ -43,7 +43,15 @@ public sealed class Organization
     public DateTime CreatedUtc { get; private set; }
     public IReadOnlyCollection<Site> Sites => _sites.AsReadOnly();
 
-    public bool CanSubmitQuotes => Status == OrganizationStatus.Active;
+    /// <summary>Restricted-party screening found a possible match that a compliance officer has not reviewed yet.</summary>
+    public bool OnComplianceHold { get; private set; }
+
+    public bool CanSubmitQuotes => Status == OrganizationStatus.Active && !OnComplianceHold;
+
+    /// <summary>Holds it until every possible match of its screenings is reviewed.</summary>
+    public void HoldForScreeningReview() => OnComplianceHold = true;
+
+    public void ReleaseScreeningHold() => OnComplianceHold = false;
 
     public static string Normalize(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();

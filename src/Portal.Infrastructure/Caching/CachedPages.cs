@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Portal.Domain.Catalog;
+using Portal.Domain.Compliance;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -53,6 +54,7 @@ public static class CachedPages
         Quote quote => quote.OrganizationId,
         WaitlistEntry waiting => waiting.OrganizationId,
         Deposit deposit => deposit.OrganizationId,
+        Screening screening => screening.OrganizationId,
         _ => null,
     };
 

@@ -14,6 +14,7 @@ using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
 using Portal.Infrastructure.Caching;
+using Portal.Infrastructure.Compliance;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -35,6 +36,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
     public DbSet<SalesDay> SalesDays => Set<SalesDay>();
     public DbSet<DestinationRule> DestinationRules => Set<DestinationRule>();
+    public DbSet<ScreeningListVersion> ScreeningListVersions => Set<ScreeningListVersion>();
+    public DbSet<Screening> Screenings => Set<Screening>();
+    public DbSet<ListedParty> ListedParties => Set<ListedParty>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 

@@ -15,6 +15,7 @@ public static class DemoAccounts
 
     public static readonly DemoPerson Admin = new("admin@northwind.example", "Avery Admin", PortalRoles.Admin);
     public static readonly DemoPerson Sales = new("sales@northwind.example", "Sam Sales", PortalRoles.Sales);
+    public static readonly DemoPerson Compliance = new("compliance@northwind.example", "Casey Compliance", PortalRoles.Compliance);
 
     public static readonly IReadOnlyList<DemoCompany> Companies =
     [
@@ -27,7 +28,11 @@ public static class DemoAccounts
         new("QuantaForge Analytics GmbH", "DE", OrganizationTier.Standard, OrganizationStatus.Pending,
             new DemoSite("Frankfurt FRA-3", "Frankfurt am Main", "DE", 3_000, CoolingType.Air),
             new DemoPerson("owner@quantaforge.example", "Jonas Weber", PortalRoles.Customer)),
+        // Its name is close to an entry of the demo's restricted-party list: it waits on the compliance officer's review.
+        new("Borealis Dynamics Trading LLC", "AE", OrganizationTier.Standard, OrganizationStatus.Active,
+            new DemoSite("Jebel Ali DC", "Dubai", "AE", 4_000, CoolingType.Liquid),
+            new DemoPerson("buyer@borealis.example", "Rami Haddad", PortalRoles.Customer)),
     ];
 
-    public static IEnumerable<DemoPerson> Everyone => new[] { Admin, Sales }.Concat(Companies.Select(c => c.Owner));
+    public static IEnumerable<DemoPerson> Everyone => new[] { Admin, Sales, Compliance }.Concat(Companies.Select(c => c.Owner));
 }

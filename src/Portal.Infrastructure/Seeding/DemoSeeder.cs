@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
+using Portal.Application.Compliance.Screenings;
 using Portal.Domain.Organizations;
 using Portal.Infrastructure.Persistence;
 using static Portal.Infrastructure.Seeding.DemoAccounts;
@@ -8,13 +9,15 @@ using static Portal.Infrastructure.Seeding.DemoAccounts;
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
-public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, TimeProvider clock)
+public sealed class DemoSeeder(
+    PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, OrganizationScreener screener, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await EnsureUserAsync(Admin, null, password, now);
         await EnsureUserAsync(Sales, null, password, now);
+        await EnsureUserAsync(DemoAccounts.Compliance, null, password, now);
         foreach (var company in Companies)
         {
             var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
@@ -41,6 +44,8 @@ public sealed class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users
         var site = company.Site;
         organization.AddSite(site.Name, site.City, site.Country, site.PowerKw, site.Cooling);
         db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        await screener.ScreenAsync(organization, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return organization;
     }

@@ -9,13 +9,14 @@ using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
 
-/// <summary>Brings the database up to date at start: migrations, roles, the catalog and rules files and, when asked, the demo.</summary>
+/// <summary>Brings the database up to date at start: migrations, roles, the catalog, rules and screening list files and, when asked, the demo.</summary>
 public sealed class PortalInitializer(
     PortalDbContext db,
     RoleManager<IdentityRole> roles,
     CatalogImporter catalog,
     CatalogFile catalogFile,
     DestinationRuleImporter destinationRules,
+    ScreeningListImporter screeningList,
     DemoSeeder demo,
     DemoQuotes bulkQuotes,
     TimeProvider clock,
@@ -40,6 +41,7 @@ public sealed class PortalInitializer(
         }
         await catalog.ImportAsync(catalogFile, cancellationToken);
         await destinationRules.ImportAsync(cancellationToken);
+        await screeningList.ImportAsync(cancellationToken);
 
         var options = demoOptions.Value;
         if (!options.Seed)

@@ -14,6 +14,10 @@ public sealed class HomeController : Controller
         {
             return RedirectToAction("Index", "Home", new { area = "Staff" });
         }
+        if (User.IsInRole(PortalRoles.Compliance))
+        {
+            return RedirectToAction("Index", "Screenings", new { area = "Compliance" });
+        }
         if (User.IsInRole(PortalRoles.Customer))
         {
             return RedirectToAction("Index", "Home", new { area = "Customer" });

@@ -95,7 +95,7 @@ public abstract class InvitationTests(PortalFixture portal)
             ["Invite.FullName"] = "Rita Rep", ["Invite.Email"] = $"x-{Guid.NewGuid():N}@northwind.example", ["Invite.Role"] = "Customer",
         }, "/Admin/Team/Invite");
 
-        Assert.Contains("Choose Sales or Admin", page.FieldMessage("Invite.Role"));
+        Assert.Contains("Choose Sales, Admin or Compliance", page.FieldMessage("Invite.Role"));
     }
 }
 

@@ -51,7 +51,7 @@ public abstract class OrganizationAdministrationTests(PortalFixture portal)
 
         var page = await admin.GetAsync(again.Location!);
         Assert.Contains("Only a pending organization can be approved", page.Body);
-        Assert.Equal(1, await portal.Factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == id.ToString() && e.Action == "Approved")));
+        Assert.Equal(1, await portal.Factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityType == "Organization" && e.EntityId == id.ToString() && e.Action == "Approved")));
     }
 
     [SkippableFact]

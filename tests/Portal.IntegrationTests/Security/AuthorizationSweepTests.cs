@@ -24,6 +24,7 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         (Access.CustomerB, "buyer@fjord.example"),
         (Access.Sales, "sales@northwind.example"),
         (Access.Admin, "admin@northwind.example"),
+        (Access.Compliance, "compliance@northwind.example"),
     ];
 
     private sealed record Endpoint(string Key, string Method, string Url);

@@ -3,19 +3,24 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Compliance.Screenings;
 using Portal.Application.Email;
 using Portal.Domain.Auditing;
 using Portal.Domain.Organizations;
 
 namespace Portal.Application.Accounts.RegisterCompany;
 
-/// <summary>A customer registers a company: a pending organization and its first user, or nothing at all.</summary>
+/// <summary>
+/// A customer registers a company: a pending organization, screened against the restricted-party list, and its first
+/// user, or nothing at all.
+/// </summary>
 public sealed class RegisterCompanyHandler(
     IPortalDb db,
     UserManager<PortalUser> users,
     IValidator<RegisterCompanyCommand> validator,
     IEmailSender email,
     IAccountLinks links,
+    OrganizationScreener screener,
     TimeProvider clock)
 {
     public async Task<Result> HandleAsync(RegisterCompanyCommand command, CancellationToken cancellationToken = default)
@@ -39,6 +44,7 @@ public sealed class RegisterCompanyHandler(
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
         // Saved together with the user below.
+        await screener.ScreenAsync(organization, cancellationToken);
         db.AuditEvents.Add(new AuditEvent(now, command.Email, "Organization",
             organization.Id.ToString(CultureInfo.InvariantCulture), "Registered", toState: OrganizationStatus.Pending.ToString()));
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
+using Portal.Application.Organizations;
 
 namespace Portal.Application.Quotes.Submit;
 
@@ -10,9 +11,7 @@ public sealed class SubmissionRules : AbstractValidator<Submission>
     public SubmissionRules(QuoteLineRules lineRules)
     {
         RuleFor(s => s.Organization).Must(o => o.CanSubmitQuotes).OverridePropertyName("")
-            .WithMessage(s => s.Organization.Status == Domain.Organizations.OrganizationStatus.Pending
-                ? "Your company is awaiting approval; you can submit once an administrator approves it. Your draft is kept."
-                : "Your company's account is suspended; contact the vendor's sales team.");
+            .WithMessage(s => $"{OrderingRefusal.Of(s.Organization, "submit")} Your draft is kept.");
         RuleFor(s => s.Quote).Must(q => !q.IsEmpty).OverridePropertyName("")
             .WithMessage("Add at least one rack configuration or product before submitting.");
         RuleFor(s => s.Site).NotNull().OverridePropertyName("SiteId").WithMessage("Choose the site the racks go to.");

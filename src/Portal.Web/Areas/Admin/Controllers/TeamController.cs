@@ -22,7 +22,7 @@ public sealed class TeamController(UserManager<PortalUser> users, InviteUserHand
     {
         if (!PortalRoles.StaffRoles.Contains(form.Role))
         {
-            ModelState.AddModelError("Invite.Role", "Choose Sales or Admin.");
+            ModelState.AddModelError("Invite.Role", "Choose Sales, Admin or Compliance.");
             return View(nameof(Index), await PageAsync(form));
         }
         var result = await invitations.HandleAsync(new InviteUserCommand(form.FullName, form.Email, form.Role), User.ToActor());

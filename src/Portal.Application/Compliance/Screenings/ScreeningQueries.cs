@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Domain.Compliance;
+
+namespace Portal.Application.Compliance.Screenings;
+
+/// <summary>What compliance officers read: the possible matches awaiting review, the list versions, an organization's screenings.</summary>
+public sealed class ScreeningQueries(IPortalDb db)
+{
+    public async Task<IReadOnlyList<ScreeningRow>> AwaitingReviewAsync(CancellationToken cancellationToken = default) =>
+        await RowsAsync(db.Screenings.Where(s => s.Outcome == ScreeningOutcome.PossibleMatch).OrderBy(s => s.ScreenedAt), cancellationToken);
+
+    public async Task<IReadOnlyList<ScreeningRow>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) =>
+        await RowsAsync(db.Screenings.Where(s => s.OrganizationId == organizationId).OrderByDescending(s => s.Id), cancellationToken);
+
+    public async Task<IReadOnlyList<ScreeningListVersion>> VersionsAsync(CancellationToken cancellationToken = default) =>
+        await db.ScreeningListVersions.AsNoTracking().OrderByDescending(v => v.Id).ToListAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<ScreeningRow>> RowsAsync(IQueryable<Screening> screenings, CancellationToken cancellationToken) =>
+        await screenings.AsNoTracking()
+            .Join(db.Organizations, s => s.OrganizationId, o => o.Id, (s, o) => new { Screening = s, Organization = o.Name, o.CountryCode })
+            .Join(db.ScreeningListVersions, r => r.Screening.ListVersionId, v => v.Id, (r, v) => new { r.Screening, r.Organization, r.CountryCode, Version = v })
+            .Select(r => new ScreeningRow(r.Screening, r.Organization, r.CountryCode, r.Version,
+                db.Sites.Where(site => site.Id == r.Screening.SiteId).Select(site => site.Name).FirstOrDefault()))
+            .Take(500)
+            .ToListAsync(cancellationToken);
+}
+
+/// <summary>A screening with whom it was of and the list version it was made against.</summary>
+public sealed record ScreeningRow(Screening Screening, string OrganizationName, string CountryCode, ScreeningListVersion Version, string? SiteName);
