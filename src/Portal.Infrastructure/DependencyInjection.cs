@@ -103,8 +103,8 @@ public static class DependencyInjection
         services.AddSingleton<PortalInstance>();
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobLeases>();
-        AddJob<ExpireQuotesHandler>(services, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
-        AddJob<WaitlistOffers>(services, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
+        AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
+        AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddPayments(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));
@@ -134,12 +134,20 @@ public static class DependencyInjection
         services.AddHttpClient(StripeGateway.HttpClientName);
         services.AddSingleton<IPaymentGateway, StripeGateway>();
         services.AddSingleton<IDepositInvoiceRenderer, DepositInvoicePdfRenderer>();
-        AddJob<DepositReconciliation>(services, configuration.GetValue("Payments:ReconcileMinutes", 5));
+        AddJob<DepositReconciliation>(services, configuration, configuration.GetValue("Payments:ReconcileMinutes", 5));
     }
 
-    /// <summary>Runs the job at start and every so many minutes, from one to a day (a timer cannot wait for ever).</summary>
-    private static void AddJob<TJob>(IServiceCollection services, int minutes)
-        where TJob : class, IPortalJob =>
-        services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<JobRunner>(), sp.GetRequiredService<TimeProvider>(),
-            TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 24 * 60)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
+    /// <summary>
+    /// Runs the job at start and every so many minutes, from one to a day (a timer cannot wait for ever); not at all on
+    /// an instance with Jobs:Run off (the other instances, sharing the database, run them).
+    /// </summary>
+    private static void AddJob<TJob>(IServiceCollection services, IConfiguration configuration, int minutes)
+        where TJob : class, IPortalJob
+    {
+        if (configuration.GetValue("Jobs:Run", true))
+        {
+            services.AddHostedService(sp => new PortalJobWorker<TJob>(sp.GetRequiredService<JobRunner>(), sp.GetRequiredService<TimeProvider>(),
+                TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 24 * 60)), sp.GetRequiredService<ILogger<PortalJobWorker<TJob>>>()));
+        }
+    }
 }

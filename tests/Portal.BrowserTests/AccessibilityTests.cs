@@ -26,6 +26,8 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "admin@northwind.example", "/Admin/DestinationRules", true },
         { "compliance@northwind.example", "/Compliance/Screenings", false },
         { "admin@northwind.example", "/Compliance/Screenings", true },
+        { "compliance@northwind.example", "/Compliance/ExportHolds", true },
+        { "compliance@northwind.example", "/Compliance/Report", false },
     };
 
     [SkippableTheory]

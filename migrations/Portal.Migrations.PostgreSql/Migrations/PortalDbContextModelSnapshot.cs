@@ -870,6 +870,12 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
+                    b.Property<DateTime?>("ExportLicenceExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExportLicenceNumber")
+                        .HasColumnType("text");
+
                     b.Property<long?>("IssuedListMinorUnits")
                         .HasColumnType("bigint");
 
@@ -1100,6 +1106,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<long>("DepositMinorUnits")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ExportEvidence")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()

@@ -838,6 +838,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExportLicenceExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExportLicenceNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("IssuedListMinorUnits")
                         .HasColumnType("INTEGER");
 
@@ -1058,6 +1064,10 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<long>("DepositMinorUnits")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExportEvidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()

@@ -27,6 +27,11 @@ public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email,
     public Task ToAdminsAsync(string subject, string body, CancellationToken cancellationToken = default) =>
         ToRoleAsync(PortalRoles.Admin, subject, body, cancellationToken);
 
+    /// <summary>The compliance officers, and the admins, who hold the role too.</summary>
+    public async Task ToComplianceAsync(string subject, string body, CancellationToken cancellationToken = default) =>
+        await SendAsync((await users.GetUsersInRoleAsync(PortalRoles.Compliance)).Concat(await users.GetUsersInRoleAsync(PortalRoles.Admin))
+            .DistinctBy(u => u.Id), subject, body, cancellationToken);
+
     private async Task ToRoleAsync(string role, string subject, string body, CancellationToken cancellationToken) =>
         await SendAsync(await users.GetUsersInRoleAsync(role), subject, body, cancellationToken);
 

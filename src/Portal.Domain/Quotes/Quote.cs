@@ -14,6 +14,7 @@ public sealed class Quote
     public const int NotesMaxLength = 4000;
     public const int NumberMaxLength = 20;
     public const int RequesterMaxLength = 450;
+    public const int LicenceNumberMaxLength = 60;
     public const int DeclineReasonMaxLength = 2000;
 
     private readonly List<QuoteConfiguration> _configurations = [];
@@ -47,6 +48,11 @@ public sealed class Quote
 
     /// <summary>Which version of the quote this is: 1 until sales issues a changed quote.</summary>
     public int Revision { get; private set; }
+
+    /// <summary>The export licence a compliance officer recorded when clearing the quote's hold; null when none was needed.</summary>
+    public string? ExportLicenceNumber { get; private set; }
+
+    public DateTime? ExportLicenceExpiresUtc { get; private set; }
 
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
@@ -329,6 +335,33 @@ public sealed class Quote
         ClaimedById = staffId;
         ClaimedUtc = now;
         MoveTo(QuoteStatus.InReview, now);
+    }
+
+    /// <summary>An approved quote whose lines need an export licence to the site's country waits for a compliance officer.</summary>
+    public void HoldForExportLicence(DateTime now)
+    {
+        Ensure("held for an export licence", Status == QuoteStatus.Approved);
+        MoveTo(QuoteStatus.ComplianceHold, now);
+    }
+
+    /// <summary>A compliance officer records the licence that covers the quote; issuing it follows.</summary>
+    public void ClearExport(string licenceNumber, DateTime licenceExpiresUtc, DateTime now)
+    {
+        Ensure("cleared for export", Status == QuoteStatus.ComplianceHold);
+        if (licenceExpiresUtc <= now)
+        {
+            throw new DomainException("The licence has expired; record one that is still valid.");
+        }
+        ExportLicenceNumber = licenceNumber.Trim();
+        ExportLicenceExpiresUtc = licenceExpiresUtc;
+        MoveTo(QuoteStatus.Approved, now);
+    }
+
+    /// <summary>A compliance officer refuses the export: the quote ends, as a rejected one does.</summary>
+    public void RefuseExport(DateTime now)
+    {
+        Ensure("refused for export", Status == QuoteStatus.ComplianceHold);
+        MoveTo(QuoteStatus.Rejected, now);
     }
 
     /// <summary>Issues the approved quote as its current revision, priced at <paramref name="totals"/>, valid until the given time.</summary>

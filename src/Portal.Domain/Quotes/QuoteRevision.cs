@@ -11,6 +11,7 @@ namespace Portal.Domain.Quotes;
 public sealed class QuoteRevision
 {
     public const int IssuedByMaxLength = 256;
+    public const int ExportEvidenceMaxLength = 4000;
 
     private readonly List<QuoteRevisionLine> _lines = [];
 
@@ -20,10 +21,13 @@ public sealed class QuoteRevision
         PdfSha256 = string.Empty;
         Currency = string.Empty;
         IssuedBy = string.Empty;
+        ExportEvidence = string.Empty;
     }
 
-    public QuoteRevision(Quote quote, byte[] pdf, RevisionTotals totals, IEnumerable<QuoteRevisionLine> lines, string issuedBy)
+    public QuoteRevision(Quote quote, byte[] pdf, RevisionTotals totals, IEnumerable<QuoteRevisionLine> lines, string issuedBy,
+        string exportEvidence = "")
     {
+        ExportEvidence = exportEvidence.Length <= ExportEvidenceMaxLength ? exportEvidence : exportEvidence[..ExportEvidenceMaxLength];
         QuoteId = quote.Id;
         Number = quote.Revision;
         IssuedUtc = quote.IssuedUtc ?? throw new InvalidOperationException($"{quote.Reference} has not been issued.");
@@ -58,6 +62,9 @@ public sealed class QuoteRevision
     public long TotalMinorUnits { get; private set; }
     public long DepositMinorUnits { get; private set; }
     public string IssuedBy { get; private set; }
+
+    /// <summary>Why it could be issued to its destination: the export rules and the screenings it was checked against, or the licence.</summary>
+    public string ExportEvidence { get; private set; }
 
     /// <summary>The lines as the PDF prints them, in its order.</summary>
     public IReadOnlyList<QuoteRevisionLine> Lines => _lines.AsReadOnly();

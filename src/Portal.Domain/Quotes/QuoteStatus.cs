@@ -1,7 +1,7 @@
 namespace Portal.Domain.Quotes;
 
 /// <summary>
-/// Where a quote stands in its lifecycle (DESIGN.md section 4). Export holds come with their own part of the workflow.
+/// Where a quote stands in its lifecycle (DESIGN.md section 4).
 /// </summary>
 public enum QuoteStatus
 {
@@ -13,6 +13,9 @@ public enum QuoteStatus
     PendingApproval,
     ChangesRequested,
     Approved,
+
+    /// <summary>Approved, but a line needs an export licence for the site's country: a compliance officer clears it (and it is issued) or refuses it.</summary>
+    ComplianceHold,
     Issued,
     Accepted,
 

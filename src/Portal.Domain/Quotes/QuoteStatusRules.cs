@@ -9,7 +9,7 @@ public static class QuoteStatusRules
     /// <summary>The customer or sales may still cancel it: submitted, and up to accepted (before any deposit).</summary>
     public static bool IsCancellable(this QuoteStatus status) =>
         status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval or QuoteStatus.Approved
-            or QuoteStatus.Issued or QuoteStatus.Accepted;
+            or QuoteStatus.ComplianceHold or QuoteStatus.Issued or QuoteStatus.Accepted;
 
     /// <summary>It has ended without an order: whatever supply it held goes back.</summary>
     public static bool IsClosed(this QuoteStatus status) =>

@@ -5,6 +5,7 @@ using Portal.Application.Common;
 using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Catalog;
+using Portal.Application.Compliance.Screenings;
 using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
@@ -18,7 +19,7 @@ namespace Portal.Infrastructure.Seeding;
 
 /// <summary>
 /// The demo's quote requests in every state: drafts, submitted, in review, sent back, rejected, waiting for an admin's
-/// approval, issued in two revisions, and accepted. Pricing, issuing, revising and accepting go through the portal's
+/// approval, held for an export licence, issued in two revisions, and accepted. Pricing, issuing, revising and accepting go through the portal's
 /// own use cases, so each issued revision has its stored PDF and line snapshot, and the mails are written.
 /// </summary>
 public sealed partial class DemoQuotes(
@@ -29,6 +30,7 @@ public sealed partial class DemoQuotes(
     QuoteAnswers answers,
     BankTransfers transfers,
     DepositRefunds refunds,
+    OrganizationScreener screener,
     VendorProfile vendor)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -111,6 +113,7 @@ public sealed partial class DemoQuotes(
 
         await PriceAsync(pending, salesActor, c => c with { DiscountPercent = 14m }, cancellationToken);
         await issue.IssueAsync(pending.Id, null, salesActor, cancellationToken);
+        await SeedExportHoldAsync(products, helios.User, sales, salesActor, quarter, now, cancellationToken);
 
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
         await answers.AcceptAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),

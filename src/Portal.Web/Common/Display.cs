@@ -32,6 +32,7 @@ public static class Display
         QuoteStatus.InReview => "In review",
         QuoteStatus.ChangesRequested => "Changes requested",
         QuoteStatus.PendingApproval => "Pending approval",
+        QuoteStatus.ComplianceHold => "Export licence pending",
         QuoteStatus.DepositPaid => "Deposit paid",
         _ => status.ToString(),
     };
@@ -39,7 +40,7 @@ public static class Display
     public static string StatusBadge(QuoteStatus status) => status switch
     {
         QuoteStatus.Draft or QuoteStatus.Cancelled or QuoteStatus.Declined or QuoteStatus.Expired => "text-bg-secondary",
-        QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval => "text-bg-warning",
+        QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval or QuoteStatus.ComplianceHold => "text-bg-warning",
         QuoteStatus.Rejected => "text-bg-danger",
         QuoteStatus.DepositPaid => "text-bg-success",
         _ => "text-bg-primary",
@@ -87,6 +88,10 @@ public static class Display
         AvailabilityKind.PreRelease => ("Pre-release · reservations", "text-bg-info"),
         _ => ("End of life", "text-bg-secondary"),
     };
+
+    /// <summary>A product's SKU and, once classified, its export classification: "TRN2-SRV-16 · ECCN 4A090.a".</summary>
+    public static string SkuAndClassification(Product product) =>
+        product.ExportClassification is { } classification ? $"{product.Sku} · ECCN {classification}" : product.Sku;
 
     public static string Verdict(DestinationVerdict verdict) => DestinationVerdictText.Of(verdict);
 

@@ -14,6 +14,7 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
     private string _notes = string.Empty;
     private int _quarterOffset = 2;
     private string? _claimedBy;
+    private string? _site;
 
     /// <summary>A Trainium2 rack with servers, switches, storage and a PDU: five product lines.</summary>
     public QuoteBuilder WithTrainium2Racks(int racks) => WithConfiguration("TRN2-RACK-48U",
@@ -44,6 +45,13 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         return this;
     }
 
+    /// <summary>For the organization's site of that name, not its first.</summary>
+    public QuoteBuilder AtSite(string name)
+    {
+        _site = name;
+        return this;
+    }
+
     /// <summary>Submitted and claimed by the member of staff with that address: in review, ready to be issued.</summary>
     public QuoteBuilder ClaimedBy(string email)
     {
@@ -57,7 +65,7 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var organization = await db.Organizations.SingleAsync(o => o.Name == organizationName);
         var requester = await db.Users.Where(u => u.OrganizationId == organization.Id).Select(u => u.Id).FirstAsync();
-        var site = await db.Sites.Where(s => s.OrganizationId == organization.Id).Select(s => s.Id).FirstAsync();
+        var site = await db.Sites.Where(s => s.OrganizationId == organization.Id && (_site == null || s.Name == _site)).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var products = await db.Products.ToDictionaryAsync(p => p.Sku);
         var now = DateTime.UtcNow;
         var quote = new Quote(organization.Id, requester, now);

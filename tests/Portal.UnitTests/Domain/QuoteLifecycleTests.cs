@@ -47,6 +47,11 @@ public sealed class QuoteLifecycleTests
             case QuoteStatus.Cancelled:
                 quote.Cancel(Now);
                 break;
+            case QuoteStatus.ComplianceHold:
+                quote.Claim("sales", Now);
+                quote.Approve(DiscountAuthority.Sales, Now);
+                quote.HoldForExportLicence(Now);
+                break;
             case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.DepositPaid or QuoteStatus.Declined or QuoteStatus.Expired:
                 quote.Claim("sales", Now);
                 quote.Approve(DiscountAuthority.Sales, Now);
@@ -102,6 +107,9 @@ public sealed class QuoteLifecycleTests
         ["confirm deposit"] = (Later, q => q.ConfirmDeposit(Later)),
         ["cancel after deposit"] = (Later, q => q.CancelAfterDeposit(Later)),
         ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
+        ["hold for licence"] = (Later, q => q.HoldForExportLicence(Later)),
+        ["clear export"] = (Later, q => q.ClearExport("LIC-1", ValidUntil, Later)),
+        ["refuse export"] = (Later, q => q.RefuseExport(Later)),
     };
 
     /// <summary>The quote's whole-quote discount set, its lines as they are, valid 20 days.</summary>
@@ -129,6 +137,10 @@ public sealed class QuoteLifecycleTests
             [(QuoteStatus.InReview, "move delivery")] = QuoteStatus.InReview,
             [(QuoteStatus.Approved, "issue")] = QuoteStatus.Issued,
             [(QuoteStatus.Approved, "cancel")] = QuoteStatus.Cancelled,
+            [(QuoteStatus.Approved, "hold for licence")] = QuoteStatus.ComplianceHold,
+            [(QuoteStatus.ComplianceHold, "clear export")] = QuoteStatus.Approved,
+            [(QuoteStatus.ComplianceHold, "refuse export")] = QuoteStatus.Rejected,
+            [(QuoteStatus.ComplianceHold, "cancel")] = QuoteStatus.Cancelled,
             [(QuoteStatus.Issued, "accept")] = QuoteStatus.Accepted,
             [(QuoteStatus.Issued, "decline")] = QuoteStatus.Declined,
             [(QuoteStatus.Issued, "expire")] = QuoteStatus.Expired,
@@ -230,5 +242,17 @@ public sealed class QuoteLifecycleTests
         quote.Claim("sales", Later);
 
         Assert.Equal(version + 1, quote.Version);
+    }
+
+    [Fact]
+    public void AnExportHoldIsClearedOnlyWithALicenceStillValidWhichTheQuoteKeeps()
+    {
+        var quote = In(QuoteStatus.ComplianceHold);
+
+        var expired = Record.Exception(() => quote.ClearExport("LIC-OLD", Now.AddDays(-1), Later));
+        quote.ClearExport(" LIC-2026-0042 ", ValidUntil, Later);
+
+        Assert.Contains("expired", Assert.IsType<DomainException>(expired).Message);
+        Assert.Equal((QuoteStatus.Approved, "LIC-2026-0042", ValidUntil), (quote.Status, quote.ExportLicenceNumber, quote.ExportLicenceExpiresUtc));
     }
 }

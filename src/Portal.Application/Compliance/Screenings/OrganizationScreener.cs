@@ -15,6 +15,10 @@ public sealed class OrganizationScreener(IPortalDb db, IRestrictedPartyLists lis
     public Task ScreenAsync(Organization organization, CancellationToken cancellationToken = default) =>
         ScreenAsync(organization, organization.Sites.Select(site => ((int?)site.Id, site.Name)).Prepend((null, organization.Name)), cancellationToken);
 
+    /// <summary>Screens the organization's name and one site's, as quoting accelerators to it asks.</summary>
+    public Task ScreenCompanyAndSiteAsync(Organization organization, Site site, CancellationToken cancellationToken = default) =>
+        ScreenAsync(organization, [(null, organization.Name), (site.Id, site.Name)], cancellationToken);
+
     /// <summary>Screens one site's name, as adding or renaming it asks.</summary>
     public Task ScreenAsync(Organization organization, Site site, CancellationToken cancellationToken = default) =>
         ScreenAsync(organization, [(site.Id, site.Name)], cancellationToken);
@@ -31,8 +35,11 @@ public sealed class OrganizationScreener(IPortalDb db, IRestrictedPartyLists lis
                 current.List.Screen(name.Name).Select(ScreeningMatch.Of), now))
             .ToList();
         db.Screenings.AddRange(screenings);
-        if (screenings.Any(s => s.AwaitsReview))
+        foreach (var possible in screenings.Where(s => s.AwaitsReview))
         {
+            var best = possible.Matches.MaxBy(m => m.Score)!;
+            db.Audit(now, Actor.System, "Organization", organization.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ScreeningHeld",
+                toState: $"'{possible.ScreenedName}' scored {best.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} against '{best.ListedName}' ({best.Source}), {current.Version.Label}");
             organization.HoldForScreeningReview();
         }
     }

@@ -24,7 +24,8 @@ public sealed record QuoteDocument(
     QuoteContact Contact,
     Quarter? RequestedQuarter,
     string Notes,
-    QuotePrice Price)
+    QuotePrice Price,
+    string ExportEvidence = "")
 {
     public PriceSummary Summary => Price.Summary;
 

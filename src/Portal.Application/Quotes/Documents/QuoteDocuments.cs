@@ -33,8 +33,9 @@ public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePrici
     public async Task<QuoteDocument> BuildAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         Draft(await quotes.GetAsync(id, actor, cancellationToken));
 
-    /// <summary>The document of a quote being issued today, valid until the given date.</summary>
-    public QuoteDocument Issued(QuoteView view, DateOnly issuedOn, DateOnly validUntil) => Build(view, false, issuedOn, validUntil);
+    /// <summary>The document of a quote being issued today, valid until the given date, with the export evidence it was issued on.</summary>
+    public QuoteDocument Issued(QuoteView view, DateOnly issuedOn, DateOnly validUntil, string exportEvidence) =>
+        Build(view, false, issuedOn, validUntil) with { ExportEvidence = exportEvidence };
 
     private QuoteDocument Draft(QuoteView view)
     {

@@ -2,8 +2,11 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Compliance.Exports;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Holds;
+using Portal.Domain.Common;
+using Portal.Domain.Compliance;
 using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 
@@ -16,6 +19,9 @@ public enum IssueOutcome
 
     /// <summary>The discount is above the person's authority: the quote waits for an admin's approval.</summary>
     SentForApproval,
+
+    /// <summary>A line needs an export licence to the site's country: the quote waits for a compliance officer.</summary>
+    HeldForLicence,
 }
 
 /// <summary>
@@ -23,7 +29,10 @@ public enum IssueOutcome
 /// (what it held before, from a waitlist offer, is given back and held again for the lines as priced),
 /// the revision is frozen (its lines, totals and PDF, stored with its SHA-256 and served byte for byte from then on),
 /// valid for the quote's validity; the customer is told. Short supply refuses the whole issue and holds nothing. A
-/// discount above the salesperson's authority sends the quote to the admins for approval instead.
+/// discount above the salesperson's authority sends the quote to the admins for approval instead. Every line is checked
+/// against the export rules for the site's country (see <see cref="ExportChecker"/>): an unclassified product, a
+/// prohibited destination or an unreviewed screening refuses the issue; a licence required holds the quote for a
+/// compliance officer, whose clearance issues it. The revision keeps the evidence.
 /// </summary>
 public sealed class IssueQuoteHandler(
     IPortalDb db,
@@ -33,6 +42,7 @@ public sealed class IssueQuoteHandler(
     VendorProfile vendor,
     QuoteMail mail,
     AllocationHolds holds,
+    ExportChecker exports,
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
@@ -50,19 +60,59 @@ public sealed class IssueQuoteHandler(
             return IssueOutcome.SentForApproval;
         }
 
+        return await IssueCheckedAsync(quote, actor, now, cancellationToken);
+    }
+
+    /// <summary>Issues a quote a compliance officer has just cleared with a licence (it is Approved again); saved with the clearance.</summary>
+    public async Task IssueClearedAsync(Quote quote, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (await IssueCheckedAsync(quote, actor, clock.GetUtcNow().UtcDateTime, cancellationToken) != IssueOutcome.Issued)
+        {
+            throw new DomainException($"{quote.Reference} could not be issued with the licence recorded.");
+        }
+    }
+
+    private async Task<IssueOutcome> IssueCheckedAsync(Quote quote, Actor actor, DateTime now, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
+        var site = await db.Sites.SingleAsync(s => s.Id == quote.SiteId, cancellationToken);
+        var export = await exports.CheckAsync(quote, organization, site, now, cancellationToken);
+        if (export.Refusal is { } refusal)
+        {
+            // Screenings made by the check stay, with any hold they put on the company.
+            db.ChangeTracker.Entries<Quote>().ToList().ForEach(entry => entry.State = EntityState.Unchanged);
+            await db.SaveChangesAsync(cancellationToken);
+            throw new DomainException(refusal);
+        }
+        var licensed = quote.ExportLicenceExpiresUtc > now;
+        if (export.Verdict == DestinationVerdict.LicenceRequired && !licensed)
+        {
+            await HoldForLicenceAsync(quote, export, actor, now, cancellationToken);
+            return IssueOutcome.HeldForLicence;
+        }
+        await IssueNowAsync(quote, export.Evidence(licensed ? quote.ExportLicenceNumber : null, quote.ExportLicenceExpiresUtc), actor, now, cancellationToken);
+        return IssueOutcome.Issued;
+    }
+
+    private async Task IssueNowAsync(Quote quote, string evidence, Actor actor, DateTime now, CancellationToken cancellationToken)
+    {
+        var authority = DiscountAuthority.Of(actor.IsAdmin);
         var view = await quotes.ViewOfAsync(quote, actor, cancellationToken);
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
-        var document = documents.Issued(view, issuedOn, validUntil);
+        var document = documents.Issued(view, issuedOn, validUntil, evidence);
         var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        quote.Approve(authority, now);
+        if (from != QuoteStatus.Approved)
+        {
+            quote.Approve(authority, now);
+            db.Record(now, actor, quote, "Approved", from.ToString(), nameof(QuoteStatus.Approved),
+                quote.HighestDiscount > 0 ? string.Create(CultureInfo.InvariantCulture, $"Sales discount up to {quote.HighestDiscount:0.##} %") : null);
+        }
         quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), document.Totals);
         await holds.ReleaseAsync(quote, cancellationToken);
         await holds.HoldAsync(quote, cancellationToken);
-        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name));
-        db.Record(now, actor, quote, "Approved", from.ToString(), nameof(QuoteStatus.Approved),
-            quote.HighestDiscount > 0 ? string.Create(CultureInfo.InvariantCulture, $"Sales discount up to {quote.HighestDiscount:0.##} %") : null);
+        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name, evidence));
         db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
             string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
         await db.SaveChangesAsync(cancellationToken);
@@ -77,7 +127,19 @@ public sealed class IssueQuoteHandler(
             await mail.ToStaffAsync(quote, $"{quote.Number} approved and issued",
                 $"{actor.Name} approved the discount on {quote.Number} and issued revision {quote.Revision} to the customer.\n", cancellationToken);
         }
-        return IssueOutcome.Issued;
+    }
+
+    private async Task HoldForLicenceAsync(Quote quote, ExportCheck export, Actor actor, DateTime now, CancellationToken cancellationToken)
+    {
+        var from = quote.Status;
+        quote.Approve(DiscountAuthority.Of(actor.IsAdmin), now);
+        quote.HoldForExportLicence(now);
+        var why = export.Evidence(null, null);
+        db.Record(now, actor, quote, "ComplianceHold", from.ToString(), nameof(QuoteStatus.ComplianceHold), why);
+        await db.SaveChangesAsync(cancellationToken);
+        await mail.ToComplianceAsync($"{quote.Number} needs an export licence",
+            $"{actor.Name} approved {quote.Number}, whose lines need an export licence to {export.CountryCode}:\n{why}\n\nClear it with the licence, or refuse it, in the portal under Compliance → Export holds.\n",
+            cancellationToken);
     }
 
     private async Task RequestApprovalAsync(Quote quote, Actor actor, DateTime now, CancellationToken cancellationToken)

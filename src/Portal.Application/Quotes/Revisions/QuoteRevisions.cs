@@ -7,7 +7,7 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes.Revisions;
 
 /// <summary>An issued revision as the quote's page lists it.</summary>
-public sealed record RevisionRow(int Number, DateTime IssuedUtc, DateTime ValidUntilUtc, Money Total, string IssuedBy, string PdfSha256);
+public sealed record RevisionRow(int Number, DateTime IssuedUtc, DateTime ValidUntilUtc, Money Total, string IssuedBy, string PdfSha256, string ExportEvidence);
 
 /// <summary>
 /// The issued revisions of a quote, for the customer whose quote it is and for staff: the list, each one's stored PDF,
@@ -18,9 +18,9 @@ public sealed class QuoteRevisions(IPortalDb db)
     public async Task<IReadOnlyList<RevisionRow>> ListAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
         var rows = await Of(quoteId, actor).OrderBy(r => r.Number)
-            .Select(r => new { r.Number, r.IssuedUtc, r.ValidUntilUtc, r.TotalMinorUnits, r.Currency, r.IssuedBy, r.PdfSha256 })
+            .Select(r => new { r.Number, r.IssuedUtc, r.ValidUntilUtc, r.TotalMinorUnits, r.Currency, r.IssuedBy, r.PdfSha256, r.ExportEvidence })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new RevisionRow(r.Number, r.IssuedUtc, r.ValidUntilUtc, new Money(r.TotalMinorUnits, r.Currency), r.IssuedBy, r.PdfSha256)).ToList();
+        return rows.Select(r => new RevisionRow(r.Number, r.IssuedUtc, r.ValidUntilUtc, new Money(r.TotalMinorUnits, r.Currency), r.IssuedBy, r.PdfSha256, r.ExportEvidence)).ToList();
     }
 
     public async Task<QuotePdf> PdfAsync(int quoteId, int number, Actor actor, CancellationToken cancellationToken = default)

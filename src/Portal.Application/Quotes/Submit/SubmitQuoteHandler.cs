@@ -1,17 +1,23 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Compliance.Exports;
 using Portal.Application.Configurations;
+using Portal.Domain.Compliance;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;
 
-/// <summary>A customer submits a draft: the rules are checked, the request gets its number, requester and sales get mail.</summary>
+/// <summary>
+/// A customer submits a draft: the rules are checked (a destination the export rules prohibit for a line stops it), the
+/// request gets its number, requester and sales get mail.
+/// </summary>
 public sealed class SubmitQuoteHandler(
     IPortalDb db,
     IValidator<Submission> rules,
     ConfigurationPolicy policy,
     QuoteMail mail,
+    ExportChecker exports,
     TimeProvider clock)
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
@@ -28,6 +34,10 @@ public sealed class SubmitQuoteHandler(
         if (!validation.IsValid)
         {
             return Result<string>.Fail(validation.ToFieldErrors());
+        }
+        if ((await exports.DestinationsAsync(quote, site!, now, cancellationToken)).FirstOrDefault(c => c.Verdict == DestinationVerdict.Prohibited) is { } prohibited)
+        {
+            return Result<string>.Fail("SiteId", $"Products classified {prohibited.Classification} cannot be shipped to {Countries.NameOf(prohibited.CountryCode)}: export rules prohibit it. Choose another site or remove them.");
         }
         var from = quote.Status;
         quote.Submit(now);

@@ -6,8 +6,8 @@ using Portal.Infrastructure.Pdf.Layout;
 namespace Portal.Infrastructure.Pdf.Quotes;
 
 /// <summary>
-/// The quote's lines: per configuration and for services, each product with its quantity, price, discount, amount and
-/// supply quarter, a subtotal per group, then the volume discount, the total and the deposit due.
+/// The quote's lines: per configuration and for services, each product (with its export classification) with its
+/// quantity, price, discount, amount and supply quarter, a subtotal per group, then the volume discount, the total and the deposit due.
 /// </summary>
 internal static class QuoteLineTable
 {
@@ -68,7 +68,7 @@ internal static class QuoteLineTable
         var discounts = new[] { priced.VolumeDiscountPercent, priced.SalesDiscountPercent }.Where(p => p > 0).Select(PdfFormat.Percent);
         return TableRow.Line(
             line.Product.Sku,
-            line.Product.Name,
+            line.Product.ExportClassification is { } classification ? $"{line.Product.Name} (ECCN {classification})" : line.Product.Name,
             PdfFormat.Number(priced.Quantity),
             PdfFormat.Amount(priced.UnitPrice),
             string.Join(" + ", discounts),

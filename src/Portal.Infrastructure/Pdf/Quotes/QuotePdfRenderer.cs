@@ -44,6 +44,14 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
             layout.Paragraph("Notes from the customer", Section, spaceAfter: 4);
             layout.Paragraph(document.Notes, Small, spaceAfter: 10);
         }
+        if (document.ExportEvidence.Length > 0)
+        {
+            layout.Paragraph("Export compliance", Section, spaceAfter: 4);
+            foreach (var line in document.ExportEvidence.Split(Environment.NewLine))
+            {
+                layout.Paragraph(line, Small, spaceAfter: 4);
+            }
+        }
         Terms(layout, document);
         AcceptanceBlock.Add(layout, document);
         return layout.Finish(document.Title, document.Vendor.Name, $"Quotation for {document.Customer.Name}");

@@ -84,9 +84,12 @@ public sealed class QuotesController(
     public async Task<IActionResult> Approve(int id, int? version)
     {
         var outcome = await issue.IssueAsync(id, version, User.ToActor());
-        TempData["Notice"] = outcome == IssueOutcome.Issued
-            ? "Approved and issued: the customer has the quote and its PDF."
-            : "The discount is above your authority: the quote now waits for an admin's approval, and the admins have been told.";
+        TempData["Notice"] = outcome switch
+        {
+            IssueOutcome.Issued => "Approved and issued: the customer has the quote and its PDF.",
+            IssueOutcome.HeldForLicence => "Approved, but its lines need an export licence for the site's country: it waits for a compliance officer, who has been told.",
+            _ => "The discount is above your authority: the quote now waits for an admin's approval, and the admins have been told.",
+        };
         return RedirectToAction(nameof(Details), new { id });
     }
 
