@@ -5,7 +5,7 @@ using Portal.Domain.Organizations;
 namespace Portal.Application.Organizations;
 
 public sealed record OrganizationRow(int Id, string Name, string CountryCode, OrganizationTier Tier,
-    OrganizationStatus Status, DateTime CreatedUtc, int UserCount, int SiteCount);
+    OrganizationStatus Status, DateTime CreatedUtc, int UserCount, int SiteCount, bool OnComplianceHold);
 
 public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed);
 
@@ -29,7 +29,7 @@ public sealed class OrganizationQueries(IPortalDb db)
             .OrderBy(o => o.Status).ThenByDescending(o => o.CreatedUtc).ThenBy(o => o.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new OrganizationRow(o.Id, o.Name, o.CountryCode, o.Tier, o.Status, o.CreatedUtc,
-                db.Users.Count(u => u.OrganizationId == o.Id), o.Sites.Count))
+                db.Users.Count(u => u.OrganizationId == o.Id), o.Sites.Count, o.OnComplianceHold))
             .ToListAsync(cancellationToken);
         return new Page<OrganizationRow>(rows, page, PageSize, total);
     }

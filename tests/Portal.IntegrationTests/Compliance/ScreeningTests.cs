@@ -52,6 +52,12 @@ public abstract class ScreeningTests(PortalFixture portal)
         var match = Assert.Single(borealisScreenings.Single(s => s.SiteId is null).Matches);
         Assert.Equal("BOREALIS DYNAMICS TRADING CO., LTD.", match.ListedName);
         Assert.True(match.Score >= ScreeningList.DefaultThreshold);
+        using var admin = await SignedInAsync("admin@northwind.example");
+        var list = await admin.GetAsync("/Staff/Organizations");
+        var details = await admin.GetAsync($"/Staff/Organizations/Details/{borealis.Id}");
+        Assert.Contains("Compliance review", list.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Borealis")).TextContent);
+        Assert.DoesNotContain("Compliance review", list.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Helios")).TextContent);
+        Assert.Contains("Held for a compliance review", details.Text("[role=note]"));
     }
 
     [SkippableFact]
