@@ -5,6 +5,7 @@ using Portal.Application.Accounts.Passwords;
 using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
 using Portal.Application.Catalog.Administer;
+using Portal.Application.Api;
 using Portal.Application.Compliance;
 using Portal.Application.Compliance.Exports;
 using Portal.Application.Compliance.Rules;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<ExportHoldsHandler>();
         services.AddScoped<ExportHoldQueries>();
         services.AddScoped<ComplianceReport>();
+        services.AddScoped<ApiKeysHandler>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Web.Accounts;
+using Portal.Web.Api;
 using Portal.Web.Caching;
 using Portal.Web.Common;
 using Portal.Web.Reports;
@@ -33,7 +35,10 @@ public static class DependencyInjection
         // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies();
+        // Procurement systems call /api/v1 with an API key; the OpenAPI document describes those endpoints only.
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddOpenApi("v1", options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
         services.AddHttpContextAccessor();
         services.AddSingleton(PublicAddress.From(configuration));
         services.AddScoped<IAccountLinks, AccountLinks>();

@@ -37,6 +37,7 @@ public static class Pipeline
         // The plain-text baseline the benchmarks compare pages with.
         app.MapGet("/ping", () => "pong").AllowAnonymous();
         PaymentWebhookEndpoint.Map(app);
+        app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         // An address no endpoint answers is a friendly 404 for everyone, not a sign-in prompt.

@@ -28,6 +28,7 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "admin@northwind.example", "/Compliance/Screenings", true },
         { "compliance@northwind.example", "/Compliance/ExportHolds", true },
         { "compliance@northwind.example", "/Compliance/Report", false },
+        { "buyer@helios.example", "/Customer/ApiKeys", true },
     };
 
     [SkippableTheory]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Accounts;
 using Portal.Application.Reports;
+using Portal.Domain.Api;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Compliance;
@@ -31,6 +32,7 @@ public interface IPortalDb
     DbSet<DestinationRule> DestinationRules { get; }
     DbSet<ScreeningListVersion> ScreeningListVersions { get; }
     DbSet<Screening> Screenings { get; }
+    DbSet<ApiKey> ApiKeys { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Application.Reports;
+using Portal.Domain.Api;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -39,6 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ScreeningListVersion> ScreeningListVersions => Set<ScreeningListVersion>();
     public DbSet<Screening> Screenings => Set<Screening>();
     public DbSet<ListedParty> ListedParties => Set<ListedParty>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Compliance.Screenings;
+using Portal.Domain.Api;
 using Portal.Domain.Organizations;
 using Portal.Infrastructure.Persistence;
 using static Portal.Infrastructure.Seeding.DemoAccounts;
@@ -23,6 +24,7 @@ public sealed class DemoSeeder(
             var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
             await EnsureUserAsync(company.Owner, organization.Id, password, now);
         }
+        await EnsureApiKeyAsync(now, cancellationToken);
         await quotes.SeedAsync(now, cancellationToken);
         await waitlist.SeedAsync(cancellationToken);
     }
@@ -48,6 +50,20 @@ public sealed class DemoSeeder(
         await screener.ScreenAsync(organization, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return organization;
+    }
+
+    /// <summary>A key Helios's procurement system reads the catalog with (its text was never kept, as with every key).</summary>
+    private async Task EnsureApiKeyAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var owner = await users.FindByEmailAsync(Companies[0].Owner.Email);
+        if (owner is null || await db.ApiKeys.AnyAsync(k => k.UserId == owner.Id, cancellationToken))
+        {
+            return;
+        }
+        var (key, _) = ApiKey.Create("Procurement system (demo)", ApiScopes.Read, owner.Id, owner.OrganizationId, now.AddDays(-20));
+        key.RecordUse(now.AddHours(-3));
+        db.ApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsureUserAsync(DemoPerson person, int? organizationId, string password, DateTime now)

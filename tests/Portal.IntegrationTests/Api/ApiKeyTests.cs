@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Api;
+
+/// <summary>API keys: made by a company's first user and shown once, stored as a hash, accepted until revoked.</summary>
+public abstract class ApiKeyTests(PortalFixture portal)
+{
+    private const string Keys = "/Customer/ApiKeys";
+
+    private static async Task<string> MakeKeyAsync(PortalClient owner, string name)
+    {
+        var page = await owner.SubmitAsync(Keys, new Dictionary<string, string> { ["name"] = name }, "/Customer/ApiKeys/Create");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return page.Text(".new-api-key");
+    }
+
+    private async Task<HttpResponseMessage> CallAsync(string? authorization, string path = "/api/v1/catalog")
+    {
+        using var api = portal.Factory.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        return await api.Http.SendAsync(request);
+    }
+
+    [SkippableFact]
+    public async Task AKeyIsShownOnceKeptAsAHashAndReadsTheCatalogWithAvailability()
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var name = $"ERP {Guid.NewGuid():N}"[..12];
+
+        var key = await MakeKeyAsync(owner, name);
+        var response = await CallAsync($"Bearer {key}");
+        var products = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var listed = await owner.GetAsync(Keys);
+
+        Assert.Matches("^portal_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$", key);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rack = products.EnumerateArray().Single(p => p.GetProperty("sku").GetString() == "TRN3-RACK-48U");
+        Assert.Equal("AllocationLimited", rack.GetProperty("availability").GetString());
+        Assert.Equal(420000m, rack.GetProperty("listPrice").GetDecimal());
+        Assert.Equal(await portal.Factory.QueryAsync(db => db.Products.CountAsync()), products.GetArrayLength());
+        Assert.DoesNotContain(key.Split('_')[2], listed.Body);
+        Assert.Contains(name, listed.Body);
+        var stored = await portal.Factory.QueryAsync(db => db.ApiKeys.SingleAsync(k => k.Name == name));
+        Assert.NotNull(stored.LastUsedUtc);
+        Assert.DoesNotContain(key.Split('_')[2], stored.SecretSha256);
+        Assert.Equal(64, stored.SecretSha256.Length);
+    }
+
+    [SkippableFact]
+    public async Task ACallWithoutAGoodKeyIsA401WithProblemDetailsAndARevokedKeyStopsWorking()
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var key = await MakeKeyAsync(owner, "Soon revoked");
+        var prefix = key.Split('_')[1];
+        var id = await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Prefix == prefix).Select(k => k.Id).SingleAsync());
+
+        var answers = new[]
+        {
+            await CallAsync(null),
+            await CallAsync("Bearer nonsense"),
+            await CallAsync($"Bearer portal_{prefix}_not-the-secret"),
+            await CallAsync("Bearer portal_0123456789ab_whatever"),
+        };
+        var revoked = await owner.SubmitAsync(Keys, new Dictionary<string, string>(), $"/Customer/ApiKeys/Revoke/{id}");
+        var afterwards = await CallAsync($"Bearer {key}");
+
+        Assert.All(answers.Append(afterwards), answer =>
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType!.MediaType);
+            Assert.Equal("Bearer", answer.Headers.WwwAuthenticate.Single().Scheme);
+        });
+        Assert.Contains("An API key is required", await answers[0].Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, revoked.Status);
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.Where(e => e.EntityType == "ApiKey" && e.EntityId == id.ToString()).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["ApiKeyCreated", "ApiKeyRevoked"], audit);
+    }
+
+    [SkippableFact]
+    public async Task OnlyTheFirstUserManagesKeysAndAnotherCompanysKeyIsNotFound()
+    {
+        using var helios = await portal.Factory.SignedInAsync("buyer@helios.example");
+        await MakeKeyAsync(helios, "Helios ERP");
+        var heliosKey = await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Name == "Helios ERP").Select(k => k.Id).FirstAsync());
+        using var fjord = await portal.Factory.SignedInAsync("buyer@fjord.example");
+        var member = await MemberOfHeliosAsync();
+        using var colleague = await portal.Factory.SignedInAsync(member);
+
+        var foreign = await fjord.PostAsync($"/Customer/ApiKeys/Revoke/{heliosKey}",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await fjord.AntiforgeryTokenAsync(Keys) });
+        var fjordList = await fjord.GetAsync(Keys);
+        var colleaguePage = await colleague.GetAsync(Keys);
+        var colleagueMakes = await colleague.PostAsync("/Customer/ApiKeys/Create",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await colleague.AntiforgeryTokenAsync("/Customer/Sites/Create"), ["name"] = "Mine" });
+        var unnamed = await helios.SubmitAsync(Keys, new Dictionary<string, string> { ["name"] = " " }, "/Customer/ApiKeys/Create");
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.Status);
+        Assert.DoesNotContain("Helios ERP", fjordList.Body);
+        Assert.Contains("Helios ERP", colleaguePage.Body);
+        Assert.Contains("first user makes and revokes", colleaguePage.Body);
+        Assert.Equal(HttpStatusCode.Forbidden, colleagueMakes.Status);
+        Assert.Contains("Name the key", unnamed.Text("[role=alert]"));
+        Assert.False(await portal.Factory.QueryAsync(db => db.ApiKeys.AnyAsync(k => k.Name == "Mine")));
+    }
+
+    [SkippableFact]
+    public async Task TheOpenApiDocumentDescribesTheApiAndNothingElse()
+    {
+        var response = await CallAsync(null, "/api/v1/openapi.json");
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/catalog", paths);
+        Assert.All(paths, path => Assert.StartsWith("/api/v1/", path));
+    }
+
+    /// <summary>A confirmed member of Helios who is not its first user.</summary>
+    private async Task<string> MemberOfHeliosAsync()
+    {
+        var email = $"member-{Guid.NewGuid():N}@helios.example";
+        using var scope = portal.Factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var helios = await portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == "Helios AI Labs").Select(o => o.Id).SingleAsync());
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Robin Member", OrganizationId = helios, CreatedUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+        await users.AddToRoleAsync(user, PortalRoles.Customer);
+        return email;
+    }
+}
+
+public sealed class ApiKeysOnSqlite(SqlitePortal portal) : ApiKeyTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class ApiKeysOnPostgreSql(PostgresPortal portal) : ApiKeyTests(portal), IClassFixture<PostgresPortal>;
