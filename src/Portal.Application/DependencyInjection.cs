@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<ExportHoldQueries>();
         services.AddScoped<ComplianceReport>();
         services.AddScoped<ApiKeysHandler>();
+        services.AddScoped<ApiQuotes>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,11 @@ public static class DependencyInjection
             options.ModelBinderProviders.Insert(0, new YesNoBinderProvider());
             // Required fields are the validators' business, with their own messages.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        }).AddJsonOptions(json =>
+        {
+            // The API names its enums and writes its times in UTC.
+            json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.JsonSerializerOptions.Converters.Add(new UtcDateTimeConverter());
         });
         // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -19,7 +19,8 @@ public static class Pipeline
             });
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // The API answers its errors as problem details, not as pages.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NullCharacterGuard>();
         app.UseRouting();
@@ -43,6 +44,10 @@ public static class Pipeline
         // An address no endpoint answers is a friendly 404 for everyone, not a sign-in prompt.
         app.MapFallback("{*path}", context =>
         {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                return Api.ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound, "Not found", "The API has no such address; see /api/v1/openapi.json.");
+            }
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         }).AllowAnonymous();

@@ -9,12 +9,18 @@ namespace Portal.Web.Common;
 
 /// <summary>
 /// Turns a refusal from a use case into the answer a person should see: 404, 403, or the reason in plain words (also
-/// when a concurrent change won: the first save is kept and the second is told).
+/// when a concurrent change won: the first save is kept and the second is told); for the API, the same as problem details.
 /// </summary>
 public sealed class PortalExceptionFilter : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
+        if (context.ActionDescriptor.EndpointMetadata.OfType<ApiControllerAttribute>().Any())
+        {
+            context.Result = Problem(context.Exception);
+            context.ExceptionHandled = context.Result is not null;
+            return;
+        }
         context.Result = context.Exception switch
         {
             NotFoundException => new NotFoundResult(),
@@ -27,6 +33,19 @@ public sealed class PortalExceptionFilter : IExceptionFilter
         };
         context.ExceptionHandled = context.Result is not null;
     }
+
+    /// <summary>The same refusals for the API, as RFC 9457 problem details.</summary>
+    private static ObjectResult? Problem(Exception exception) => exception switch
+    {
+        NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
+        UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "Not allowed", exception.Message),
+        DomainException or DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Refused", exception.Message),
+        PaymentProviderException => Problem(StatusCodes.Status503ServiceUnavailable, "Payments unavailable", exception.Message),
+        _ => null,
+    };
+
+    private static ObjectResult Problem(int status, string title, string detail) =>
+        new(new ProblemDetails { Status = status, Title = title, Detail = detail }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
 
     private static ViewResult Refused(ExceptionContext context, string message, int status = StatusCodes.Status409Conflict) => new()
     {

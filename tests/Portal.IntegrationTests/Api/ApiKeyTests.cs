@@ -50,11 +50,11 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Equal("AllocationLimited", rack.GetProperty("availability").GetString());
         Assert.Equal(420000m, rack.GetProperty("listPrice").GetDecimal());
         Assert.Equal(await portal.Factory.QueryAsync(db => db.Products.CountAsync()), products.GetArrayLength());
-        Assert.DoesNotContain(key.Split('_')[2], listed.Body);
+        Assert.DoesNotContain(key.Split('_', 3)[2], listed.Body);
         Assert.Contains(name, listed.Body);
         var stored = await portal.Factory.QueryAsync(db => db.ApiKeys.SingleAsync(k => k.Name == name));
         Assert.NotNull(stored.LastUsedUtc);
-        Assert.DoesNotContain(key.Split('_')[2], stored.SecretSha256);
+        Assert.DoesNotContain(key.Split('_', 3)[2], stored.SecretSha256);
         Assert.Equal(64, stored.SecretSha256.Length);
     }
 
@@ -124,6 +124,7 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/catalog", paths);
+        Assert.Contains("/api/v1/quotes/{id}", paths);
         Assert.All(paths, path => Assert.StartsWith("/api/v1/", path));
     }
 
