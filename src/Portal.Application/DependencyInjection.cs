@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<ComplianceReport>();
         services.AddScoped<ApiKeysHandler>();
         services.AddScoped<ApiQuotes>();
+        services.AddScoped<ApiDeposits>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Api;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Api;
+
+/// <summary>The status of deposits: due, paid, refunded; all of them, a quote's, or one.</summary>
+[ApiController]
+[Route("api/v1/deposits")]
+[Authorize(AuthenticationSchemes = ApiKeyAuthentication.SchemeName, Policy = ApiPolicies.Read)]
+[Produces("application/json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+public sealed class DepositsApiController(ApiDeposits deposits) : ControllerBase
+{
+    /// <summary>Newest first, at most 500; only the deposits of one quote when <paramref name="quote"/> is given.</summary>
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<ApiDeposit>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<ApiDeposit>> List(int? quote) => deposits.ListAsync(User.ToActor(), quote, HttpContext.RequestAborted);
+
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ApiDeposit>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<ApiDeposit> Get(int id) => deposits.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+}
