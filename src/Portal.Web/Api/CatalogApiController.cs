@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Catalog.Browse;
 using Portal.Domain.Catalog;
@@ -6,16 +5,12 @@ using Portal.Domain.Catalog;
 namespace Portal.Web.Api;
 
 /// <summary>The catalog with each product's availability, as a procurement system reads it.</summary>
-[ApiController]
 [Route("api/v1/catalog")]
-[Authorize(AuthenticationSchemes = ApiKeyAuthentication.SchemeName, Policy = ApiPolicies.Read)]
-[Produces("application/json")]
-public sealed class CatalogApiController(CatalogQueries catalog) : ControllerBase
+public sealed class CatalogApiController(CatalogQueries catalog) : PortalApiController
 {
     /// <summary>Every product, optionally of one family or lifecycle, or matching a search.</summary>
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<CatalogProduct>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<IReadOnlyList<CatalogProduct>> List(ProductFamily? family, Lifecycle? lifecycle, string? search) =>
         (await catalog.BrowseAsync(new CatalogFilter(family, lifecycle, search), HttpContext.RequestAborted)).Select(CatalogProduct.Of).ToList();
 }

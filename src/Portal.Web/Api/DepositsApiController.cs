@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
 using Portal.Web.Accounts;
@@ -6,12 +5,8 @@ using Portal.Web.Accounts;
 namespace Portal.Web.Api;
 
 /// <summary>The status of deposits: due, paid, refunded; all of them, a quote's, or one.</summary>
-[ApiController]
 [Route("api/v1/deposits")]
-[Authorize(AuthenticationSchemes = ApiKeyAuthentication.SchemeName, Policy = ApiPolicies.Read)]
-[Produces("application/json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-public sealed class DepositsApiController(ApiDeposits deposits) : ControllerBase
+public sealed class DepositsApiController(ApiDeposits deposits) : PortalApiController
 {
     /// <summary>Newest first, at most 500; only the deposits of one quote when <paramref name="quote"/> is given.</summary>
     [HttpGet]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
 using Portal.Application.Quotes.Documents;
@@ -8,12 +7,8 @@ using Portal.Web.Accounts;
 namespace Portal.Web.Api;
 
 /// <summary>The quote requests the key's owner may read: a page at a time, one whole, and its current PDF.</summary>
-[ApiController]
 [Route("api/v1/quotes")]
-[Authorize(AuthenticationSchemes = ApiKeyAuthentication.SchemeName, Policy = ApiPolicies.Read)]
-[Produces("application/json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents) : ControllerBase
+public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents) : PortalApiController
 {
     /// <summary>Newest first; <paramref name="before"/> is the <c>next</c> cursor of the previous page.</summary>
     [HttpGet]
