@@ -20,7 +20,7 @@ public sealed class ExportChecker(IPortalDb db, OrganizationScreener screener, I
     public async Task<ExportCheck> CheckAsync(Quote quote, Organization organization, Site site, DateTime now, CancellationToken cancellationToken = default)
     {
         var products = ProductsOf(quote);
-        var checks = await DestinationsAsync(quote, site, now, cancellationToken);
+        var checks = await DestinationsAsync(products, site, now, cancellationToken);
         var accelerators = products.Any(CarriesAccelerators);
         var current = accelerators ? await lists.CurrentAsync(cancellationToken) : null;
         var screenings = current is null ? [] : await ScreeningsAsync(organization, site, current.Version, cancellationToken);
@@ -29,10 +29,13 @@ public sealed class ExportChecker(IPortalDb db, OrganizationScreener screener, I
     }
 
     /// <summary>The rule for each classification on the quote, to the site's country on the day.</summary>
-    public async Task<IReadOnlyList<DestinationCheck>> DestinationsAsync(Quote quote, Site site, DateTime now, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DestinationCheck>> DestinationsAsync(Quote quote, Site site, DateTime now, CancellationToken cancellationToken = default) =>
+        DestinationsAsync(ProductsOf(quote), site, now, cancellationToken);
+
+    private async Task<IReadOnlyList<DestinationCheck>> DestinationsAsync(IEnumerable<Product> products, Site site, DateTime now, CancellationToken cancellationToken)
     {
         var book = new DestinationRuleBook(await db.DestinationRules.AsNoTracking().ToListAsync(cancellationToken));
-        return ProductsOf(quote).Where(p => p.ExportClassification is not null).Select(p => p.ExportClassification!).Distinct()
+        return products.Where(p => p.ExportClassification is not null).Select(p => p.ExportClassification!).Distinct()
             .Select(classification => book.Check(site.CountryCode, classification, now)).ToList();
     }
 
@@ -54,10 +57,7 @@ public sealed class ExportChecker(IPortalDb db, OrganizationScreener screener, I
         {
             return latest;
         }
-        await screener.ScreenCompanyAndSiteAsync(organization, site, cancellationToken);
-        return db.Screenings.Local
-            .Where(s => s.OrganizationId == organization.Id && (s.SiteId is null || s.SiteId == site.Id) && s.Id == 0)
-            .ToList();
+        return await screener.ScreenCompanyAndSiteAsync(organization, site, cancellationToken);
     }
 
     private async Task<List<Screening>> LatestAsync(int organizationId, int siteId, int versionId, CancellationToken cancellationToken)

@@ -15,19 +15,20 @@ public sealed class OrganizationScreener(IPortalDb db, IRestrictedPartyLists lis
     public Task ScreenAsync(Organization organization, CancellationToken cancellationToken = default) =>
         ScreenAsync(organization, organization.Sites.Select(site => ((int?)site.Id, site.Name)).Prepend((null, organization.Name)), cancellationToken);
 
-    /// <summary>Screens the organization's name and one site's, as quoting accelerators to it asks.</summary>
-    public Task ScreenCompanyAndSiteAsync(Organization organization, Site site, CancellationToken cancellationToken = default) =>
+    /// <summary>Screens the organization's name and one site's, as quoting accelerators to it asks; the screenings made.</summary>
+    public Task<IReadOnlyList<Screening>> ScreenCompanyAndSiteAsync(Organization organization, Site site, CancellationToken cancellationToken = default) =>
         ScreenAsync(organization, [(null, organization.Name), (site.Id, site.Name)], cancellationToken);
 
     /// <summary>Screens one site's name, as adding or renaming it asks.</summary>
     public Task ScreenAsync(Organization organization, Site site, CancellationToken cancellationToken = default) =>
         ScreenAsync(organization, [(site.Id, site.Name)], cancellationToken);
 
-    private async Task ScreenAsync(Organization organization, IEnumerable<(int? SiteId, string Name)> names, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Screening>> ScreenAsync(Organization organization, IEnumerable<(int? SiteId, string Name)> names,
+        CancellationToken cancellationToken)
     {
         if (await lists.CurrentAsync(cancellationToken) is not { } current)
         {
-            return;
+            return [];
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var screenings = names
@@ -42,6 +43,7 @@ public sealed class OrganizationScreener(IPortalDb db, IRestrictedPartyLists lis
                 toState: $"'{possible.ScreenedName}' scored {best.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} against '{best.ListedName}' ({best.Source}), {current.Version.Label}");
             organization.HoldForScreeningReview();
         }
+        return screenings;
     }
 
     /// <summary>Screens every organization that is not suspended, as a new list version asks; returns how many it held.</summary>

@@ -62,10 +62,9 @@ public sealed class ScreeningReviewHandler(IPortalDb db, TimeProvider clock)
             }
             return;
         }
-        var othersAwait = await db.Screenings.AnyAsync(s => s.OrganizationId == organization.Id && s.Id != reviewed.Id
-            && s.Outcome == ScreeningOutcome.PossibleMatch, cancellationToken);
-        var confirmed = await db.Screenings.AnyAsync(s => s.OrganizationId == organization.Id && s.Outcome == ScreeningOutcome.Confirmed, cancellationToken);
-        if (!othersAwait && !confirmed)
+        var stillHeld = await db.Screenings.AnyAsync(s => s.OrganizationId == organization.Id && s.Id != reviewed.Id
+            && (s.Outcome == ScreeningOutcome.PossibleMatch || s.Outcome == ScreeningOutcome.Confirmed), cancellationToken);
+        if (!stillHeld)
         {
             organization.ReleaseScreeningHold();
         }
