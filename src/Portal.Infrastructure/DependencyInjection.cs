@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Application.Api;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
@@ -105,6 +106,7 @@ public static class DependencyInjection
         services.AddScoped<JobLeases>();
         AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
+        AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddPayments(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));

@@ -33,6 +33,7 @@ public interface IPortalDb
     DbSet<ScreeningListVersion> ScreeningListVersions { get; }
     DbSet<Screening> Screenings { get; }
     DbSet<ApiKey> ApiKeys { get; }
+    DbSet<IdempotentRequest> IdempotentRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

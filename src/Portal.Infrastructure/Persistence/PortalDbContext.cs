@@ -41,6 +41,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Screening> Screenings => Set<Screening>();
     public DbSet<ListedParty> ListedParties => Set<ListedParty>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 
