@@ -52,7 +52,7 @@ public static class DependencyInjection
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies();
         // Procurement systems call /api/v1 with an API key; the OpenAPI document describes those endpoints only.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddOpenApi("v1", options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", ApiDocument.Configure);
         services.AddHttpContextAccessor();
         services.AddSingleton(PublicAddress.From(configuration));
         services.AddScoped<IAccountLinks, AccountLinks>();

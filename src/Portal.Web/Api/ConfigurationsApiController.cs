@@ -10,6 +10,9 @@ namespace Portal.Web.Api;
 public sealed class ConfigurationsApiController(ConfigurationEvaluator evaluator) : PortalApiController
 {
     /// <summary>Answers 200 whether or not the configuration keeps the rules: <c>valid</c> says which, <c>problems</c> says why not.</summary>
+    [ExampleCall(Body = """
+        { "rackSku": "TRN2-RACK-48U", "components": [{ "sku": "TRN2-SRV-16", "quantity": 4 }, { "sku": "EFA-SW-25T", "quantity": 1 }, { "sku": "PDU-3PH-60KW", "quantity": 2 }], "rackCount": 4, "siteId": 1 }
+        """)]
     [HttpPost("evaluate")]
     [ProducesResponseType<ApiEvaluation>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

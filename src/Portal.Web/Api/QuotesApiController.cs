@@ -18,17 +18,20 @@ namespace Portal.Web.Api;
 public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents) : PortalApiController
 {
     /// <summary>Newest first; <paramref name="before"/> is the <c>next</c> cursor of the previous page.</summary>
+    [ExampleCall("status=Issued", "limit=10")]
     [HttpGet]
     [ProducesResponseType<ApiQuotePage>(StatusCodes.Status200OK)]
     public Task<ApiQuotePage> List(QuoteStatus? status, int? before, int limit = 25) =>
         quotes.ListAsync(User.ToActor(), status, before, limit, HttpContext.RequestAborted);
 
+    [ExampleCall("id=7")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<ApiQuoteDetail> Get(int id) => quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
 
     /// <summary>The issued revision's stored PDF, or a draft's drawn now.</summary>
+    [ExampleCall("id=7")]
     [HttpGet("{id:int}/pdf")]
     [Produces(QuotePdf.ContentType)]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK)]
@@ -43,6 +46,9 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     /// A draft quote request with its configurations, products, site, quarter and notes, judged by the configurator's
     /// rules; all of it is saved, or nothing (a 400 names each refusal by its place in the request).
     /// </summary>
+    [ExampleCall(Body = """
+        { "siteId": 1, "notes": "Phase 2 of the Ashburn cluster.", "configurations": [{ "rackSku": "TRN2-RACK-48U", "components": [{ "sku": "TRN2-SRV-16", "quantity": 4 }, { "sku": "EFA-SW-25T", "quantity": 1 }, { "sku": "PDU-3PH-60KW", "quantity": 2 }], "rackCount": 2 }], "products": [{ "sku": "SVC-INSTALL-RACK", "quantity": 2 }] }
+        """)]
     [HttpPost]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
@@ -57,6 +63,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     }
 
     /// <summary>Sends a draft to sales, as the Submit button does: the whole request is checked again first.</summary>
+    [ExampleCall("id=2")]
     [HttpPost("{id:int}/submit")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
@@ -70,6 +77,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     }
 
     /// <summary>Accepts the issued revision named in <c>revision</c>, signed by name and title; a deposit becomes due.</summary>
+    [ExampleCall("id=7", Body = """{ "name": "Harper Quinn", "title": "Head of procurement", "purchaseOrder": "PO-2026-118", "acceptTerms": true, "revision": 2 }""")]
     [HttpPost("{id:int}/accept")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
@@ -84,6 +92,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     }
 
     /// <summary>Declines the issued quote with a reason for sales; its held supply goes back.</summary>
+    [ExampleCall("id=7", Body = """{ "reason": "The budget for this phase moved to next year." }""")]
     [HttpPost("{id:int}/decline")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]

@@ -14,16 +14,19 @@ namespace Portal.Web.Api;
 public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist customerWaitlist) : PortalApiController
 {
     /// <summary>The company's entries, the active ones first.</summary>
+    [ExampleCall]
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<ApiWaitlistEntry>>(StatusCodes.Status200OK)]
     public Task<IReadOnlyList<ApiWaitlistEntry>> List() => waitlist.ListAsync(User.ToActor(), HttpContext.RequestAborted);
 
+    [ExampleCall("id=3")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<ApiWaitlistEntry> Get(int id) => waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
 
     /// <summary>Joins the line for a product: a quarter ("2027-Q1"), or none for the earliest with supply.</summary>
+    [ExampleCall(Body = """{ "sku": "TRN3-SLED-8", "quantity": 16 }""")]
     [HttpPost]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status201Created)]
@@ -38,6 +41,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     }
 
     /// <summary>Leaves the line; an open offer's units pass to the next entry, and a reservation's paid deposit is refunded.</summary>
+    [ExampleCall("id=2")]
     [HttpDelete("{id:int}")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -50,6 +54,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     }
 
     /// <summary>Takes the open offer for one of the company's sites: a quote request for the offered units, submitted to sales.</summary>
+    [ExampleCall("id=3", Body = """{ "siteId": 1 }""")]
     [HttpPost("{id:int}/accept-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
@@ -66,6 +71,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     }
 
     /// <summary>Turns the open offer down: the entry leaves the line and the units go to the next in it.</summary>
+    [ExampleCall("id=3")]
     [HttpPost("{id:int}/decline-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
