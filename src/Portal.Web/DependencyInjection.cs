@@ -52,6 +52,8 @@ public static class DependencyInjection
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies();
         // Procurement systems call /api/v1 with an API key; the OpenAPI document describes those endpoints only.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        // The OpenAPI document describes enums as the names the API writes.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", ApiDocument.Configure);
         services.AddHttpContextAccessor();
         services.AddSingleton(PublicAddress.From(configuration));

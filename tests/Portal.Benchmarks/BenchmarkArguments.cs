@@ -3,10 +3,11 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c>, <c>reports</c> or <c>screening</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|api|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c>, <c>reports</c> or <c>screening</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
+    public const string Api = "api";
     public const string Pdf = "pdf";
     public const string Waitlist = "waitlist";
     public const string Webhooks = "webhooks";
@@ -15,6 +16,7 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
     public const string Screening = "screening";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- api [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- waitlist [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- webhooks [--seconds 1-600]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf"
@@ -28,7 +30,7 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Pdf or Waitlist or Webhooks or Reports or ScaleOut or Screening))
+        if (args.Count == 0 || args[0] is not (Web or Api or Pdf or Waitlist or Webhooks or Reports or ScaleOut or Screening))
         {
             problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf', 'reports', 'scale-out' or 'screening'.";
             return false;

@@ -16,6 +16,7 @@ try
 {
     return arguments.Benchmark switch
     {
+        BenchmarkArguments.Api => await ApiBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Pdf => await PdfBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Reports => await ReportsBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),

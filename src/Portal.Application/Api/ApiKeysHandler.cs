@@ -7,22 +7,25 @@ using Portal.Domain.Common;
 namespace Portal.Application.Api;
 
 /// <summary>
-/// An organization's first user makes and revokes its API keys: each acts as that person, with read or read and write
-/// scope, and is shown once. Another organization's key is not found; other members may not manage keys.
+/// An organization's first user makes and revokes its API keys; admins make and revoke the staff keys of staff
+/// integrations (which read every company's quotes and deposits, as staff do). Each key acts as the person who made it,
+/// with read or read and write scope, and is shown once. A key of another organization (or, for a customer, a staff
+/// key) is not found; other members may not manage keys.
 /// </summary>
 public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
 {
     private const string Entity = "ApiKey";
 
-    public async Task<IReadOnlyList<ApiKey>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
-    {
-        var organizationId = actor.CustomerOrganizationId;
-        return await db.ApiKeys.AsNoTracking().Where(k => k.OrganizationId == organizationId)
-            .OrderBy(k => k.RevokedUtc != null).ThenByDescending(k => k.CreatedUtc).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        await Keys(actor).AsNoTracking().OrderBy(k => k.RevokedUtc != null).ThenByDescending(k => k.CreatedUtc).ToListAsync(cancellationToken);
 
     public async Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        await db.Users.AnyAsync(u => u.Id == actor.UserId && u.OrganizationId == actor.CustomerOrganizationId && u.IsOrganizationOwner, cancellationToken);
+        actor.IsStaff
+            ? actor.IsAdmin
+            : await IsFirstUserAsync(actor.UserId, actor.CustomerOrganizationId, cancellationToken);
+
+    private Task<bool> IsFirstUserAsync(string userId, int organizationId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Id == userId && u.OrganizationId == organizationId && u.IsOrganizationOwner, cancellationToken);
 
     /// <summary>The new key's text, to show once.</summary>
     public async Task<Result<string>> CreateAsync(string? name, bool write, Actor actor, CancellationToken cancellationToken = default)
@@ -33,7 +36,7 @@ public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
             return Result<string>.Fail("Name", $"Name the key (at most {ApiKey.NameMaxLength} characters), say after the system that uses it.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var (key, text) = ApiKey.Create(name, write ? ApiScopes.Read | ApiScopes.Write : ApiScopes.Read, actor.UserId, actor.CustomerOrganizationId, now);
+        var (key, text) = ApiKey.Create(name, write ? ApiScopes.Read | ApiScopes.Write : ApiScopes.Read, actor.UserId, OrganizationOf(actor), now);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
@@ -46,9 +49,7 @@ public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
     public async Task<Result> RevokeAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         await EnsureOwnerAsync(actor, cancellationToken);
-        var organizationId = actor.CustomerOrganizationId;
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id && k.OrganizationId == organizationId, cancellationToken)
-            ?? throw new NotFoundException("The key");
+        var key = await Keys(actor).SingleOrDefaultAsync(k => k.Id == id, cancellationToken) ?? throw new NotFoundException("The key");
         try
         {
             key.Revoke(clock.GetUtcNow().UtcDateTime);
@@ -62,11 +63,20 @@ public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
         return Result.Success;
     }
 
+    /// <summary>The keys the actor's page shows: its company's, or for staff the staff keys.</summary>
+    private IQueryable<ApiKey> Keys(Actor actor)
+    {
+        var organizationId = OrganizationOf(actor);
+        return db.ApiKeys.Where(k => k.OrganizationId == organizationId);
+    }
+
+    private static int? OrganizationOf(Actor actor) => actor.IsStaff ? null : actor.CustomerOrganizationId;
+
     private async Task EnsureOwnerAsync(Actor actor, CancellationToken cancellationToken)
     {
         if (!await MayManageAsync(actor, cancellationToken))
         {
-            throw new UnauthorizedAccessException("Only your company's first user manages its API keys.");
+            throw new UnauthorizedAccessException(actor.IsStaff ? "Only admins manage staff API keys." : "Only your company's first user manages its API keys.");
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, Check
     /// <summary>Answers the checkout page to send the payer to; null when the deposit turns out to be paid already.</summary>
     public async Task<string?> StartAsync(int depositId, CheckoutReturn back, Actor actor, CancellationToken cancellationToken = default)
     {
-        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId && d.OrganizationId == actor.CustomerOrganizationId, cancellationToken)
+        var organizationId = actor.CustomerOrganizationId;
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId && d.OrganizationId == organizationId, cancellationToken)
                       ?? throw new NotFoundException("The deposit");
         if (!gateway.TakesCards)
         {

@@ -21,8 +21,9 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
     /// </summary>
     public async Task<int> EnsureAsync(int entryId, Actor actor, CancellationToken cancellationToken = default)
     {
+        var organizationId = actor.CustomerOrganizationId;
         var entry = await db.WaitlistEntries.Include(e => e.Product)
-                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == actor.CustomerOrganizationId, cancellationToken)
+                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The waitlist entry");
         if (await DepositOfAsync(entry, cancellationToken) is { } deposit)
         {

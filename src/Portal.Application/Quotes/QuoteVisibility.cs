@@ -10,7 +10,9 @@ public static class QuoteVisibility
     /// submitted one, but never a customer's unsubmitted draft.
     /// </summary>
     public static IQueryable<Quote> VisibleTo(this IQueryable<Quote> quotes, Actor actor) =>
-        actor.IsStaff
-            ? quotes.Where(q => q.Status != QuoteStatus.Draft)
-            : quotes.Where(q => q.OrganizationId == actor.CustomerOrganizationId);
+        actor.IsStaff ? quotes.Where(q => q.Status != QuoteStatus.Draft) : quotes.OfOrganization(actor.CustomerOrganizationId);
+
+    /// <summary>The organization is read before the query is built: an actor without one is refused (403), not a failed query.</summary>
+    private static IQueryable<Quote> OfOrganization(this IQueryable<Quote> quotes, int organizationId) =>
+        quotes.Where(q => q.OrganizationId == organizationId);
 }

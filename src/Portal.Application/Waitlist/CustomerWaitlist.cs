@@ -29,7 +29,8 @@ public sealed class CustomerWaitlist(
 {
     public async Task<Result<int>> JoinAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organization = await db.Organizations.SingleAsync(o => o.Id == actor.CustomerOrganizationId, cancellationToken);
+        var organizationId = actor.CustomerOrganizationId;
+        var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var sku = Product.NormalizeSku(command.Sku);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken) ?? throw new NotFoundException("The product");
         var refusal = OrderingRefusal.Of(organization, "join waitlists") is { } standing ? standing
@@ -203,8 +204,9 @@ public sealed class CustomerWaitlist(
 
     private async Task<WaitlistEntry> FindAsync(int entryId, int? seenVersion, Actor actor, CancellationToken cancellationToken)
     {
+        var organizationId = actor.CustomerOrganizationId;
         var entry = await db.WaitlistEntries.Include(e => e.Product)
-                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == actor.CustomerOrganizationId, cancellationToken)
+                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The waitlist entry");
         entry.EnsureUnchangedSince(seenVersion);
         return entry;

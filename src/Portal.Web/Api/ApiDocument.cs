@@ -15,6 +15,8 @@ public static class ApiDocument
         + "Each key may make a number of calls a minute, told in the `RateLimit-*` headers; beyond it the answer is 429 with `Retry-After`. "
         + "Errors are RFC 9457 problem details, with a message per field for a refused request.";
 
+    private const string KeyScheme = "ApiKey";
+
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = api => api.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
@@ -22,6 +24,17 @@ public static class ApiDocument
         {
             document.Info.Title = "Portal API";
             document.Info.Description = Description;
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+            {
+                [KeyScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "An API key of your company: portal_ followed by its prefix and secret.",
+                },
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(KeyScheme, document)] = [] }];
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>

@@ -116,6 +116,46 @@ public abstract class ApiKeyTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AdminsMakeStaffKeysThatReadEveryCompanysQuotesButMakeNoCustomerRequests()
+    {
+        using var admin = await portal.Factory.SignedInAsync("admin@northwind.example");
+        using var helios = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var made = await admin.SubmitAsync("/Admin/ApiKeys", new Dictionary<string, string> { ["name"] = "CRM sync", ["write"] = "true" }, "/Admin/ApiKeys/Create");
+        var key = made.Text(".new-api-key");
+        var staffKey = await portal.Factory.QueryAsync(db => db.ApiKeys.SingleAsync(k => k.Name == "CRM sync"));
+        var staff = new ApiCaller(portal.Factory, key);
+
+        var quotes = await staff.JsonAsync(HttpMethod.Get, "/api/v1/quotes?limit=100");
+        var refused = await staff.JsonAsync(HttpMethod.Post, "/api/v1/waitlist", new { sku = "TRN3-SLED-8", quantity = 1 }, HttpStatusCode.Forbidden);
+        var customerCalls = new List<HttpStatusCode>();
+        foreach (var (method, path) in new[]
+                 {
+                     (HttpMethod.Post, "/api/v1/quotes"), (HttpMethod.Post, "/api/v1/quotes/2/submit"), (HttpMethod.Post, "/api/v1/quotes/7/accept"),
+                     (HttpMethod.Post, "/api/v1/quotes/7/decline"), (HttpMethod.Get, "/api/v1/waitlist"), (HttpMethod.Get, "/api/v1/waitlist/3"),
+                     (HttpMethod.Delete, "/api/v1/waitlist/3"), (HttpMethod.Post, "/api/v1/waitlist/3/accept-offer"), (HttpMethod.Post, "/api/v1/waitlist/3/decline-offer"),
+                 })
+        {
+            using var answer = await staff.SendAsync(method, path, method == HttpMethod.Post ? new { reason = "x", siteId = 1, name = "x", title = "x", acceptTerms = true, revision = 1, products = new[] { new { sku = "SVC-INSTALL-RACK", quantity = 1 } } } : null);
+            customerCalls.Add(answer.StatusCode);
+        }
+        var customerPage = await helios.GetAsync(Keys);
+        var revokedByCustomer = await helios.PostAsync($"/Customer/ApiKeys/Revoke/{staffKey.Id}",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await helios.AntiforgeryTokenAsync(Keys) });
+
+        Assert.Null(staffKey.OrganizationId);
+        Assert.Contains("with a staff key", made.Body);
+        var companies = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.SubmittedUtc != null).Select(q => q.OrganizationId).Distinct().CountAsync());
+        Assert.True(companies > 1);
+        var ids = quotes.GetProperty("items").EnumerateArray().Select(q => q.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(companies, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => ids.Contains(q.Id)).Select(q => q.OrganizationId).Distinct().CountAsync()));
+        Assert.Contains("customer", refused.GetProperty("detail").GetString());
+        Assert.All(customerCalls, status => Assert.Equal(HttpStatusCode.Forbidden, status));
+        Assert.DoesNotContain("CRM sync", customerPage.Body);
+        Assert.Equal(HttpStatusCode.NotFound, revokedByCustomer.Status);
+        Assert.Null(await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Id == staffKey.Id).Select(k => k.RevokedUtc).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task TheOpenApiDocumentDescribesTheApiAndNothingElse()
     {
         var response = await CallAsync(null, "/api/v1/openapi.json");

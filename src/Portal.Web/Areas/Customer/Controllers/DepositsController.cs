@@ -9,7 +9,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 
 /// <summary>
 /// The organization's deposits: what is due and how to pay it, the way to the provider's checkout page, and the
-/// invoice for a bank transfer (<see cref="Controllers.DepositInvoiceController"/>). Coming back from checkout shows the deposit as processing until the provider confirms it.
+/// invoice for a bank transfer (<see cref="Portal.Web.Controllers.DepositInvoiceController"/>). Coming back from checkout shows the deposit as processing until the provider confirms it.
 /// </summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
