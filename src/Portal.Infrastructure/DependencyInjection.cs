@@ -117,6 +117,7 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
         services.AddScoped<DemoWaitlist>();
+        services.AddScoped<DemoWebhooks>();
         services.AddScoped<PortalInitializer>();
         return services;
     }
