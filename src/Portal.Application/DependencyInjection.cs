@@ -60,6 +60,10 @@ public static class DependencyInjection
         services.AddScoped<ApiKeysHandler>();
         services.AddScoped<ApiQuotes>();
         services.AddScoped<ApiDeposits>();
+        services.AddScoped<ApiQuoteRequests>();
+        services.AddScoped<ApiWaitlist>();
+        services.AddScoped<IdempotentRequests>();
+        services.AddScoped<ForgetIdempotentRequests>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

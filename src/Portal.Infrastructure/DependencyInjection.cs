@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Application.Api;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
@@ -110,6 +111,7 @@ public static class DependencyInjection
         services.AddScoped<JobLeases>();
         AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
+        AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddPayments(services, configuration);
         AddWebhooks(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
+using Portal.Application.Api;
 using Portal.Application.Common;
 using Portal.Web.Accounts;
 using Portal.Web.Api;
@@ -37,20 +38,29 @@ public static class DependencyInjection
             // The API names its enums and writes its times in UTC.
             json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
             json.JsonSerializerOptions.Converters.Add(new UtcDateTimeConverter());
-        });
+        }).ConfigureApiBehaviorOptions(api =>
+            // A body the API cannot read is a problem like any other, typed so whatever the action produces.
+            api.InvalidModelStateResponseFactory = context => ApiProblems.Result(new ValidationProblemDetails(context.ModelState)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read",
+                Detail = "See the message for each field; the body is JSON as the OpenAPI document describes.",
+            }));
         // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies();
         // Procurement systems call /api/v1 with an API key; the OpenAPI document describes those endpoints only.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddOpenApi("v1", options => options.ShouldInclude = api => api.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", ApiDocument.Configure);
         services.AddHttpContextAccessor();
         services.AddSingleton(PublicAddress.From(configuration));
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
         services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);
+        services.AddOptions<ApiRateLimit>().BindConfiguration(ApiRateLimit.Section);
+        services.AddSingleton<ApiRateLimiter>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimits>>(RateLimits.Apply);
         services.AddOptions<ReverseProxy>().BindConfiguration(ReverseProxy.Section);

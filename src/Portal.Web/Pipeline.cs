@@ -23,6 +23,7 @@ public static class Pipeline
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NullCharacterGuard>();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.ApiRateLimiting>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -37,7 +37,7 @@ internal static class PipelineExport
         var elapsed = Stopwatch.GetElapsedTime(started);
 
         await sampling.CancelAsync();
-        return new ExportResult(lines, bytes, elapsed, before, portal.PeakResidentBytes, await sampled);
+        return new ExportResult(lines, bytes, elapsed, before, portal.PeakResidentBytes, await sampled, portal.MakeUp);
     }
 
     private static async Task<long> SampleAsync(ProcessMemory portal, CancellationToken cancellationToken)
@@ -60,4 +60,10 @@ internal static class PipelineExport
 }
 
 /// <param name="Lines">Every row ends with a line break, the header's too.</param>
-internal sealed record ExportResult(long Lines, long Bytes, TimeSpan Elapsed, long ResidentBeforeBytes, long PeakResidentBytes, long SampledPeakBytes);
+/// <param name="MakeUpAfter">The portal's resident set as the export ended.</param>
+internal sealed record ExportResult(long Lines, long Bytes, TimeSpan Elapsed, long ResidentBeforeBytes, long PeakResidentBytes, long SampledPeakBytes,
+    ResidentMakeUp MakeUpAfter)
+{
+    /// <summary>The memory the export took at its peak: the portal's peak resident set during it over what it held just before.</summary>
+    public long PeakGrowthBytes => PeakResidentBytes - ResidentBeforeBytes;
+}

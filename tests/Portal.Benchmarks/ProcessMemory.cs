@@ -14,6 +14,12 @@ internal sealed class ProcessMemory(int processId)
 
     public void ResetPeak() => File.WriteAllText($"/proc/{processId}/clear_refs", "5");
 
+    /// <summary>
+    /// What the resident set is made of now: private memory (the heaps), mapped files (the runtime's and the portal's
+    /// code, shared with every process that maps them) and shared memory (the runtime's double-mapped JIT code).
+    /// </summary>
+    public ResidentMakeUp MakeUp => new(Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+
     /// <summary>A line such as "VmRSS:    123456 kB".</summary>
     private long Read(string field)
     {
@@ -22,3 +28,5 @@ internal sealed class ProcessMemory(int processId)
         return long.Parse(line[(field.Length + 1)..^2].Trim(), CultureInfo.InvariantCulture) * 1024;
     }
 }
+
+internal sealed record ResidentMakeUp(long AnonymousBytes, long FileBytes, long SharedBytes);

@@ -36,6 +36,7 @@ public interface IPortalDb
     DbSet<ApiKey> ApiKeys { get; }
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+    DbSet<IdempotentRequest> IdempotentRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

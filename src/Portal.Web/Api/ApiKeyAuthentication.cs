@@ -22,6 +22,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
 {
     public const string SchemeName = "ApiKey";
     public const string ScopeClaim = "scope";
+    public const string KeyIdClaim = "api_key_id";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -48,6 +49,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         var identity = new ClaimsIdentity(person.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaims(Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None && key.Scopes.HasFlag(s))
             .Select(s => new Claim(ScopeClaim, s.ToString().ToLowerInvariant())));
+        identity.AddClaim(new Claim(KeyIdClaim, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -9,6 +9,7 @@ namespace Portal.Web.Api;
 public sealed class CatalogApiController(CatalogQueries catalog) : PortalApiController
 {
     /// <summary>Every product, optionally of one family or lifecycle, or matching a search.</summary>
+    [ExampleCall("family=AcceleratorRack")]
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<CatalogProduct>>(StatusCodes.Status200OK)]
     public async Task<IReadOnlyList<CatalogProduct>> List(ProductFamily? family, Lifecycle? lifecycle, string? search) =>

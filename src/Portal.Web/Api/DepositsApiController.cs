@@ -9,10 +9,12 @@ namespace Portal.Web.Api;
 public sealed class DepositsApiController(ApiDeposits deposits) : PortalApiController
 {
     /// <summary>Newest first, at most 500; only the deposits of one quote when <paramref name="quote"/> is given.</summary>
+    [ExampleCall("quote=11")]
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<ApiDeposit>>(StatusCodes.Status200OK)]
     public Task<IReadOnlyList<ApiDeposit>> List(int? quote) => deposits.ListAsync(User.ToActor(), quote, HttpContext.RequestAborted);
 
+    [ExampleCall("id=2")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiDeposit>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

@@ -1,27 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
+using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Documents;
+using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Submit;
 using Portal.Domain.Quotes;
 using Portal.Web.Accounts;
 
 namespace Portal.Web.Api;
 
-/// <summary>The quote requests the key's owner may read: a page at a time, one whole, and its current PDF.</summary>
+/// <summary>
+/// The quote requests the key's owner may read: a page at a time, one whole, and its current PDF; and, with a write key,
+/// a company's own: made, submitted to sales, and the issued quote accepted or declined.
+/// </summary>
 [Route("api/v1/quotes")]
 public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents) : PortalApiController
 {
     /// <summary>Newest first; <paramref name="before"/> is the <c>next</c> cursor of the previous page.</summary>
+    [ExampleCall("status=Issued", "limit=10")]
     [HttpGet]
     [ProducesResponseType<ApiQuotePage>(StatusCodes.Status200OK)]
     public Task<ApiQuotePage> List(QuoteStatus? status, int? before, int limit = 25) =>
         quotes.ListAsync(User.ToActor(), status, before, limit, HttpContext.RequestAborted);
 
+    [ExampleCall("id=7")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public Task<ApiQuoteDetail> Get(int id) => quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
 
     /// <summary>The issued revision's stored PDF, or a draft's drawn now.</summary>
+    [ExampleCall("id=7")]
     [HttpGet("{id:int}/pdf")]
     [Produces(QuotePdf.ContentType)]
     [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK)]
@@ -31,4 +41,72 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
         var pdf = await documents.RenderAsync(id, User.ToActor(), HttpContext.RequestAborted);
         return File(pdf.Content, QuotePdf.ContentType, pdf.FileName);
     }
+
+    /// <summary>
+    /// A draft quote request with its configurations, products, site, quarter and notes, judged by the configurator's
+    /// rules; all of it is saved, or nothing (a 400 names each refusal by its place in the request).
+    /// </summary>
+    [ExampleCall(Body = """
+        { "siteId": 1, "notes": "Phase 2 of the Ashburn cluster.", "configurations": [{ "rackSku": "TRN2-RACK-48U", "components": [{ "sku": "TRN2-SRV-16", "quantity": 4 }, { "sku": "EFA-SW-25T", "quantity": 1 }, { "sku": "PDU-3PH-60KW", "quantity": 2 }], "rackCount": 2 }], "products": [{ "sku": "SVC-INSTALL-RACK", "quantity": 2 }] }
+        """)]
+    [HttpPost]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Create(NewQuoteRequest request, [FromServices] ApiQuoteRequests requests)
+    {
+        var made = await requests.CreateAsync(request, User.ToActor(), HttpContext.RequestAborted);
+        return made.Succeeded
+            ? CreatedAtAction(nameof(Get), new { id = made.Value }, await quotes.GetAsync(made.Value, User.ToActor(), HttpContext.RequestAborted))
+            : Refused(made.Errors);
+    }
+
+    /// <summary>Sends a draft to sales, as the Submit button does: the whole request is checked again first.</summary>
+    [ExampleCall("id=2")]
+    [HttpPost("{id:int}/submit")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Submit(int id, [FromServices] SubmitQuoteHandler submit)
+    {
+        var submitted = await submit.HandleAsync(id, User.ToActor(), HttpContext.RequestAborted);
+        return submitted.Succeeded ? await Current(id) : Refused(ApiFields.Under("", submitted.Errors));
+    }
+
+    /// <summary>Accepts the issued revision named in <c>revision</c>, signed by name and title; a deposit becomes due.</summary>
+    [ExampleCall("id=7", Body = """{ "name": "Harper Quinn", "title": "Head of procurement", "purchaseOrder": "PO-2026-118", "acceptTerms": true, "revision": 2 }""")]
+    [HttpPost("{id:int}/accept")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Accept(int id, AcceptQuoteCommand acceptance, [FromServices] QuoteAnswers answers)
+    {
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var accepted = await answers.AcceptAsync(id, acceptance, address, User.ToActor(), HttpContext.RequestAborted);
+        return accepted.Succeeded ? await Current(id) : Refused(ApiFields.Under("", accepted.Errors));
+    }
+
+    /// <summary>Declines the issued quote with a reason for sales; its held supply goes back.</summary>
+    [ExampleCall("id=7", Body = """{ "reason": "The budget for this phase moved to next year." }""")]
+    [HttpPost("{id:int}/decline")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] QuoteAnswers answers)
+    {
+        var declined = await answers.DeclineAsync(id, null, new DecisionNote(decline.Reason), User.ToActor(), HttpContext.RequestAborted);
+        return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e with { Field = "reason" }));
+    }
+
+    private async Task<IActionResult> Current(int id) => Ok(await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
 }
+
+/// <param name="Reason">Why, in a sentence or two; sales reads it.</param>
+public sealed record QuoteDecline(string? Reason);

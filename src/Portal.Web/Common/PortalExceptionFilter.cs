@@ -44,8 +44,7 @@ public sealed class PortalExceptionFilter : IExceptionFilter
         _ => null,
     };
 
-    private static ObjectResult Problem(int status, string title, string detail) =>
-        new(new ProblemDetails { Status = status, Title = title, Detail = detail }) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    private static ObjectResult Problem(int status, string title, string detail) => Api.ApiProblems.Result(status, title, detail);
 
     private static ViewResult Refused(ExceptionContext context, string message, int status = StatusCodes.Status409Conflict) => new()
     {

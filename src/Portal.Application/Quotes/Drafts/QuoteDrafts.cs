@@ -29,13 +29,7 @@ public sealed class QuoteDrafts(
         {
             return Result<int>.Fail(evaluation.Problems);
         }
-        if (quote is null)
-        {
-            quote = new Quote(actor.CustomerOrganizationId, actor.UserId, Now);
-            db.Quotes.Add(quote);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
-        }
+        quote ??= await CreateDraftAsync(actor, cancellationToken);
         var check = evaluation.Check;
         var components = check.Components.Select(c => (c.Product!, c.Quantity));
         if (configurationId is { } existing)
@@ -54,6 +48,16 @@ public sealed class QuoteDrafts(
         }
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(quote.Id);
+    }
+
+    /// <summary>A new, empty draft of the actor's organization, saved (with its audit entry to go with the next save).</summary>
+    public async Task<Quote> CreateDraftAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = new Quote(actor.CustomerOrganizationId, actor.UserId, Now);
+        db.Quotes.Add(quote);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
+        return quote;
     }
 
     public async Task<Result> AddProductAsync(int quoteId, AddProductCommand command, Actor actor, CancellationToken cancellationToken = default)

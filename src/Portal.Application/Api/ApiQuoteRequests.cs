@@ -1,0 +1,79 @@
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.Application.Quotes.Drafts;
+
+namespace Portal.Application.Api;
+
+/// <summary>
+/// A procurement system's quote request made in one call: a draft with its rack configurations, loose products, site,
+/// quarter and notes, each judged by the same rules as on the pages. Either all of it is saved or, with the first
+/// refusals named by their place in the request, none of it.
+/// </summary>
+public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
+{
+    public const int MaxConfigurations = 20;
+    public const int MaxProducts = 50;
+
+    public async Task<Result<int>> CreateAsync(NewQuoteRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var (configurations, products) = (request.Configurations ?? [], request.Products ?? []);
+        if (configurations.Count + products.Count == 0)
+        {
+            return Result<int>.Fail("", "A quote request needs at least one rack configuration or product.");
+        }
+        if (configurations.Count > MaxConfigurations || products.Count > MaxProducts)
+        {
+            return Result<int>.Fail("", $"A quote request holds at most {MaxConfigurations} configurations and {MaxProducts} products.");
+        }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var quote = await drafts.CreateDraftAsync(actor, cancellationToken);
+        var refused = await AddConfigurationsAsync(quote.Id, configurations, request.SiteId, actor, cancellationToken)
+            ?? await AddProductsAsync(quote.Id, products, actor, cancellationToken)
+            ?? ApiFields.Under("", (await drafts.DescribeAsync(quote.Id, new DescribeDraftCommand(request.SiteId, request.RequestedQuarter, request.Notes),
+                actor, cancellationToken)).Errors);
+        if (refused.Count > 0)
+        {
+            return Result<int>.Fail(refused);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return Result<int>.Ok(quote.Id);
+    }
+
+    private async Task<IReadOnlyList<FieldError>?> AddConfigurationsAsync(int quoteId, IReadOnlyList<NewRackConfiguration> configurations, int? siteId,
+        Actor actor, CancellationToken cancellationToken)
+    {
+        foreach (var (configuration, index) in configurations.Select((c, i) => (c, i)))
+        {
+            var request = new ConfigurationRequest(configuration.RackSku, configuration.Components ?? [], configuration.RackCount, siteId);
+            var saved = await drafts.SaveConfigurationAsync(quoteId, null, request, actor, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                return ApiFields.Under($"configurations[{index}]", saved.Errors);
+            }
+        }
+        return null;
+    }
+
+    private async Task<IReadOnlyList<FieldError>?> AddProductsAsync(int quoteId, IReadOnlyList<AddProductCommand> products, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (product, index) in products.Select((p, i) => (p, i)))
+        {
+            var added = await drafts.AddProductAsync(quoteId, product, actor, cancellationToken);
+            if (!added.Succeeded)
+            {
+                return ApiFields.Under($"products[{index}]", added.Errors);
+            }
+        }
+        return null;
+    }
+}
+
+/// <param name="SiteId">One of the company's sites; its power and cooling judge the configurations.</param>
+/// <param name="RequestedQuarter">The delivery quarter wanted, such as "2027-Q2"; none for the earliest.</param>
+public sealed record NewQuoteRequest(int? SiteId, string? RequestedQuarter, string? Notes, IReadOnlyList<NewRackConfiguration>? Configurations,
+    IReadOnlyList<AddProductCommand>? Products);
+
+/// <param name="Components">Per rack: each component's SKU and quantity.</param>
+/// <param name="RackCount">How many racks of this configuration.</param>
+public sealed record NewRackConfiguration(string? RackSku, IReadOnlyList<ComponentRequest>? Components, int RackCount);

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Api;
+using Portal.Application.Waitlist;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Api;
+
+/// <summary>
+/// A company's place in the lines for allocation-limited products: its entries read, and with a write key, joined,
+/// left, and an offer accepted (which makes a quote request with the offered units held for it) or declined.
+/// </summary>
+[Route("api/v1/waitlist")]
+public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist customerWaitlist) : PortalApiController
+{
+    /// <summary>The company's entries, the active ones first.</summary>
+    [ExampleCall]
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<ApiWaitlistEntry>>(StatusCodes.Status200OK)]
+    public Task<IReadOnlyList<ApiWaitlistEntry>> List() => waitlist.ListAsync(User.ToActor(), HttpContext.RequestAborted);
+
+    [ExampleCall("id=3")]
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public Task<ApiWaitlistEntry> Get(int id) => waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+
+    /// <summary>Joins the line for a product: a quarter ("2027-Q1"), or none for the earliest with supply.</summary>
+    [ExampleCall(Body = """{ "sku": "TRN3-SLED-8", "quantity": 16 }""")]
+    [HttpPost]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Join(JoinWaitlistCommand join)
+    {
+        var joined = await customerWaitlist.JoinAsync(join, User.ToActor(), HttpContext.RequestAborted);
+        return joined.Succeeded
+            ? CreatedAtAction(nameof(Get), new { id = joined.Value }, await waitlist.GetAsync(joined.Value, User.ToActor(), HttpContext.RequestAborted))
+            : Refused(ApiFields.Under("", joined.Errors));
+    }
+
+    /// <summary>Leaves the line; an open offer's units pass to the next entry, and a reservation's paid deposit is refunded.</summary>
+    [ExampleCall("id=2")]
+    [HttpDelete("{id:int}")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Leave(int id)
+    {
+        await customerWaitlist.LeaveAsync(id, null, User.ToActor(), HttpContext.RequestAborted);
+        return NoContent();
+    }
+
+    /// <summary>Takes the open offer for one of the company's sites: a quote request for the offered units, submitted to sales.</summary>
+    [ExampleCall("id=3", Body = """{ "siteId": 1 }""")]
+    [HttpPost("{id:int}/accept-offer")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes)
+    {
+        var accepted = await customerWaitlist.AcceptOfferAsync(id, null, acceptance.SiteId, User.ToActor(), HttpContext.RequestAborted);
+        return accepted.Succeeded
+            ? CreatedAtAction(nameof(QuotesApiController.Get), "QuotesApi", new { id = accepted.Value },
+                await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted))
+            : Refused(ApiFields.Under("", accepted.Errors));
+    }
+
+    /// <summary>Turns the open offer down: the entry leaves the line and the units go to the next in it.</summary>
+    [ExampleCall("id=3")]
+    [HttpPost("{id:int}/decline-offer")]
+    [Authorize(Policy = ApiPolicies.Write)]
+    [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<ApiWaitlistEntry> DeclineOffer(int id)
+    {
+        await customerWaitlist.DeclineOfferAsync(id, null, User.ToActor(), HttpContext.RequestAborted);
+        return await waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+    }
+}
+
+/// <param name="SiteId">The company's site the offered units go to.</param>
+public sealed record OfferAcceptance(int? SiteId);

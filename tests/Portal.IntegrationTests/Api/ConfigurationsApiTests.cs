@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Api;
+
+/// <summary>A configuration judged and priced through the API: the configurator's own answer, a broken rule by field, a foreign site not found.</summary>
+public abstract class ConfigurationsApiTests(PortalFixture portal)
+{
+    private static object Configuration(string rack, int servers, int racks, int? siteId) => new
+    {
+        rackSku = rack,
+        components = new[] { new { sku = "TRN2-SRV-16", quantity = servers }, new { sku = "EFA-SW-25T", quantity = 1 }, new { sku = "PDU-3PH-60KW", quantity = 2 } },
+        rackCount = racks,
+        siteId,
+    };
+
+    [SkippableFact]
+    public async Task AConfigurationIsPricedExactlyAsTheConfiguratorPricesIt()
+    {
+        var api = await ApiCaller.ForAsync(portal.Factory, "buyer@helios.example", write: false);
+        var (site, expected) = await ExpectedAsync("buyer@helios.example", new ConfigurationRequest("TRN2-RACK-48U",
+            [new ComponentRequest("TRN2-SRV-16", 4), new ComponentRequest("EFA-SW-25T", 1), new ComponentRequest("PDU-3PH-60KW", 2)], 4, null));
+
+        var answer = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, 4, site));
+
+        Assert.True(answer.GetProperty("valid").GetBoolean(), answer.GetProperty("problems").ToString());
+        Assert.Equal(0, answer.GetProperty("problems").GetArrayLength());
+        Assert.Equal(expected.Price!.Total.Major, answer.GetProperty("total").GetDecimal());
+        Assert.Equal(expected.Price.ListTotal.Major, answer.GetProperty("listTotal").GetDecimal());
+        Assert.Equal(expected.VolumeTier!.DiscountPercent, answer.GetProperty("volumeDiscountPercent").GetDecimal());
+        Assert.Equal(answer.GetProperty("total").GetDecimal(), answer.GetProperty("lines").EnumerateArray().Sum(l => l.GetProperty("amount").GetDecimal()));
+        Assert.Equal(16, answer.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("sku").GetString() == "TRN2-SRV-16").GetProperty("quantity").GetInt32());
+    }
+
+    [SkippableFact]
+    public async Task ABrokenRuleIsNamedByItsFieldAndAnotherCompanysSiteIsNotFound()
+    {
+        var api = await ApiCaller.ForAsync(portal.Factory, "buyer@helios.example", write: false);
+        var foreignSite = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.Organization!.Name == "Fjord Compute AS").Select(s => s.Id).FirstAsync());
+
+        var unknownRack = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("NO-SUCH-RACK", 4, 1, null));
+        var tooMany = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 400, 1, null));
+        var elsewhere = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, 1, foreignSite), HttpStatusCode.NotFound);
+
+        Assert.False(unknownRack.GetProperty("valid").GetBoolean());
+        Assert.Contains(unknownRack.GetProperty("problems").EnumerateArray(), p => p.GetProperty("field").GetString() == "rackSku");
+        Assert.False(tooMany.GetProperty("valid").GetBoolean());
+        Assert.NotEqual(0, tooMany.GetProperty("problems").GetArrayLength());
+        Assert.Contains("site was not found", elsewhere.GetProperty("detail").GetString());
+    }
+
+    /// <summary>The configurator's own evaluation, for the buyer's first site.</summary>
+    private async Task<(int Site, ConfigurationEvaluation Evaluation)> ExpectedAsync(string buyer, ConfigurationRequest request)
+    {
+        using var scope = portal.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+        var user = await db.Users.SingleAsync(u => u.Email == buyer);
+        var site = await db.Sites.Where(s => s.OrganizationId == user.OrganizationId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        var actor = new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        return (site, await scope.ServiceProvider.GetRequiredService<ConfigurationEvaluator>().EvaluateAsync(request with { SiteId = site }, actor));
+    }
+}
+
+public sealed class ConfigurationsApiOnSqlite(SqlitePortal portal) : ConfigurationsApiTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class ConfigurationsApiOnPostgreSql(PostgresPortal portal) : ConfigurationsApiTests(portal), IClassFixture<PostgresPortal>;
