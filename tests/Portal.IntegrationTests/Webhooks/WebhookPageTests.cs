@@ -13,6 +13,16 @@ public abstract class WebhookPageTests(WebhookPortal portal)
 
     private PortalFactory Factory => portal.Factory;
 
+    /// <summary>A new company whose first user added an endpoint for the receiver, which then received an issued quote.</summary>
+    private async Task<(string Buyer, int EndpointId, string Secret, long DeliveryId)> DeliveredOnceAsync(EndpointReceiver receiver)
+    {
+        var buyer = await NewCompanyAsync(Factory);
+        using var owner = await Factory.SignedInAsync(buyer);
+        var (endpointId, secret) = await RegisterAsync(owner, receiver, WebhookEventTypes.QuoteIssued);
+        await IssuedQuoteAsync(Factory, buyer);
+        return (buyer, endpointId, secret, long.Parse((await receiver.NextAsync()).Delivery));
+    }
+
     [SkippableFact]
     public async Task BadInputIsRefusedWithFieldMessagesAndNothingIsStored()
     {
@@ -45,11 +55,7 @@ public abstract class WebhookPageTests(WebhookPortal portal)
     public async Task AnotherCompanyCanNeitherSeeNorChangeNorReplayAnEndpointOrItsDeliveries()
     {
         await using var receiver = await EndpointReceiver.StartAsync();
-        var buyer = await NewCompanyAsync(Factory);
-        using var owner = await Factory.SignedInAsync(buyer);
-        var (endpointId, secret) = await RegisterAsync(owner, receiver, WebhookEventTypes.QuoteIssued);
-        await IssuedQuoteAsync(Factory, buyer);
-        var deliveryId = long.Parse((await receiver.NextAsync()).Delivery);
+        var (buyer, endpointId, secret, deliveryId) = await DeliveredOnceAsync(receiver);
         using var other = await Factory.SignedInAsync(await NewCompanyAsync(Factory));
         var token = await other.AntiforgeryTokenAsync(WebhooksPage);
 
@@ -68,6 +74,30 @@ public abstract class WebhookPageTests(WebhookPortal portal)
         Assert.Equal((false, secret), (endpoint.IsDisabled, endpoint.Secret));
         Assert.Equal(1, (await DeliveryAsync(Factory, deliveryId)).Attempts);
         Assert.False(receiver.HasMore);
+    }
+
+    [SkippableFact]
+    public async Task AColleagueSeesTheEndpointsAndTheirLogsButNotTheSecretAndChangesNothing()
+    {
+        await using var receiver = await EndpointReceiver.StartAsync();
+        var (buyer, endpointId, secret, deliveryId) = await DeliveredOnceAsync(receiver);
+        using var colleague = await Factory.SignedInAsync(await ColleagueOfAsync(Factory, buyer));
+        var token = await colleague.AntiforgeryTokenAsync("/Customer/Sites/Create");
+
+        var list = await colleague.GetAsync(WebhooksPage);
+        var log = await colleague.GetAsync($"{WebhooksPage}/Deliveries/{endpointId}");
+        var add = await AddEndpointAsync(colleague, Closed, WebhookEventTypes.QuoteIssued);
+        var replay = await colleague.PostAsync($"{WebhooksPage}/Replay/{deliveryId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var rotate = await colleague.PostAsync($"{WebhooksPage}/RotateSecret/{endpointId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        Assert.Contains(receiver.Url, list.Body);
+        Assert.Contains("first user adds and changes", list.Body);
+        Assert.Equal(HttpStatusCode.OK, log.Status);
+        Assert.DoesNotContain(secret, log.Body);
+        Assert.Empty(log.Document.QuerySelectorAll("form[action*='Replay']"));
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], [add.Status, replay.Status, rotate.Status]);
+        Assert.Equal(1, await Factory.QueryAsync(db => db.WebhookEndpoints.CountAsync(e => db.Users.Any(u => u.Email == buyer && u.OrganizationId == e.OrganizationId))));
+        Assert.Equal(1, (await DeliveryAsync(Factory, deliveryId)).Attempts);
     }
 
     [SkippableFact]
