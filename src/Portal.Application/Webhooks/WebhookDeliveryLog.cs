@@ -25,25 +25,29 @@ public sealed class WebhookDeliveryLog(IPortalDb db, WebhookEndpointsHandler end
     public async Task<int> ReplayAsync(long deliveryId, Actor actor, CancellationToken cancellationToken = default)
     {
         await endpoints.EnsureOwnerAsync(actor, cancellationToken);
-        var organizationId = actor.CustomerOrganizationId;
-        var delivery = await db.WebhookDeliveries
+        while (true)
+        {
+            var delivery = await OwnDeliveryAsync(deliveryId, actor.CustomerOrganizationId, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var from = delivery.State.ToString();
+            delivery.Replay(now);
+            db.Audit(now, actor, "WebhookDelivery", delivery.Id.ToString(CultureInfo.InvariantCulture), "WebhookReplayed", from,
+                nameof(WebhookDeliveryState.Pending), $"{delivery.EventType} {delivery.EventId}");
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return delivery.EndpointId;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // An attempt was recorded at the same moment: replaying after it is still what the owner asked for.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<WebhookDelivery> OwnDeliveryAsync(long deliveryId, int organizationId, CancellationToken cancellationToken) =>
+        await db.WebhookDeliveries
             .Where(d => d.Id == deliveryId && db.WebhookEndpoints.Any(e => e.Id == d.EndpointId && e.OrganizationId == organizationId))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The delivery");
-        var now = clock.GetUtcNow().UtcDateTime;
-        var from = delivery.State.ToString();
-        delivery.Replay(now);
-        db.Audit(now, actor, "WebhookDelivery", delivery.Id.ToString(CultureInfo.InvariantCulture), "WebhookReplayed", from,
-            nameof(WebhookDeliveryState.Pending), $"{delivery.EventType} {delivery.EventId}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // An attempt was being recorded at the same moment: replaying once more after it is what the owner asked.
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(deliveryId, actor, cancellationToken);
-        }
-        return delivery.EndpointId;
-    }
 }

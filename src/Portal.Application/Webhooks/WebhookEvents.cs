@@ -45,7 +45,7 @@ public sealed class WebhookEvents(IPortalDb db, VendorProfile vendor, TimeProvid
 
     private async Task RaiseAsync(int organizationId, string type, object data, CancellationToken cancellationToken)
     {
-        var endpoints = (await db.WebhookEndpoints.Where(e => e.OrganizationId == organizationId && e.DisabledUtc == null).ToListAsync(cancellationToken))
+        var endpoints = (await db.WebhookEndpoints.AsNoTracking().Where(e => e.OrganizationId == organizationId && e.DisabledUtc == null).ToListAsync(cancellationToken))
             .Where(e => e.Subscribes(type)).ToList();
         if (endpoints.Count == 0)
         {

@@ -27,6 +27,7 @@ public abstract class WebhookDeliveryTests(WebhookPortal portal)
         using var owner = await Factory.SignedInAsync(buyer);
         var (endpointId, secret) = await RegisterAsync(owner, receiver, WebhookEventTypes.QuoteIssued);
 
+        // The clock stands still: only the wake-up after the commit can send it now.
         var quoteId = await IssuedQuoteAsync(Factory, buyer);
         var received = await receiver.NextAsync();
 
