@@ -29,6 +29,7 @@ using Portal.Application.Quotes.Submit;
 using Portal.Application.Reports;
 using Portal.Application.Sites;
 using Portal.Application.Waitlist;
+using Portal.Application.Webhooks;
 
 namespace Portal.Application;
 
@@ -102,6 +103,9 @@ public static class DependencyInjection
         services.AddScoped<SupplyReport>();
         services.AddScoped<WaitlistReport>();
         services.AddScoped<ReportRows>();
+        services.AddScoped<WebhookEvents>();
+        services.AddScoped<WebhookEndpointsHandler>();
+        services.AddScoped<WebhookDeliveryLog>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Application.Api;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
@@ -16,6 +17,7 @@ using Portal.Application.Payments;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
+using Portal.Application.Webhooks;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
@@ -27,6 +29,7 @@ using Portal.Infrastructure.Pdf.Deposits;
 using Portal.Infrastructure.Pdf.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
+using Portal.Infrastructure.Webhooks;
 
 namespace Portal.Infrastructure;
 
@@ -42,10 +45,12 @@ public static class DependencyInjection
 
         var pageVersions = new KnownPageVersions();
         services.AddSingleton(pageVersions);
+        var webhookSignal = new WebhookSignal();
+        services.AddSingleton(webhookSignal);
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(new PageVersionBump(pageVersions));
+            options.AddInterceptors(new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal));
         });
         if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
         {
@@ -108,11 +113,13 @@ public static class DependencyInjection
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddPayments(services, configuration);
+        AddWebhooks(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
         services.AddScoped<DemoWaitlist>();
+        services.AddScoped<DemoWebhooks>();
         services.AddScoped<PortalInitializer>();
         return services;
     }
@@ -137,6 +144,33 @@ public static class DependencyInjection
         services.AddSingleton<IPaymentGateway, StripeGateway>();
         services.AddSingleton<IDepositInvoiceRenderer, DepositInvoicePdfRenderer>();
         AddJob<DepositReconciliation>(services, configuration, configuration.GetValue("Payments:ReconcileMinutes", 5));
+    }
+
+    /// <summary>The address checks, the sender's HTTP client (no redirects, no proxy, connections checked) and its worker.</summary>
+    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton<WebhookAddresses>();
+        services.AddSingleton<IWebhookAddresses>(sp => sp.GetRequiredService<WebhookAddresses>());
+        services.AddHttpClient(WebhookAttempt.HttpClientName, (sp, client) =>
+            {
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.TimeoutSeconds);
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Portal-Webhooks/1");
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                ConnectCallback = sp.GetRequiredService<WebhookAddresses>().ConnectAsync,
+            });
+        services.AddScoped<WebhookAttempt>();
+        services.AddScoped<WebhookSender>();
+        if (configuration.GetValue("Jobs:Run", true))
+        {
+            services.AddHostedService<WebhookWorker>();
+        }
     }
 
     /// <summary>

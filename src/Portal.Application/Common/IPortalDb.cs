@@ -10,6 +10,7 @@ using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
+using Portal.Domain.Webhooks;
 
 namespace Portal.Application.Common;
 
@@ -33,6 +34,8 @@ public interface IPortalDb
     DbSet<ScreeningListVersion> ScreeningListVersions { get; }
     DbSet<Screening> Screenings { get; }
     DbSet<ApiKey> ApiKeys { get; }
+    DbSet<WebhookEndpoint> WebhookEndpoints { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<IdempotentRequest> IdempotentRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

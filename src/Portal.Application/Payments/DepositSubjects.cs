@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Waitlist;
+using Portal.Application.Webhooks;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
@@ -13,7 +14,7 @@ namespace Portal.Application.Payments;
 /// DepositPaid and its held supply committed, or the reservation is secured. Runs inside the caller's transaction; the
 /// mails go once it is committed.
 /// </summary>
-public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, TimeProvider clock)
+public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks, TimeProvider clock)
 {
     public const string EntityType = "Deposit";
 
@@ -27,12 +28,14 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
             quote.ConfirmDeposit(now);
             await holds.CommitAsync(quote, cancellationToken);
             db.Record(now, actor, quote, "Deposit paid", nameof(QuoteStatus.Accepted), nameof(QuoteStatus.DepositPaid), $"{deposit.Amount}, {how}");
+            await webhooks.DepositConfirmedAsync(deposit, quote, cancellationToken);
         }
         else if (deposit.WaitlistEntryId is { } entryId)
         {
             var entry = await db.WaitlistEntries.SingleAsync(e => e.Id == entryId, cancellationToken);
             entry.SecureDeposit(now);
             db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Deposit paid", reason: $"{deposit.Amount}, {how}");
+            await webhooks.DepositConfirmedAsync(deposit, null, cancellationToken);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Webhooks;
 using Portal.Domain.Common;
 using Portal.Domain.Waitlist;
 
@@ -13,7 +14,7 @@ namespace Portal.Application.Waitlist;
 /// at once (or in two instances) only one offers a given unit or a given entry; the other stops, and the next run goes on.
 /// A reservation whose deposit is not paid yet keeps its place but is passed over.
 /// </summary>
-public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, WaitlistMail mail, TimeProvider clock) : IPortalJob
+public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, WaitlistMail mail, WebhookEvents webhooks, TimeProvider clock) : IPortalJob
 {
     public const string EntityType = "WaitlistEntry";
     private const int Batch = 200;
@@ -80,6 +81,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
         entry.Offer(units, quarter, Now);
         db.Audit(Now, Actor.System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
             nameof(WaitlistStatus.Waiting), nameof(WaitlistStatus.Offered), $"{units} units in {quarter}");
+        await webhooks.OfferMadeAsync(entry, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -14,6 +14,7 @@ using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
+using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Compliance;
 
@@ -41,6 +42,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Screening> Screenings => Set<Screening>();
     public DbSet<ListedParty> ListedParties => Set<ListedParty>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();

@@ -11,7 +11,8 @@ namespace Portal.Infrastructure.Seeding;
 
 /// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
 public sealed class DemoSeeder(
-    PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, OrganizationScreener screener, TimeProvider clock)
+    PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, DemoWebhooks webhooks,
+    OrganizationScreener screener, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -25,8 +26,14 @@ public sealed class DemoSeeder(
             await EnsureUserAsync(company.Owner, organization.Id, password, now);
         }
         await EnsureApiKeyAsync(now, cancellationToken);
+        var helios = (await users.FindByEmailAsync(Companies[0].Owner.Email))!.OrganizationId!.Value;
+        var endpoint = await webhooks.RegisterAsync(helios, now, cancellationToken);
         await quotes.SeedAsync(now, cancellationToken);
         await waitlist.SeedAsync(cancellationToken);
+        if (endpoint is { } endpointId)
+        {
+            await webhooks.SettleAsync(endpointId, cancellationToken);
+        }
     }
 
     private async Task<Organization> EnsureOrganizationAsync(DemoCompany company, DateTime now, CancellationToken cancellationToken)

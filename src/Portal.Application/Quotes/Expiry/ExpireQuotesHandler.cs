@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Webhooks;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Expiry;
@@ -10,7 +11,7 @@ namespace Portal.Application.Quotes.Expiry;
 /// Expires issued quotes whose validity has passed and gives back the supply they held, one transaction each. A quote
 /// the customer answered or someone cancelled meanwhile fails its save on the version check and is left as it is.
 /// </summary>
-public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, AllocationHolds holds, TimeProvider clock) : IPortalJob
+public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, AllocationHolds holds, WebhookEvents webhooks, TimeProvider clock) : IPortalJob
 {
     private const int Batch = 200;
 
@@ -49,6 +50,7 @@ public sealed class ExpireQuotesHandler(IPortalDb db, QuoteMail mail, Allocation
         quote.Expire(now);
         await holds.ReleaseAsync(quote, cancellationToken);
         db.Record(now, Actor.System, quote, "Expired", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Expired));
+        await webhooks.QuoteExpiredAsync(quote, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

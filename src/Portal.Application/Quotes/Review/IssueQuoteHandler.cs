@@ -5,6 +5,7 @@ using Portal.Application.Common;
 using Portal.Application.Compliance.Exports;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Webhooks;
 using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 using Portal.Domain.Pricing;
@@ -43,6 +44,7 @@ public sealed class IssueQuoteHandler(
     QuoteMail mail,
     AllocationHolds holds,
     ExportChecker exports,
+    WebhookEvents webhooks,
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
@@ -115,6 +117,7 @@ public sealed class IssueQuoteHandler(
         db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name, evidence));
         db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
             string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
+        await webhooks.QuoteIssuedAsync(quote, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -1,0 +1,116 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Webhooks;
+
+/// <summary>
+/// One event on its way to one endpoint. Written in the same transaction as the change that raised the event, so none
+/// is lost; each attempt is claimed first (saved against its version, so two senders never make the same attempt); a
+/// failed attempt is retried after 1 min, 5 min, 30 min, 2 h and 12 h, and after the sixth it has failed. A replay
+/// queues it again now, with a fresh schedule, under the same event id (receivers tell repeats by it).
+/// </summary>
+public sealed class WebhookDelivery
+{
+    public const int EventIdLength = 36;
+    public const int ErrorMaxLength = 300;
+
+    /// <summary>How long a claimed attempt may take before another sender may take it over (its sender stopped).</summary>
+    public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(2);
+
+    /// <summary>The waits after the first, second, … failed attempt.</summary>
+    public static readonly IReadOnlyList<TimeSpan> Backoff =
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(12)];
+
+    public static int MaxAttempts => Backoff.Count + 1;
+
+    private WebhookDelivery()
+    {
+        EventId = string.Empty;
+        EventType = string.Empty;
+        Payload = string.Empty;
+    }
+
+    public WebhookDelivery(int endpointId, string eventId, string eventType, string payload, DateTime now)
+        : this()
+    {
+        EndpointId = endpointId;
+        EventId = eventId;
+        EventType = eventType;
+        Payload = payload;
+        CreatedUtc = now;
+        NextAttemptUtc = now;
+    }
+
+    public long Id { get; private set; }
+    public int EndpointId { get; private set; }
+    public string EventId { get; private set; }
+    public string EventType { get; private set; }
+
+    /// <summary>The JSON body, exactly as posted and signed.</summary>
+    public string Payload { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+    public WebhookDeliveryState State { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime? NextAttemptUtc { get; private set; }
+    public DateTime? LastAttemptUtc { get; private set; }
+    public int? LastStatus { get; private set; }
+    public string? LastError { get; private set; }
+    public DateTime? DeliveredUtc { get; private set; }
+    public int Version { get; private set; }
+
+    public bool IsDue(DateTime now) => State == WebhookDeliveryState.Pending && NextAttemptUtc <= now;
+
+    /// <summary>Starts an attempt: counted now, and not due again until it is answered or its claim runs out.</summary>
+    public void Claim(DateTime now)
+    {
+        if (!IsDue(now))
+        {
+            throw new DomainException("This delivery is not due.");
+        }
+        Attempts++;
+        LastAttemptUtc = now;
+        NextAttemptUtc = now + ClaimTime;
+        Version++;
+    }
+
+    public void Succeed(int status, DateTime now)
+    {
+        State = WebhookDeliveryState.Delivered;
+        LastStatus = status;
+        LastError = null;
+        DeliveredUtc = now;
+        NextAttemptUtc = null;
+        Version++;
+    }
+
+    /// <summary>The attempt failed (an HTTP status outside 2xx, or no answer): retried after the next wait, or failed for good.</summary>
+    public void Fail(int? status, string error, DateTime now)
+    {
+        LastStatus = status;
+        LastError = error.Length <= ErrorMaxLength ? error : error[..ErrorMaxLength];
+        var last = Attempts >= MaxAttempts;
+        State = last ? WebhookDeliveryState.Failed : WebhookDeliveryState.Pending;
+        NextAttemptUtc = last ? null : now + Backoff[Math.Max(Attempts, 1) - 1];
+        Version++;
+    }
+
+    /// <summary>Stops trying without an attempt: its endpoint was disabled while it waited.</summary>
+    public void Abandon(string reason, DateTime now)
+    {
+        State = WebhookDeliveryState.Failed;
+        LastError = reason;
+        LastAttemptUtc = now;
+        NextAttemptUtc = null;
+        Version++;
+    }
+
+    /// <summary>Sends it again now, with the whole retry schedule ahead of it.</summary>
+    public void Replay(DateTime now)
+    {
+        State = WebhookDeliveryState.Pending;
+        Attempts = 0;
+        NextAttemptUtc = now;
+        DeliveredUtc = null;
+        Version++;
+    }
+}

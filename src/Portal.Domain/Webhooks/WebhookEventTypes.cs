@@ -1,0 +1,21 @@
+namespace Portal.Domain.Webhooks;
+
+/// <summary>The events an organization's webhook endpoints can subscribe to, as named in the payload's <c>type</c>.</summary>
+public static class WebhookEventTypes
+{
+    public const string QuoteIssued = "quote.issued";
+    public const string QuoteExpired = "quote.expired";
+    public const string OfferMade = "waitlist.offer_made";
+    public const string DepositConfirmed = "deposit.confirmed";
+
+    /// <summary>Every type, in the order the portal lists them, with what each means to a buyer.</summary>
+    public static readonly IReadOnlyList<(string Type, string Meaning)> All =
+    [
+        (QuoteIssued, "A quote (or a new revision of it) is issued to you"),
+        (QuoteExpired, "An issued quote passed its validity unanswered"),
+        (OfferMade, "Supply is offered to one of your waitlist entries"),
+        (DepositConfirmed, "A deposit of yours is confirmed as paid"),
+    ];
+
+    public static bool IsKnown(string type) => All.Any(known => known.Type == type);
+}

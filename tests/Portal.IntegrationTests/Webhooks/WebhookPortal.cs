@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Webhooks;
+
+/// <summary>
+/// A portal of its own whose clock the test moves (the sender's polls and retries run on it), allowed to post to a
+/// receiver on this machine over plain http.
+/// </summary>
+public abstract class WebhookPortal : IDisposable
+{
+    private readonly Lazy<PortalFactory> _factory;
+    private readonly DatabaseKind _database;
+
+    protected WebhookPortal(DatabaseKind database)
+    {
+        _database = database;
+        _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(),
+            new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "true" },
+            services => services.AddSingleton<TimeProvider>(Clock)));
+    }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public PortalFactory Factory
+    {
+        get
+        {
+            _database.Require();
+            return _factory.Value;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_factory.IsValueCreated)
+        {
+            _factory.Value.Dispose();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteWebhookPortal() : WebhookPortal(DatabaseKind.Sqlite);
+
+public sealed class PostgresWebhookPortal() : WebhookPortal(DatabaseKind.Postgres);
