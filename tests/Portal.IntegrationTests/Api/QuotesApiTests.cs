@@ -70,6 +70,8 @@ public abstract class QuotesApiTests(PortalFixture portal)
         var quote = await GetJsonAsync($"/api/v1/quotes/{issued.Id}");
         var pdf = await CallAsync($"/api/v1/quotes/{issued.Id}/pdf");
         var notFound = await CallAsync($"/api/v1/quotes/{foreign}");
+        var pdfNotFound = await CallAsync($"/api/v1/quotes/{foreign}/pdf");
+        var badStatus = await CallAsync("/api/v1/quotes?status=Nonsense");
         var nowhere = await CallAsync("/api/v1/no-such-thing");
 
         Assert.Equal(issued.Number, quote.GetProperty("quote").GetProperty("number").GetString());
@@ -79,7 +81,10 @@ public abstract class QuotesApiTests(PortalFixture portal)
         Assert.Equal("4A090.a", server.GetProperty("exportClassification").GetString());
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.Equal(stored, await pdf.Content.ReadAsByteArrayAsync());
-        foreach (var missing in new[] { notFound, nowhere })
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        Assert.Equal("application/problem+json", badStatus.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("status", await badStatus.Content.ReadAsStringAsync());
+        foreach (var missing in new[] { notFound, pdfNotFound, nowhere })
         {
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
