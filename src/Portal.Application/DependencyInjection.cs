@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<ApiWaitlist>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<ForgetIdempotentRequests>();
+        services.AddScoped<ForgetOldWebhookDeliveries>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();

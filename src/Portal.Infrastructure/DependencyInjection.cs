@@ -112,6 +112,7 @@ public static class DependencyInjection
         AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
+        AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
         AddPayments(services, configuration);
         AddWebhooks(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

@@ -22,6 +22,9 @@ public sealed class WebhookDelivery
 
     public static int MaxAttempts => Backoff.Count + 1;
 
+    /// <summary>How long a delivery that has ended (delivered or failed) stays in the log.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(90);
+
     private WebhookDelivery()
     {
         EventId = string.Empty;
