@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
+        services.AddMemoryCache();
         services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);
         services.AddOptions<ApiRateLimit>().BindConfiguration(ApiRateLimit.Section);
         services.AddSingleton<ApiRateLimiter>();

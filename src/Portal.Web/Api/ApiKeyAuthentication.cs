@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Application.Accounts;
@@ -14,15 +16,18 @@ namespace Portal.Web.Api;
 /// <summary>
 /// Signs an API call in with the key in its <c>Authorization: Bearer</c> header: as the person the key belongs to, with
 /// that person's roles and organization, plus the key's scopes. A missing, malformed, unknown or revoked key, or one of
-/// a suspended company, is a 401 with problem details.
+/// a suspended company, is a 401 with problem details. The key and its company's standing are read on every call, so a
+/// revocation or suspension counts at once; the person's roles and claims are kept for <see cref="PersonKeptFor"/>,
+/// within the minute after which the pages look again at a signed-in person.
 /// </summary>
 public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IPortalDb db, UserManager<PortalUser> users, IUserClaimsPrincipalFactory<PortalUser> principals, TimeProvider clock)
+    IPortalDb db, UserManager<PortalUser> users, IUserClaimsPrincipalFactory<PortalUser> principals, IMemoryCache people, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string ScopeClaim = "scope";
     public const string KeyIdClaim = "api_key_id";
+    public static readonly TimeSpan PersonKeptFor = TimeSpan.FromSeconds(30);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -35,21 +40,22 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         {
             return AuthenticateResult.Fail("That is not an API key of this portal.");
         }
-        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
-        var user = key is not null && key.Opens(secret) ? await users.FindByIdAsync(key.UserId) : null;
-        if (key is null || user is null || await SuspendedAsync(key))
+        var found = await db.ApiKeys.Where(k => k.Prefix == prefix)
+            .Select(k => new { Key = k, Suspended = db.Organizations.Any(o => o.Id == k.OrganizationId && o.Status == OrganizationStatus.Suspended) })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        var person = found is not null && found.Key.Opens(secret) && !found.Suspended ? await PersonAsync(found.Key) : null;
+        if (found is null || person is null)
         {
             return AuthenticateResult.Fail("The API key is unknown, revoked, or its company is suspended.");
         }
-        if (key.RecordUse(clock.GetUtcNow().UtcDateTime))
+        if (found.Key.RecordUse(clock.GetUtcNow().UtcDateTime))
         {
             await db.SaveChangesAsync(Context.RequestAborted);
         }
-        var person = await principals.CreateAsync(user);
-        var identity = new ClaimsIdentity(person.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaims(Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None && key.Scopes.HasFlag(s))
+        var identity = new ClaimsIdentity(person, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaims(Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None && found.Key.Scopes.HasFlag(s))
             .Select(s => new Claim(ScopeClaim, s.ToString().ToLowerInvariant())));
-        identity.AddClaim(new Claim(KeyIdClaim, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(KeyIdClaim, found.Key.Id.ToString(CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -63,7 +69,12 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed", "This key's scope or its owner's role does not allow this call.");
 
-    private async Task<bool> SuspendedAsync(ApiKey key) =>
-        key.OrganizationId is { } organization
-        && await db.Organizations.AnyAsync(o => o.Id == organization && o.Status == OrganizationStatus.Suspended, Context.RequestAborted);
+    /// <summary>The claims of the person the key acts as (roles, organization, name); none when the person is gone.</summary>
+    private async Task<IReadOnlyList<Claim>?> PersonAsync(ApiKey key) =>
+        await people.GetOrCreateAsync($"api-key-person:{key.Id}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = PersonKeptFor;
+            var user = await users.FindByIdAsync(key.UserId);
+            return user is null ? null : (IReadOnlyList<Claim>)(await principals.CreateAsync(user)).Claims.ToList();
+        });
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
+using Portal.Domain.Organizations;
 using Portal.IntegrationTests.Support;
 
 namespace Portal.IntegrationTests.Api;
@@ -154,6 +155,28 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.NotFound, revokedByCustomer.Status);
         Assert.Null(await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Id == staffKey.Id).Select(k => k.RevokedUtc).SingleAsync()));
     }
+
+    [SkippableFact]
+    public async Task AKeyOfASuspendedCompanyIsRefusedAtOnceAndWorksAgainOnceItIsReinstated()
+    {
+        var owner = await Customers.AddAsync(portal.Factory, "apisuspend");
+        var api = await ApiCaller.ForAsync(portal.Factory, owner, write: false);
+        var organization = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.Email == owner).Select(u => u.OrganizationId!.Value).SingleAsync());
+
+        using var before = await api.SendAsync(HttpMethod.Get, "/api/v1/catalog");
+        await ChangeStandingAsync(organization, o => o.Suspend());
+        using var suspended = await api.SendAsync(HttpMethod.Get, "/api/v1/catalog");
+        await ChangeStandingAsync(organization, o => o.Reinstate());
+        using var reinstated = await api.SendAsync(HttpMethod.Get, "/api/v1/catalog");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.OK], [before.StatusCode, suspended.StatusCode, reinstated.StatusCode]);
+    }
+
+    private Task ChangeStandingAsync(int organizationId, Action<Organization> change) => portal.Factory.QueryAsync(async db =>
+    {
+        change(await db.Organizations.SingleAsync(o => o.Id == organizationId));
+        return await db.SaveChangesAsync();
+    });
 
     [SkippableFact]
     public async Task TheOpenApiDocumentDescribesTheApiAndNothingElse()
