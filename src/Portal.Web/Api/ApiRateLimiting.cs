@@ -14,18 +14,28 @@ public sealed class ApiRateLimiting(RequestDelegate next, ApiRateLimiter limiter
     public Task InvokeAsync(HttpContext http)
     {
         var allowance = limiter.Take(Client(http));
-        var headers = http.Response.Headers;
+        if (allowance.Allowed)
+        {
+            // Set as the answer starts, so that an answer served from the output cache tells this call's count, not the stored one's.
+            http.Response.OnStarting(() =>
+            {
+                Tell(http.Response.Headers, allowance);
+                return Task.CompletedTask;
+            });
+            return next(http);
+        }
+        Tell(http.Response.Headers, allowance);
+        http.Response.Headers.RetryAfter = Invariant($"{Seconds(allowance.ResetsIn)}");
+        return ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many requests",
+            Invariant($"This key may make {allowance.Limit} calls every {Seconds(allowance.Window)} s; try again in {Seconds(allowance.ResetsIn)} s."));
+    }
+
+    private static void Tell(IHeaderDictionary headers, ApiAllowance allowance)
+    {
         headers["RateLimit-Policy"] = Invariant($"{allowance.Limit};w={Seconds(allowance.Window)}");
         headers["RateLimit-Limit"] = Invariant($"{allowance.Limit}");
         headers["RateLimit-Remaining"] = Invariant($"{allowance.Remaining}");
         headers["RateLimit-Reset"] = Invariant($"{Seconds(allowance.ResetsIn)}");
-        if (allowance.Allowed)
-        {
-            return next(http);
-        }
-        headers.RetryAfter = Invariant($"{Seconds(allowance.ResetsIn)}");
-        return ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many requests",
-            Invariant($"This key may make {allowance.Limit} calls every {Seconds(allowance.Window)} s; try again in {Seconds(allowance.ResetsIn)} s."));
     }
 
     /// <summary>The key's public prefix when a key-shaped one is sent (whether it opens is the authentication's business), else the address.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Caching;
 using Portal.Application.Catalog.Browse;
 using Portal.Domain.Catalog;
 
@@ -11,6 +13,7 @@ public sealed class CatalogApiController(CatalogQueries catalog) : PortalApiCont
     /// <summary>Every product, optionally of one family or lifecycle, or matching a search.</summary>
     [ExampleCall("family=AcceleratorRack")]
     [HttpGet]
+    [OutputCache(PolicyName = PageCache.ApiCatalog)]
     [ProducesResponseType<IReadOnlyList<CatalogProduct>>(StatusCodes.Status200OK)]
     public async Task<IReadOnlyList<CatalogProduct>> List(ProductFamily? family, Lifecycle? lifecycle, string? search) =>
         (await catalog.BrowseAsync(new CatalogFilter(family, lifecycle, search), HttpContext.RequestAborted)).Select(CatalogProduct.Of).ToList();

@@ -17,6 +17,7 @@ namespace Portal.Web.Caching;
 public static class PageCache
 {
     public const string Catalog = "Catalog";
+    public const string ApiCatalog = "ApiCatalog";
     public const string OrganizationPage = "OrganizationPage";
     public const string StaffPage = "StaffPage";
     public const string WaitlistPage = "WaitlistPage";
@@ -26,6 +27,8 @@ public static class PageCache
     {
         options.AddPolicy(Catalog, policy => policy.Expire(Expiry).SetVaryByQuery("*")
             .SetCacheKeyPrefix((http, cancellation) => VersionAsync(http, CachedPages.Catalog, cancellation)));
+        // The API's catalog is the same for every key, which the API's authorization has checked before the cache is asked.
+        options.AddPolicy(ApiCatalog, new SharedApiPolicy(Expiry, CachedPages.Catalog));
         options.AddPolicy(OrganizationPage, new UserPagePolicy(Expiry, user =>
             int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? CachedPages.OfOrganization(organization) : null));
         // Waiting times on the queue may be up to the expiry old; any saved change to a quote retires it at once.

@@ -172,11 +172,37 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.OK], [before.StatusCode, suspended.StatusCode, reinstated.StatusCode]);
     }
 
+    private Task ClassifyAsync(string sku, string classification) => portal.Factory.QueryAsync(async db =>
+    {
+        (await db.Products.SingleAsync(p => p.Sku == sku)).Classify(classification);
+        return await db.SaveChangesAsync();
+    });
+
     private Task ChangeStandingAsync(int organizationId, Action<Organization> change) => portal.Factory.QueryAsync(async db =>
     {
         change(await db.Organizations.SingleAsync(o => o.Id == organizationId));
         return await db.SaveChangesAsync();
     });
+
+    [SkippableFact]
+    public async Task TheCatalogIsServedFromTheCacheUntilASavedChangeToTheCatalogRetiresIt()
+    {
+        var api = await ApiCaller.ForAsync(portal.Factory, "buyer@helios.example", write: false);
+        const string Sku = "SVC-SUPPORT-BIZ";
+        static string NameIn(JsonElement catalog) => catalog.EnumerateArray().Single(p => p.GetProperty("sku").GetString() == Sku).GetProperty("name").GetString()!;
+        var before = NameIn(await api.JsonAsync(HttpMethod.Get, "/api/v1/catalog"));
+
+        // Renamed behind the portal's back: nothing tells the cache.
+        await portal.Factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync($"UPDATE \"Products\" SET \"Name\" = 'Business support (renamed)' WHERE \"Sku\" = '{Sku}'"));
+        var cached = NameIn(await api.JsonAsync(HttpMethod.Get, "/api/v1/catalog"));
+        // A change saved through the portal retires the catalog's cached answers.
+        await ClassifyAsync(Sku, "5A992.c");
+        var after = NameIn(await api.JsonAsync(HttpMethod.Get, "/api/v1/catalog"));
+        await ClassifyAsync(Sku, "EAR99");
+
+        Assert.Equal(before, cached);
+        Assert.Equal("Business support (renamed)", after);
+    }
 
     [SkippableFact]
     public async Task TheOpenApiDocumentDescribesTheApiAndNothingElse()
