@@ -13,14 +13,9 @@ public sealed class SharedApiPolicy(TimeSpan expiry, string tag) : IOutputCacheP
     {
         var http = context.HttpContext;
         var cacheable = HttpMethods.IsGet(http.Request.Method);
-        context.EnableOutputCaching = true;
-        context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = expiry;
+        CacheSwitch.Set(context, cacheable, expiry);
         if (cacheable)
         {
-            context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["version"] = await PageCache.VersionAsync(http, tag, cancellation);
         }
     }

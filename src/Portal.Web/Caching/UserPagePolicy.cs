@@ -24,14 +24,9 @@ public sealed class UserPagePolicy(TimeSpan expiry, Func<ClaimsPrincipal, string
             && !Notices.Pending(http)
             && http.Request.Cookies.ContainsKey(AntiforgeryCookie);
 
-        context.EnableOutputCaching = true;
-        context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = expiry;
+        CacheSwitch.Set(context, cacheable, expiry);
         if (cacheable)
         {
-            context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["user"] = user!;
             context.CacheVaryByRules.VaryByValues["antiforgery"] = http.Request.Cookies[AntiforgeryCookie]!;
             context.CacheVaryByRules.VaryByValues["version"] = await PageCache.VersionAsync(http, tag!, cancellation);
