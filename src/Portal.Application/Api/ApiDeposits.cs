@@ -22,6 +22,6 @@ public sealed class ApiDeposits(IPortalDb db)
 public sealed record ApiDeposit(int Id, string Reference, int? QuoteId, int? WaitlistEntryId, string Description, decimal Amount, string Currency,
     DepositMethod Method, DepositState State, DateTime CreatedUtc, DateTime? PaidUtc, DateTime? RefundedUtc)
 {
-    public static ApiDeposit Of(Deposit d) => new(d.Id, d.Reference, d.QuoteId, d.WaitlistEntryId, d.Description, d.AmountMinorUnits / 100m,
+    public static ApiDeposit Of(Deposit d) => new(d.Id, d.Reference, d.QuoteId, d.WaitlistEntryId, d.Description, d.Amount.Major,
         d.Currency, d.Method, d.State, d.CreatedUtc, d.PaidUtc, d.RefundedUtc);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Domain.Api;
 using Portal.Domain.Common;
@@ -22,10 +23,7 @@ public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
     public async Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) =>
         actor.IsStaff
             ? actor.IsAdmin
-            : await IsFirstUserAsync(actor.UserId, actor.CustomerOrganizationId, cancellationToken);
-
-    private Task<bool> IsFirstUserAsync(string userId, int organizationId, CancellationToken cancellationToken) =>
-        db.Users.AnyAsync(u => u.Id == userId && u.OrganizationId == organizationId && u.IsOrganizationOwner, cancellationToken);
+            : await db.IsFirstUserAsync(actor, cancellationToken);
 
     /// <summary>The new key's text, to show once.</summary>
     public async Task<Result<string>> CreateAsync(string? name, bool write, Actor actor, CancellationToken cancellationToken = default)

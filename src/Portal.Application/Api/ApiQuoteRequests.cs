@@ -29,8 +29,8 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
         var quote = await drafts.CreateDraftAsync(actor, cancellationToken);
         var refused = await AddConfigurationsAsync(quote.Id, configurations, request.SiteId, actor, cancellationToken)
             ?? await AddProductsAsync(quote.Id, products, actor, cancellationToken)
-            ?? ApiFields.Under("", (await drafts.DescribeAsync(quote.Id, new DescribeDraftCommand(request.SiteId, request.RequestedQuarter, request.Notes),
-                actor, cancellationToken)).Errors);
+            ?? (await drafts.DescribeAsync(quote.Id, new DescribeDraftCommand(request.SiteId, request.RequestedQuarter, request.Notes), actor, cancellationToken))
+                .Errors;
         if (refused.Count > 0)
         {
             return Result<int>.Fail(refused);

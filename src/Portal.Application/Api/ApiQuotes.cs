@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Api;
@@ -44,7 +45,7 @@ public sealed class ApiQuotes(IPortalDb db, VendorProfile vendor)
     }
 
     private ApiQuoteSummary Summary(Quote q) => new(q.Id, q.Number, q.Status, q.Revision, q.SiteId, q.RequestedQuarter?.ToString(),
-        q.CreatedUtc, q.SubmittedUtc, q.IssuedUtc, q.ValidUntilUtc, q.IssuedTotalMinorUnits is { } total ? total / 100m : null, vendor.Currency);
+        q.CreatedUtc, q.SubmittedUtc, q.IssuedUtc, q.ValidUntilUtc, q.IssuedTotalMinorUnits is { } total ? new Money(total, vendor.Currency).Major : null, vendor.Currency);
 }
 
 /// <param name="Next">The cursor for the next page (pass it as <c>before</c>); null on the last page.</param>

@@ -10,9 +10,9 @@ public sealed class WebhookDeliveryLog(IPortalDb db, WebhookEndpointsHandler end
 {
     public const int PageSize = 25;
 
-    public async Task<Page<WebhookDelivery>> PageAsync(int endpointId, int page, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="endpoint">The endpoint as <see cref="WebhookEndpointsHandler.FindAsync"/> found it for the actor.</param>
+    public async Task<Page<WebhookDelivery>> PageAsync(WebhookEndpoint endpoint, int page, CancellationToken cancellationToken = default)
     {
-        var endpoint = await endpoints.FindAsync(endpointId, actor, cancellationToken);
         var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == endpoint.Id);
         var total = await deliveries.CountAsync(cancellationToken);
         var number = Paging.Clamp(page, total, PageSize);

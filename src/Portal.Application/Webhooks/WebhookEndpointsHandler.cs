@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Domain.Common;
 using Portal.Domain.Webhooks;
@@ -21,8 +22,7 @@ public sealed class WebhookEndpointsHandler(IPortalDb db, IWebhookAddresses addr
             .OrderBy(e => e.DisabledUtc != null).ThenBy(e => e.Id).ToListAsync(cancellationToken);
     }
 
-    public Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        db.Users.AnyAsync(u => u.Id == actor.UserId && u.OrganizationId == actor.CustomerOrganizationId && u.IsOrganizationOwner, cancellationToken);
+    public Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) => db.IsFirstUserAsync(actor, cancellationToken);
 
     /// <summary>The organization's endpoint of that id, tracked; another organization's is not found.</summary>
     public async Task<WebhookEndpoint> FindAsync(int id, Actor actor, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Application.Api;
 using Portal.Application.Common;
 
 namespace Portal.Web.Api;
@@ -18,10 +19,13 @@ namespace Portal.Web.Api;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
 public abstract class PortalApiController : ControllerBase
 {
-    /// <summary>A use case's refusal as a 400 with each message under its field ("" for the request as a whole).</summary>
+    /// <summary>
+    /// A use case's refusal as a 400 with each message under its field, named as the API's JSON spells it ("" for the
+    /// request as a whole).
+    /// </summary>
     protected ObjectResult Refused(IEnumerable<FieldError> errors)
     {
-        var byField = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        var byField = errors.GroupBy(e => ApiFields.Name(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         var problem = new ValidationProblemDetails(byField)
         {
             Status = StatusCodes.Status400BadRequest,

@@ -73,7 +73,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     public async Task<IActionResult> Submit(int id, [FromServices] SubmitQuoteHandler submit)
     {
         var submitted = await submit.HandleAsync(id, User.ToActor(), HttpContext.RequestAborted);
-        return submitted.Succeeded ? await Current(id) : Refused(ApiFields.Under("", submitted.Errors));
+        return submitted.Succeeded ? await Current(id) : Refused(submitted.Errors);
     }
 
     /// <summary>Accepts the issued revision named in <c>revision</c>, signed by name and title; a deposit becomes due.</summary>
@@ -88,7 +88,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var accepted = await answers.AcceptAsync(id, acceptance, address, User.ToActor(), HttpContext.RequestAborted);
-        return accepted.Succeeded ? await Current(id) : Refused(ApiFields.Under("", accepted.Errors));
+        return accepted.Succeeded ? await Current(id) : Refused(accepted.Errors);
     }
 
     /// <summary>Declines the issued quote with a reason for sales; its held supply goes back.</summary>

@@ -37,7 +37,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
         var joined = await customerWaitlist.JoinAsync(join, User.ToActor(), HttpContext.RequestAborted);
         return joined.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = joined.Value }, await waitlist.GetAsync(joined.Value, User.ToActor(), HttpContext.RequestAborted))
-            : Refused(ApiFields.Under("", joined.Errors));
+            : Refused(joined.Errors);
     }
 
     /// <summary>Leaves the line; an open offer's units pass to the next entry, and a reservation's paid deposit is refunded.</summary>
@@ -67,7 +67,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
         return accepted.Succeeded
             ? CreatedAtAction(nameof(QuotesApiController.Get), "QuotesApi", new { id = accepted.Value },
                 await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted))
-            : Refused(ApiFields.Under("", accepted.Errors));
+            : Refused(accepted.Errors);
     }
 
     /// <summary>Turns the open offer down: the entry leaves the line and the units go to the next in it.</summary>

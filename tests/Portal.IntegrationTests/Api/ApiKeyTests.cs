@@ -96,7 +96,7 @@ public abstract class ApiKeyTests(PortalFixture portal)
         await MakeKeyAsync(helios, "Helios ERP");
         var heliosKey = await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Name == "Helios ERP").Select(k => k.Id).FirstAsync());
         using var fjord = await portal.Factory.SignedInAsync("buyer@fjord.example");
-        var member = await MemberOfHeliosAsync();
+        var member = await Customers.AddColleagueAsync(portal.Factory, "buyer@helios.example");
         using var colleague = await portal.Factory.SignedInAsync(member);
 
         var foreign = await fjord.PostAsync($"/Customer/ApiKeys/Revoke/{heliosKey}",
@@ -215,19 +215,6 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Contains("/api/v1/catalog", paths);
         Assert.Contains("/api/v1/quotes/{id}", paths);
         Assert.All(paths, path => Assert.StartsWith("/api/v1/", path));
-    }
-
-    /// <summary>A confirmed member of Helios who is not its first user.</summary>
-    private async Task<string> MemberOfHeliosAsync()
-    {
-        var email = $"member-{Guid.NewGuid():N}@helios.example";
-        using var scope = portal.Factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var helios = await portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == "Helios AI Labs").Select(o => o.Id).SingleAsync());
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Robin Member", OrganizationId = helios, CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
-        await users.AddToRoleAsync(user, PortalRoles.Customer);
-        return email;
     }
 }
 

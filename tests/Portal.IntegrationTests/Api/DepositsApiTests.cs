@@ -8,15 +8,8 @@ namespace Portal.IntegrationTests.Api;
 /// <summary>Deposit status read by a company's key: its own deposits, by quote or one by one; another company's are not found.</summary>
 public abstract class DepositsApiTests(PortalFixture portal)
 {
-    private async Task<HttpResponseMessage> CallAsync(string buyer, string path)
-    {
-        using var owner = await portal.Factory.SignedInAsync(buyer);
-        var key = (await owner.SubmitAsync("/Customer/ApiKeys", new Dictionary<string, string> { ["name"] = "Deposits" }, "/Customer/ApiKeys/Create")).Text(".new-api-key");
-        using var api = portal.Factory.NewClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {key}");
-        return await api.Http.SendAsync(request);
-    }
+    private async Task<HttpResponseMessage> CallAsync(string buyer, string path) =>
+        await (await ApiCaller.ForAsync(portal.Factory, buyer, write: false)).SendAsync(HttpMethod.Get, path);
 
     [SkippableFact]
     public async Task ACompanyReadsItsOwnDepositsWithTheirStateAndAnotherCompanysIsNotFound()

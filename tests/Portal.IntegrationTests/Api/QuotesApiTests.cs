@@ -9,7 +9,7 @@ namespace Portal.IntegrationTests.Api;
 /// <summary>A company's quote requests read through the API: paged by cursor, one whole, its PDF; another company's are not found.</summary>
 public abstract class QuotesApiTests(PortalFixture portal)
 {
-    private string? _key;
+    private ApiCaller? _api;
 
     private async Task<JsonElement> GetJsonAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -20,16 +20,8 @@ public abstract class QuotesApiTests(PortalFixture portal)
 
     private async Task<HttpResponseMessage> CallAsync(string path)
     {
-        if (_key is null)
-        {
-            using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
-            var made = await owner.SubmitAsync("/Customer/ApiKeys", new Dictionary<string, string> { ["name"] = "Quotes reader" }, "/Customer/ApiKeys/Create");
-            _key = made.Text(".new-api-key");
-        }
-        using var api = portal.Factory.NewClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {_key}");
-        return await api.Http.SendAsync(request);
+        _api ??= await ApiCaller.ForAsync(portal.Factory, "buyer@helios.example", write: false);
+        return await _api.SendAsync(HttpMethod.Get, path);
     }
 
     private Task<int> HeliosAsync() => portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == "Helios AI Labs").Select(o => o.Id).SingleAsync());

@@ -32,4 +32,17 @@ public static class Customers
         await users.AddToRoleAsync(user, PortalRoles.Customer);
         return email;
     }
+
+    /// <summary>A confirmed colleague in the company of the user with that address, who is not its first user; answers the colleague's address.</summary>
+    public static async Task<string> AddColleagueAsync(PortalFactory factory, string member)
+    {
+        var email = $"colleague-{Guid.NewGuid():N}@{member.Split('@')[1]}";
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var organizationId = (await users.FindByEmailAsync(member))!.OrganizationId;
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Sam Colleague", OrganizationId = organizationId, CreatedUtc = DateTime.UtcNow };
+        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
+        await users.AddToRoleAsync(user, PortalRoles.Customer);
+        return email;
+    }
 }

@@ -19,19 +19,6 @@ public static class WebhookSteps
     /// <summary>A new approved company of its own (so no other test's events reach its endpoints); answers its buyer's address.</summary>
     public static Task<string> NewCompanyAsync(PortalFactory factory) => Customers.AddAsync(factory, $"hook{Guid.NewGuid():N}"[..12]);
 
-    /// <summary>A confirmed colleague of the buyer's company who is not its first user; answers the address.</summary>
-    public static async Task<string> ColleagueOfAsync(PortalFactory factory, string buyer)
-    {
-        var email = $"colleague-{Guid.NewGuid():N}@hooks.example";
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var organizationId = (await users.FindByEmailAsync(buyer))!.OrganizationId;
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Sam Colleague", OrganizationId = organizationId, CreatedUtc = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
-        await users.AddToRoleAsync(user, PortalRoles.Customer);
-        return email;
-    }
-
     /// <summary>Posts the page's form to add an endpoint, with each of the events ticked.</summary>
     public static async Task<PortalClient.Page> AddEndpointAsync(PortalClient owner, string? url, params string[] events)
     {

@@ -78,7 +78,8 @@ public sealed class WebhooksController(WebhookEndpointsHandler endpoints, Webhoo
     private async Task<WebhookEndpointPage> EndpointPageAsync(int id, int page)
     {
         var actor = User.ToActor();
-        return new WebhookEndpointPage(await endpoints.FindAsync(id, actor), await log.PageAsync(id, page, actor), await endpoints.MayManageAsync(actor));
+        var endpoint = await endpoints.FindAsync(id, actor);
+        return new WebhookEndpointPage(endpoint, await log.PageAsync(endpoint, page), await endpoints.MayManageAsync(actor));
     }
 }
 
