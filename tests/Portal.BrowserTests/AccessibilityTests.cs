@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "compliance@northwind.example", "/Compliance/ExportHolds", true },
         { "compliance@northwind.example", "/Compliance/Report", false },
         { "buyer@helios.example", "/Customer/ApiKeys", true },
+        { "admin@northwind.example", "/Admin/ApiKeys", false },
+        { "buyer@helios.example", "/Customer/Webhooks", false },
     };
 
     [SkippableTheory]

@@ -25,7 +25,8 @@ public sealed class DemoSeeder(
             var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
             await EnsureUserAsync(company.Owner, organization.Id, password, now);
         }
-        await EnsureApiKeyAsync(now, cancellationToken);
+        await EnsureApiKeyAsync(Companies[0].Owner, "Procurement system (demo)", now, cancellationToken);
+        await EnsureApiKeyAsync(Admin, "CRM sync (demo)", now, cancellationToken);
         var helios = (await users.FindByEmailAsync(Companies[0].Owner.Email))!.OrganizationId!.Value;
         var endpoint = await webhooks.RegisterAsync(helios, now, cancellationToken);
         await quotes.SeedAsync(now, cancellationToken);
@@ -59,15 +60,18 @@ public sealed class DemoSeeder(
         return organization;
     }
 
-    /// <summary>A key Helios's procurement system reads the catalog with (its text was never kept, as with every key).</summary>
-    private async Task EnsureApiKeyAsync(DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A read key of the person: Helios's procurement system, and the vendor's CRM with a staff key (their texts were
+    /// never kept, as with every key).
+    /// </summary>
+    private async Task EnsureApiKeyAsync(DemoPerson person, string name, DateTime now, CancellationToken cancellationToken)
     {
-        var owner = await users.FindByEmailAsync(Companies[0].Owner.Email);
+        var owner = await users.FindByEmailAsync(person.Email);
         if (owner is null || await db.ApiKeys.AnyAsync(k => k.UserId == owner.Id, cancellationToken))
         {
             return;
         }
-        var (key, _) = ApiKey.Create("Procurement system (demo)", ApiScopes.Read, owner.Id, owner.OrganizationId, now.AddDays(-20));
+        var (key, _) = ApiKey.Create(name, ApiScopes.Read, owner.Id, owner.OrganizationId, now.AddDays(-20));
         key.RecordUse(now.AddHours(-3));
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
