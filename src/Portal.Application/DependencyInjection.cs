@@ -72,6 +72,8 @@ public static class DependencyInjection
         services.AddScoped<QuoteQueries>();
         services.AddScoped<QuoteDrafts>();
         services.AddScoped<SubmitQuoteHandler>();
+        services.AddScoped<SubmissionCheck>();
+        services.AddSingleton<QuoteCompleteness>();
         services.AddSingleton<QuoteLineRules>();
         services.AddScoped<QuoteDocuments>();
         services.AddScoped<QuoteDecisions>();

@@ -13,6 +13,12 @@ public sealed record ConfigurationCheck(
     Site? Site,
     ConfigurationPolicy Policy)
 {
+    /// <summary>
+    /// The racks came bare from a waitlist offer and sales completes them in review: the rule that asks for components
+    /// (networking) waits until the quote is issued; every other rule applies.
+    /// </summary>
+    public bool ComponentsToComplete { get; init; }
+
     /// <summary>The configuration, once a base rack is chosen; components whose SKU is unknown are left out.</summary>
     public RackConfiguration? Configuration =>
         Rack?.Rack is null

@@ -64,12 +64,13 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
             return [];
         }
         var ids = limited.Select(u => u.Product.Id).ToList();
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var allocations = (await db.Allocations.AsNoTracking().From(ids, current)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deliverableFrom = Product.EarliestDelivery(configuration.UnitsFor(rackCount).Select(u => u.Product), now);
+        var allocations = (await db.Allocations.AsNoTracking().From(ids, Quarter.Containing(now))
             .ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return limited
             .Select(u => new SupplyOutlook(u.Product.Sku, u.Product.Name, u.Units,
-                Availability.Of(Lifecycle.AllocationLimited, allocations[u.Product.Id], u.Units).EarliestQuarter))
+                Availability.Of(Lifecycle.AllocationLimited, allocations[u.Product.Id], deliverableFrom, u.Units).EarliestQuarter))
             .ToList();
     }
 }

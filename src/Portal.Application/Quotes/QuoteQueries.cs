@@ -15,8 +15,9 @@ public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
 
 public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
 
+/// <param name="CurrentRevisionIssued">The quote's current revision has been issued: its pricing is the customer's to see.</param>
 public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, string? ClaimedBy, Site? Site, IReadOnlyList<AuditEvent> Timeline,
-    Deposit? Deposit)
+    Deposit? Deposit, bool CurrentRevisionIssued)
 {
     /// <summary>What sales said when it last sent the request back for changes.</summary>
     public string? ChangesRequested => Timeline.LastOrDefault(e => e.ToState == nameof(QuoteStatus.ChangesRequested))?.Reason;
@@ -83,7 +84,8 @@ public sealed class QuoteQueries(IPortalDb db)
         }
         var timeline = await events.OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var deposit = await db.Deposits.AsNoTracking().SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        return new QuoteView(quote, organization, requester, claimedBy, site, timeline, deposit);
+        var issued = await db.QuoteRevisions.AnyAsync(r => r.QuoteId == id && r.Number == quote.Revision, cancellationToken);
+        return new QuoteView(quote, organization, requester, claimedBy, site, timeline, deposit, issued);
     }
 
 }

@@ -5,7 +5,9 @@ using Portal.Application.Common;
 using Portal.Application.Organizations;
 using Portal.Application.Payments;
 using Portal.Application.Quotes;
+using Portal.Application.Configurations;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Submit;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
@@ -25,6 +27,8 @@ public sealed class CustomerWaitlist(
     WaitlistOffers offers,
     QuoteMail quoteMail,
     ReservationDeposits deposits,
+    SubmissionCheck submissions,
+    ConfigurationPolicy policy,
     TimeProvider clock)
 {
     public async Task<Result<int>> JoinAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
@@ -55,6 +59,11 @@ public sealed class CustomerWaitlist(
             return Result<int>.Fail([new FieldError(nameof(command.Quantity), $"Wait for at most {product.MaxWaitlistQuantity:N0} units of {product.Name}.")]);
         }
         var quarter = command.WantedQuarter;
+        if (quarter < product.EarliestDelivery(Now))
+        {
+            return Result<int>.Fail([new FieldError(nameof(command.Quarter),
+                $"{product.Name} takes {product.LeadTimeWeeks} weeks to deliver, so {product.EarliestDelivery(Now)} is the earliest quarter; choose it, a later one, or the earliest with supply.")]);
+        }
         var alreadyWaiting = Result<int>.Fail([new FieldError("", $"Your company already waits for {product.Name} in {Describe(quarter)}; change that entry's quantity instead.")]);
         if (await IsWaitingAsync(organization.Id, product.Id, quarter, cancellationToken))
         {
@@ -157,13 +166,16 @@ public sealed class CustomerWaitlist(
 
     /// <summary>
     /// The customer takes an open offer for one of its sites: a quote request for the offered units in the offered
-    /// quarter is submitted to sales, and the units held for the offer stay held for the request.
+    /// quarter goes to sales through the same checks as any submitted request (<see cref="SubmissionCheck"/>), and the
+    /// units held for the offer stay held for it. Racks come bare: sales completes their configuration in review.
+    /// A refusal saves nothing and leaves the offer open.
     /// </summary>
     public async Task<Result<int>> AcceptOfferAsync(int entryId, int? seenVersion, int? siteId, Actor actor, CancellationToken cancellationToken = default)
     {
         var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
         entry.EnsureOfferOpen(Now);
-        if (siteId is not { } site || !await db.Sites.AnyAsync(s => s.Id == site && s.OrganizationId == entry.OrganizationId, cancellationToken))
+        var site = siteId is { } id ? await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == entry.OrganizationId, cancellationToken) : null;
+        if (site is null)
         {
             return Result<int>.Fail([new FieldError("SiteId", "Choose the site the units go to.")]);
         }
@@ -178,9 +190,21 @@ public sealed class CustomerWaitlist(
         {
             quote.AddProduct(product, units, Now);
         }
-        quote.Describe(site, quarter, $"From a waitlist offer: {units} × {product.Name} in {quarter}, held for this request.", Now);
+        quote.Describe(site.Id, quarter, $"From a waitlist offer: {units} × {product.Name} in {quarter}, held for this request.", Now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
+        var organization = await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId, cancellationToken);
+        if (OrderingRefusal.Of(organization, "accept offers") is { } standing)
+        {
+            db.ChangeTracker.Clear();
+            return Result<int>.Fail([new FieldError("", $"{standing} The offer stays open until {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC.")]);
+        }
+        var refusals = await submissions.RefusalsAsync(new Submission(quote, organization, site, policy, Now) { ComponentsToComplete = true }, cancellationToken);
+        if (refusals.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return Result<int>.Fail(refusals.Select(e => e with { Field = e.Field == "SiteId" ? "SiteId" : "" }));
+        }
         entry.AcceptOffer(quote.Id, Now);
         quote.Submit(Now);
         db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter!.Value, units));

@@ -31,14 +31,17 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
     /// <summary>Offers every free unit of a quarter to the head of its line, entry after entry, until the units or the line run out.</summary>
     public async Task<int> OfferFreeSupplyAsync(CancellationToken cancellationToken = default)
     {
-        var current = Quarter.Containing(Now);
         var free = await db.Allocations.AsNoTracking()
             .Where(a => a.Supply - a.Held - a.Committed > 0)
             .Where(a => db.WaitlistEntries.Any(e => e.ProductId == a.ProductId && e.Status == WaitlistStatus.Waiting && (e.Quarter == null || e.Quarter == a.Quarter)))
             .Select(a => new { a.ProductId, a.Quarter })
             .ToListAsync(cancellationToken);
+        var ids = free.Select(a => a.ProductId).Distinct().ToList();
+        var deliverableFrom = (await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id, p => p.EarliestDelivery(Now));
         var offers = 0;
-        foreach (var allocation in free.Where(a => a.Quarter >= current).OrderBy(a => a.ProductId).ThenBy(a => a.Quarter))
+        // Supply the lead time cannot reach is never offered: the request the offer becomes could not be delivered then.
+        foreach (var allocation in free.Where(a => a.Quarter >= deliverableFrom[a.ProductId]).OrderBy(a => a.ProductId).ThenBy(a => a.Quarter))
         {
             offers += await OfferQuarterAsync(allocation.ProductId, allocation.Quarter, cancellationToken);
         }

@@ -53,6 +53,17 @@ public sealed class Product
     public int WeightKg { get; private set; }
     public int MaxQuantityPerOrder { get; private set; }
 
+    /// <summary>
+    /// The first quarter the product can be delivered in when ordered now: the quarter its lead time ends in. The one
+    /// rule behind the catalog's availability, the configurator's outlook, the delivery quarters offered, submission
+    /// and waitlist offers.
+    /// </summary>
+    public Quarter EarliestDelivery(DateTime now) => Quarter.Containing(now.AddDays(LeadTimeWeeks * 7));
+
+    /// <summary>The first quarter every one of the products can be delivered in (the current one when there are none).</summary>
+    public static Quarter EarliestDelivery(IEnumerable<Product> products, DateTime now) =>
+        products.Select(p => p.EarliestDelivery(now)).DefaultIfEmpty(Quarter.Containing(now)).Max();
+
     /// <summary>The most units one waitlist entry may wait for (the catalog file's, else the order limit).</summary>
     public int MaxWaitlistQuantity => WaitlistLimit ?? MaxQuantityPerOrder;
 

@@ -8,13 +8,18 @@ namespace Portal.Domain.Quotes;
 /// </summary>
 public sealed record LineTerms(int Quantity, decimal? DiscountPercent, Quarter? Quarter, bool Remove = false);
 
-/// <summary>Sales' pricing of a quote in review: the whole-quote discount, the validity, each line's terms and products it adds.</summary>
+/// <summary>
+/// Sales' pricing of a quote in review: the whole-quote discount, the validity, each line's terms, products it adds,
+/// and components it adds to each rack of a configuration (by the configuration's id), such as the networking a
+/// request from a waitlist offer arrives without.
+/// </summary>
 public sealed record QuoteRepricing(
     decimal DiscountPercent,
     int ValidityDays,
     IReadOnlyDictionary<int, LineTerms> Configurations,
     IReadOnlyDictionary<int, LineTerms> Products,
-    IReadOnlyList<(Catalog.Product Product, int Quantity)> Added)
+    IReadOnlyList<(Catalog.Product Product, int Quantity)> Added,
+    IReadOnlyDictionary<int, (Catalog.Product Product, int Quantity)>? AddedComponents = null)
 {
     public const int MinValidityDays = 1;
     public const int MaxValidityDays = 90;

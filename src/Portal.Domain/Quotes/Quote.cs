@@ -123,6 +123,10 @@ public sealed class Quote
 
     private IEnumerable<QuoteLine> Lines => _configurations.Concat<QuoteLine>(_products);
 
+    /// <summary>The first quarter the lead times of all the quote's products allow; needs the lines' products loaded.</summary>
+    public Quarter EarliestDelivery(DateTime now) =>
+        Product.EarliestDelivery(_configurations.SelectMany(c => c.Components.Select(x => x.Product!).Append(c.Rack!)).Concat(_products.Select(p => p.Product!)), now);
+
     public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
         EnsureEditable();
@@ -265,7 +269,7 @@ public sealed class Quote
         {
             EnsureLineTerms(terms, earliest);
         }
-        if (repricing.Added.Any(a => a.Quantity < 1))
+        if (repricing.Added.Any(a => a.Quantity < 1) || repricing.AddedComponents?.Values.Any(a => a.Quantity < 1) == true)
         {
             throw new DomainException("An added product needs a quantity of at least 1.");
         }
@@ -285,6 +289,13 @@ public sealed class Quote
         foreach (var (product, quantity) in repricing.Added)
         {
             AddProductLine(product, quantity);
+        }
+        foreach (var configuration in _configurations)
+        {
+            if (repricing.AddedComponents is { } added && added.TryGetValue(configuration.Id, out var component))
+            {
+                configuration.AddComponent(component.Product, component.Quantity);
+            }
         }
         DiscountPercent = repricing.DiscountPercent;
         ValidityDays = repricing.ValidityDays;

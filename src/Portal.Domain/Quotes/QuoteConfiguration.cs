@@ -21,6 +21,19 @@ public sealed class QuoteConfiguration : QuoteLine
 
     internal override void ChangeQuantity(int quantity) => RackCount = quantity;
 
+    /// <summary>Adds a component to each rack; one already in it gets the quantity added.</summary>
+    internal void AddComponent(Product product, int quantity)
+    {
+        if (_components.FirstOrDefault(c => c.ProductId == product.Id) is { } existing)
+        {
+            existing.Add(quantity);
+        }
+        else
+        {
+            _components.Add(new QuoteComponent(product, quantity));
+        }
+    }
+
     /// <remarks>Only the product ids are set: the products a caller passes may belong to another unit of work.</remarks>
     internal void Replace(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount)
     {
@@ -48,4 +61,6 @@ public sealed class QuoteComponent
     public int ProductId { get; private set; }
     public Product? Product { get; private set; }
     public int Quantity { get; private set; }
+
+    internal void Add(int quantity) => Quantity += quantity;
 }

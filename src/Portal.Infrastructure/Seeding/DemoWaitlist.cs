@@ -2,15 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Payments;
 using Portal.Application.Waitlist;
-using Portal.Domain.Common;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
 
 /// <summary>
-/// The demo's waitlist for Trainium3 UltraServer racks, joined through the portal's own use case: Fjord waits for
-/// this quarter (sold out) and Helios, Strategic, joins after it yet goes ahead; Helios also waits for the earliest
-/// quarter with supply and is offered part of it at once. Both reserve the pre-release Trainium4 rack, Fjord first,
+/// The demo's waitlist for Trainium3 UltraServer racks, joined through the portal's own use case: Helios waits for the
+/// earliest quarter with supply and is offered part of it at once, which sells out the first quarter the rack's lead
+/// time allows (if the quarter before it was not already); Fjord waits for that quarter and Helios, Strategic, joins
+/// after it yet goes ahead. Both reserve the pre-release Trainium4 rack, Fjord first,
 /// so Fjord stays ahead: reservations go in the order they were made, whatever the tier. Fjord's reservation deposit
 /// arrived by transfer (its reservation is secured); Helios' is still due.
 /// </summary>
@@ -25,10 +25,11 @@ public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, 
         {
             return;
         }
-        var thisQuarter = Quarter.Containing(clock.GetUtcNow().UtcDateTime).ToString();
-        await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(Product, 2, thisQuarter), cancellationToken);
-        await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 3, thisQuarter), cancellationToken);
+        var rack = await db.Products.AsNoTracking().SingleAsync(p => p.Sku == Product, cancellationToken);
+        var firstDeliverable = rack.EarliestDelivery(clock.GetUtcNow().UtcDateTime).ToString();
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 6, null), cancellationToken);
+        await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(Product, 2, firstDeliverable), cancellationToken);
+        await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(Product, 3, firstDeliverable), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[1].Owner.Email, new JoinWaitlistCommand(PreRelease, 2, null), cancellationToken);
         await JoinAsync(DemoAccounts.Companies[0].Owner.Email, new JoinWaitlistCommand(PreRelease, 4, null), cancellationToken);
         await SecureFjordsReservationAsync(cancellationToken);

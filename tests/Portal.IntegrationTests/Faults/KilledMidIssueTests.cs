@@ -45,7 +45,7 @@ public sealed class KilledMidIssueTests
             db.Allocations.Add(new Allocation(rack.Id, Quarter.Containing(DateTime.UtcNow).Plus(7), 10));
             return await db.SaveChangesAsync();
         });
-        var id = await new QuoteBuilder(portal, "Helios AI Labs").ForQuarter(7).WithConfiguration(Rack, [], 2).ClaimedBy(Sales).SubmitAsync();
+        var id = await new QuoteBuilder(portal, "Helios AI Labs").ForQuarter(7).WithConfiguration(Rack, [("EFA-SW-51T", 1)], 2).ClaimedBy(Sales).SubmitAsync();
         var before = await StateAsync(portal, id);
         var database = await portal.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
         using var doomed = new PortalProcess(database + $";Application Name={KilledPortal}");

@@ -32,12 +32,12 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
         return (quarter, offset);
     }
 
-    /// <summary>A new customer with an accepted quote for one bare rack: a deposit small enough for a card.</summary>
+    /// <summary>A new customer with an accepted quote for one rack with its switch: a deposit small enough for a card.</summary>
     private async Task<(string Customer, int QuoteId, Deposit Deposit, Quarter Quarter)> AcceptedRackAsync(int supply = 5)
     {
         var (quarter, offset) = await OwnQuarterAsync(supply);
         var customer = await Customers.AddAsync(Factory, $"p{Guid.NewGuid():N}"[..10]);
-        var (quoteId, deposit) = await AcceptedQuoteAsync(Factory, customer, b => b.WithConfiguration(Rack, [], 1).ForQuarter(offset));
+        var (quoteId, deposit) = await AcceptedQuoteAsync(Factory, customer, b => b.WithConfiguration(Rack, [("EFA-SW-51T", 1)], 1).ForQuarter(offset));
         return (customer, quoteId, deposit, quarter);
     }
 

@@ -36,7 +36,7 @@ public abstract class AllocationHoldTests(PortalFixture portal)
         var declined = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(3).ClaimedBy(Sales)
             .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 2).SubmitAsync();
         var cancelled = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(3).ClaimedBy(Sales)
-            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).WithProduct("TRN3-SLED-8", 4).SubmitAsync();
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 1).WithProduct("TRN3-SLED-8", 4).SubmitAsync();
 
         await PostAsync(sales, $"/Staff/Quotes/Details/{declined}", $"/Staff/Quotes/Approve/{declined}");
         await PostAsync(sales, $"/Staff/Quotes/Details/{cancelled}", $"/Staff/Quotes/Approve/{cancelled}");
@@ -60,7 +60,7 @@ public abstract class AllocationHoldTests(PortalFixture portal)
         var before = await SupplyAsync("TRN3-RACK-48U", 0);
         using var sales = await portal.Factory.SignedInAsync(Sales);
         var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(0).ClaimedBy(Sales)
-            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).SubmitAsync();
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 1).SubmitAsync();
 
         var refused = await PostAsync(sales, $"/Staff/Quotes/Details/{id}", $"/Staff/Quotes/Approve/{id}");
 
@@ -78,7 +78,7 @@ public abstract class AllocationHoldTests(PortalFixture portal)
     {
         using var sales = await portal.Factory.SignedInAsync(Sales);
         var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").ForQuarter(0).ClaimedBy(Sales)
-            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8)], 1).SubmitAsync();
+            .WithConfiguration("TRN3-RACK-48U", [("TRN3-SLED-8", 8), ("EFA-SW-51T", 1)], 1).SubmitAsync();
         var later = Quarter.Containing(DateTime.UtcNow).Plus(3).ToString();
 
         var page = await sales.GetAsync($"/Staff/Quotes/Details/{id}");

@@ -31,7 +31,7 @@ public static class ConcurrentIssues
         for (var i = 0; i < 200; i++)
         {
             ids.Add(await new QuoteBuilder(portal, "Helios AI Labs").ForQuarter(6).ClaimedBy(Sales)
-                .WithConfiguration("TRN3-RACK-48U", [], 1).SubmitAsync());
+                .WithConfiguration("TRN3-RACK-48U", [("EFA-SW-51T", 1)], 1).SubmitAsync());
         }
         var salesId = await portal.QueryAsync(db => db.Users.Where(u => u.Email == Sales).Select(u => u.Id).SingleAsync());
         var actor = new Actor(salesId, "Sam Sales", null, new HashSet<string> { PortalRoles.Sales });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
@@ -167,6 +168,59 @@ public abstract class QuotePricingTests(PortalFixture portal)
         Assert.DoesNotContain("Priced", customersTimeline);
         Assert.DoesNotContain("Approval requested", customersTimeline);
         Assert.DoesNotContain("8 % at most", customersTimeline);
+    }
+
+    /// <summary>What the customer reads of a quote in its page's lines and totals, in its PDF and through the API.</summary>
+    private async Task<(string Page, string Pdf, JsonElement Api)> WhatTheCustomerSeesAsync(PortalClient customer, ApiCaller api, int id)
+    {
+        var page = await customer.GetAsync($"/Customer/Quotes/Details/{id}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var pdf = await customer.Http.GetByteArrayAsync($"/quotes/{id}/pdf");
+        using var document = PdfArtifacts.Check(pdf, $"customer-view-{portal.Provider}-{id}");
+        var words = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        return (page.Text("#racks-heading ~ *") + page.Text("#totals-heading + table"), words, await api.JsonAsync(HttpMethod.Get, $"/api/v1/quotes/{id}"));
+    }
+
+    [SkippableFact]
+    public async Task TheCustomerSeesNoSalesDiscountUntilARevisionCarryingItIsIssued()
+    {
+        using var sales = await portal.Factory.SignedInAsync(Sales);
+        using var admin = await portal.Factory.SignedInAsync(Admin);
+        using var customer = await portal.Factory.SignedInAsync(Buyer);
+        var api = await ApiCaller.ForAsync(portal.Factory, Buyer, write: false);
+        var id = await ClaimedRequestAsync();
+        var estimate = (await customer.GetAsync($"/Customer/Quotes/Details/{id}")).Text("#totals-heading + table");
+        await PriceAsync(sales, id, new() { ["Pricing.DiscountPercent"] = "14" });
+        await PostOnPageAsync(sales, id, "Approve");
+        Assert.Equal(QuoteStatus.PendingApproval, (await QuoteAsync(id)).Status);
+
+        foreach (var moment in new[] { "waiting for approval", "sent back to sales" })
+        {
+            if (moment == "sent back to sales")
+            {
+                await PostOnPageAsync(admin, id, "SendBack", new() { ["SendBack.Note"] = "14 % needs the CFO; try 9 %." });
+                Assert.Equal(QuoteStatus.InReview, (await QuoteAsync(id)).Status);
+            }
+            var (page, pdf, json) = await WhatTheCustomerSeesAsync(customer, api, id);
+            Assert.DoesNotContain("sales discount", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("14 %", page);
+            Assert.Equal(estimate, (await customer.GetAsync($"/Customer/Quotes/Details/{id}")).Text("#totals-heading + table"));
+            Assert.DoesNotContain("Sales discount", pdf);
+            Assert.DoesNotContain("14 %", pdf);
+            Assert.Equal(JsonValueKind.Null, json.GetProperty("quote").GetProperty("issuedTotal").ValueKind);
+        }
+        var staffPage = await sales.GetAsync($"/Staff/Quotes/Details/{id}");
+        Assert.Contains("Sales discount", staffPage.Text("#totals-heading + table"));
+
+        await PostOnPageAsync(sales, id, "Approve");
+        var issued = await PostOnPageAsync(admin, id, "Approve");
+
+        Assert.Equal(HttpStatusCode.Redirect, issued.Status);
+        var after = await WhatTheCustomerSeesAsync(customer, api, id);
+        Assert.Contains("Sales discount", after.Page);
+        Assert.Contains("14 % sales discount", after.Page);
+        Assert.Contains("Sales discount", after.Pdf);
+        Assert.Equal(JsonValueKind.Number, after.Api.GetProperty("quote").GetProperty("issuedTotal").ValueKind);
     }
 
     [SkippableFact]

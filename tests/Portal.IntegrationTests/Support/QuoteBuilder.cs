@@ -59,7 +59,12 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         return this;
     }
 
-    public async Task<int> SubmitAsync()
+    public Task<int> SubmitAsync() => SaveAsync(submit: true);
+
+    /// <summary>Saves the quote as a draft its company can still change.</summary>
+    public Task<int> DraftAsync() => SaveAsync(submit: false);
+
+    private async Task<int> SaveAsync(bool submit)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -80,6 +85,10 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         quote.Describe(site, Quarter.Containing(now).Plus(_quarterOffset), _notes, now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync();
+        if (!submit)
+        {
+            return quote.Id;
+        }
         quote.Submit(now);
         if (_claimedBy is not null)
         {

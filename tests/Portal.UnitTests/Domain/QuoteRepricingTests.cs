@@ -44,6 +44,19 @@ public sealed class QuoteRepricingTests
     }
 
     [Fact]
+    public void SalesAddsMoreOfAComponentARackAlreadyHasToTheSameRowAndNeverNone()
+    {
+        var quote = InReview();
+        var sled = Products.Component("SLED");
+
+        quote.Reprice(Repricing(0m) with { AddedComponents = new Dictionary<int, (Portal.Domain.Catalog.Product, int)> { [0] = (sled, 2) } }, ThisQuarter, Now);
+
+        Assert.Equal(6, Assert.Single(quote.Configurations[0].Components).Quantity);
+        Assert.Throws<DomainException>(() => quote.Reprice(Repricing(0m) with { AddedComponents = new Dictionary<int, (Portal.Domain.Catalog.Product, int)> { [0] = (sled, 0) } }, ThisQuarter, Now));
+        Assert.Equal(6, quote.Configurations[0].Components[0].Quantity);
+    }
+
+    [Fact]
     public void ALineSetToTheRequestedQuarterFollowsTheQuoteWhenTheWholeDeliveryMoves()
     {
         var quote = InReview();

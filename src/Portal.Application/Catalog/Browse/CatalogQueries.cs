@@ -47,7 +47,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return products
             .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
-                Availability.Of(p.Lifecycle, allocations[p.Id])))
+                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now))))
             .ToList();
     }
 
@@ -56,13 +56,16 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var normalized = Product.NormalizeSku(sku);
         var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == normalized, cancellationToken)
             ?? throw new NotFoundException("The product");
-        var allocations = await CurrentAllocations([product.Id]).OrderBy(a => a.Quarter).ToListAsync(cancellationToken);
-        return new ProductPage(product, Availability.Of(product.Lifecycle, allocations), allocations);
+        var deliverableFrom = product.EarliestDelivery(Now);
+        var allocations = (await CurrentAllocations([product.Id]).OrderBy(a => a.Quarter).ToListAsync(cancellationToken))
+            .Where(a => a.Quarter >= deliverableFrom).ToList();
+        return new ProductPage(product, Availability.Of(product.Lifecycle, allocations, deliverableFrom), allocations);
     }
 
     private IQueryable<Allocation> CurrentAllocations(IReadOnlyCollection<int> productIds)
     {
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        return db.Allocations.AsNoTracking().From(productIds, current);
+        return db.Allocations.AsNoTracking().From(productIds, Quarter.Containing(Now));
     }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

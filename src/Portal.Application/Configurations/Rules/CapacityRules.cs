@@ -15,7 +15,7 @@ internal sealed class CapacityRules : AbstractValidator<ConfigurationCheck>
                 .WithMessage(c => $"The components take {c.Configuration!.UsedU} U; the {c.Rack!.Name} has {c.Configuration.Specification.CapacityU} U.");
             RuleFor(c => c.Configuration!).Must(c => c.PowerWatts <= c.Specification.PowerLimitWatts).OverridePropertyName("Components")
                 .WithMessage(c => $"One rack would draw {Kw(c.Configuration!.PowerWatts)}; the {c.Rack!.Name} supplies at most {Kw(c.Configuration.Specification.PowerLimitWatts)}.");
-            RuleFor(c => c).Must(HaveEnoughNetworking).OverridePropertyName("Components")
+            RuleFor(c => c).Must(HaveEnoughNetworking).When(c => !c.ComponentsToComplete).OverridePropertyName("Components")
                 .WithMessage(c => $"{Wording.Racks(c.RackCount)} {Wording.Verb(c.RackCount, "needs", "need")} at least {SwitchesNeeded(c)} network switch{(SwitchesNeeded(c) == 1 ? "" : "es")} " +
                     $"(one per {c.Policy.RacksPerNetworkSwitch} racks); add a switch to the configuration.");
         });

@@ -25,25 +25,25 @@ public sealed class QuoteDocuments(IPortalDb db, QuoteQueries quotes, QuotePrici
         {
             return new QuotePdf(QuoteDocument.FileNameOf(issued.Number!, issued.Revision), pdf);
         }
-        var document = Draft(await quotes.GetAsync(id, actor, cancellationToken));
+        var document = Draft(await quotes.GetAsync(id, actor, cancellationToken), actor);
         return new QuotePdf(document.FileName, renderer.Render(document));
     }
 
-    /// <summary>The document of the quote as it stands, dated today, as a draft.</summary>
+    /// <summary>The document of the quote as it stands, dated today, as a draft, priced as the actor may see it.</summary>
     public async Task<QuoteDocument> BuildAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
-        Draft(await quotes.GetAsync(id, actor, cancellationToken));
+        Draft(await quotes.GetAsync(id, actor, cancellationToken), actor);
 
     /// <summary>The document of a quote being issued today, valid until the given date, with the export evidence it was issued on.</summary>
     public QuoteDocument Issued(QuoteView view, DateOnly issuedOn, DateOnly validUntil, string exportEvidence) =>
-        Build(view, false, issuedOn, validUntil) with { ExportEvidence = exportEvidence };
+        Build(view, false, issuedOn, validUntil, pricing.Price(view.Quote)) with { ExportEvidence = exportEvidence };
 
-    private QuoteDocument Draft(QuoteView view)
+    private QuoteDocument Draft(QuoteView view, Actor actor)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return Build(view, true, today, today.AddDays(vendor.QuoteTerms.ValidityDays));
+        return Build(view, true, today, today.AddDays(vendor.QuoteTerms.ValidityDays), pricing.PriceFor(view, actor));
     }
 
-    private QuoteDocument Build(QuoteView view, bool isDraft, DateOnly date, DateOnly validUntil) =>
+    private QuoteDocument Build(QuoteView view, bool isDraft, DateOnly date, DateOnly validUntil, QuotePrice price) =>
         new(vendor, view.Quote.Reference, view.Quote.Revision, isDraft, date, validUntil, view.Organization, view.Site, view.Requester,
-            view.Quote.RequestedQuarter, view.Quote.Notes, pricing.Price(view.Quote));
+            view.Quote.RequestedQuarter, view.Quote.Notes, price);
 }

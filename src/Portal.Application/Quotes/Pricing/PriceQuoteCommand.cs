@@ -6,8 +6,14 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Pricing;
 
-/// <summary>One line of the pricing form: a rack configuration or a loose product by its id, with what sales set on it.</summary>
-public sealed record PricingLine(int Id, int? Quantity, decimal? DiscountPercent, string? Quarter, bool Remove);
+/// <summary>
+/// One line of the pricing form: a rack configuration or a loose product by its id, with what sales set on it; on a
+/// configuration, a component to add to each of its racks.
+/// </summary>
+public sealed record PricingLine(int Id, int? Quantity, decimal? DiscountPercent, string? Quarter, bool Remove, string? AddSku = null, int? AddQuantity = null)
+{
+    public bool AddsComponent => !Remove && !string.IsNullOrWhiteSpace(AddSku);
+}
 
 /// <summary>
 /// Sales' pricing of a quote in review, as the form posts it: the discount for the whole quote, the validity, every
@@ -42,7 +48,7 @@ public sealed record PriceQuoteCommand(
 
 public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
 {
-    public PriceQuoteValidator(TimeProvider clock)
+    public PriceQuoteValidator(TimeProvider clock, Configurations.ConfigurationPolicy policy)
     {
         var discount = $"A discount is between 0 and {DiscountAuthority.Max:0.##} %; nobody can give more.";
         RuleFor(c => c.DiscountPercent).NotNull().WithMessage("Give the discount for the whole quote: 0 for none.")
@@ -51,6 +57,8 @@ public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
             .InclusiveBetween(QuoteRepricing.MinValidityDays, QuoteRepricing.MaxValidityDays)
             .WithMessage($"A quote is valid for {QuoteRepricing.MinValidityDays} to {QuoteRepricing.MaxValidityDays} days.");
         RuleForEach(c => c.Configurations).SetValidator(new PricingLineValidator(clock, discount, "racks"));
+        RuleForEach(c => c.Configurations).ChildRules(line => line.RuleFor(l => l.AddQuantity).NotNull().InclusiveBetween(1, policy.MaxComponentQuantityPerRack)
+            .When(l => l.AddsComponent).WithMessage($"Add between 1 and {policy.MaxComponentQuantityPerRack} of the component to each rack."));
         RuleForEach(c => c.Products).SetValidator(new PricingLineValidator(clock, discount, "units"));
         RuleFor(c => c).Must(c => c.AddsProduct || c.ConfigurationLines.Concat(c.ProductLines).Any(l => !l.Remove)).OverridePropertyName("")
             .WithMessage("A quote needs at least one line: reject or cancel it instead of removing every line.");

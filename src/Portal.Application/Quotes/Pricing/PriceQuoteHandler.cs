@@ -51,12 +51,25 @@ public sealed class PriceQuoteHandler(
             added.Add((product!, command.AddQuantity!.Value));
         }
 
+        var components = new Dictionary<int, (Product, int)>();
+        foreach (var (line, index) in command.ConfigurationLines.Select((l, i) => (l, i)).Where(l => l.l.AddsComponent))
+        {
+            var sku = Product.NormalizeSku(line.AddSku);
+            if (await db.Products.SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken) is not { } component)
+            {
+                return Result.Fail($"Configurations[{index}].AddSku", "Choose a component from the list.");
+            }
+            components[line.Id] = (component, line.AddQuantity!.Value);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
-        quote.Reprice(ToRepricing(command, added), Quarter.Containing(now), now);
+        quote.Reprice(ToRepricing(command, added, components), Quarter.Containing(now), now);
         db.ChangeTracker.DetectChanges();
         var organization = await db.Organizations.SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
         var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == quote.SiteId, cancellationToken);
-        var broken = rules.Check(new Submission(quote, organization, site, policy, now)).Select(e => e with { Field = "" }).Distinct().ToList();
+        // Sales may save its work on a request from a waitlist offer before its racks are complete; issuing checks them whole.
+        var broken = rules.Check(new Submission(quote, organization, site, policy, now) { ComponentsToComplete = true })
+            .Select(e => e with { Field = "" }).Distinct().ToList();
         if (broken.Count > 0)
         {
             return Result.Fail(broken);
@@ -69,9 +82,9 @@ public sealed class PriceQuoteHandler(
         return Result.Success;
     }
 
-    private static QuoteRepricing ToRepricing(PriceQuoteCommand command, IReadOnlyList<(Product, int)> added) =>
+    private static QuoteRepricing ToRepricing(PriceQuoteCommand command, IReadOnlyList<(Product, int)> added, IReadOnlyDictionary<int, (Product, int)> components) =>
         new(command.DiscountPercent!.Value, command.ValidityDays!.Value,
-            ToTerms(command.ConfigurationLines), ToTerms(command.ProductLines), added);
+            ToTerms(command.ConfigurationLines), ToTerms(command.ProductLines), added, components);
 
     private static Dictionary<int, LineTerms> ToTerms(IEnumerable<PricingLine> lines) =>
         lines.GroupBy(l => l.Id).ToDictionary(g => g.Key, g =>

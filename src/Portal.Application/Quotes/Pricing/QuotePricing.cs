@@ -1,4 +1,5 @@
 using Portal.Application.Catalog;
+using Portal.Application.Common;
 using Portal.Application.Configurations;
 using Portal.Domain.Configurations;
 using Portal.Domain.Pricing;
@@ -12,17 +13,28 @@ namespace Portal.Application.Quotes.Pricing;
 /// </summary>
 public sealed class QuotePricing(ConfigurationPolicy policy, VendorProfile vendor)
 {
-    public QuotePrice Price(Quote quote)
+    /// <summary>The quote as sales prices it, with every line's sales discount.</summary>
+    public QuotePrice Price(Quote quote) => Price(quote, quote.DiscountOf);
+
+    /// <summary>
+    /// What an actor may see of a quote's price: staff the pricing as it stands; a customer the sales discounts only once
+    /// the current revision is issued, and before that an estimate from list prices and the volume tier, so that a
+    /// discount sales typed but was not allowed to give (or has not given yet) never reaches the customer.
+    /// </summary>
+    public QuotePrice PriceFor(QuoteView view, Actor actor) =>
+        actor.IsStaff || view.CurrentRevisionIssued ? Price(view.Quote) : Price(view.Quote, _ => 0m);
+
+    private QuotePrice Price(Quote quote, Func<QuoteLine, decimal> discountOf)
     {
         var tier = policy.VolumeDiscounts.TierFor(Math.Max(1, quote.RackCount));
         var configurations = quote.Configurations.Select(c =>
         {
             var rack = ToRack(c);
-            var lines = ConfigurationPricing.Lines(rack, c.RackCount, tier, quote.DiscountOf(c), quote.QuarterOf(c));
+            var lines = ConfigurationPricing.Lines(rack, c.RackCount, tier, discountOf(c), quote.QuarterOf(c));
             return new ConfigurationPrice(c, rack, lines, Summary(lines).Total);
         }).ToList();
         var products = quote.Products
-            .Select(p => new ProductPrice(p.Product!, new PricedLine(p.Product!.ListPrice, p.Quantity, 0m, quote.DiscountOf(p)), quote.QuarterOf(p)))
+            .Select(p => new ProductPrice(p.Product!, new PricedLine(p.Product!.ListPrice, p.Quantity, 0m, discountOf(p)), quote.QuarterOf(p)))
             .ToList();
         return new QuotePrice(configurations, products, Summary(products).Total, tier, Summary(configurations.SelectMany(c => c.Lines).Concat(products)));
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Exports;
+using Portal.Application.Quotes.Submit;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Webhooks;
@@ -45,6 +46,7 @@ public sealed class IssueQuoteHandler(
     AllocationHolds holds,
     ExportChecker exports,
     WebhookEvents webhooks,
+    QuoteCompleteness completeness,
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
@@ -55,6 +57,7 @@ public sealed class IssueQuoteHandler(
                     ?? throw new NotFoundException("The quote");
         quote.EnsureUnchangedSince(seenVersion);
         var now = clock.GetUtcNow().UtcDateTime;
+        await EnsureCompleteAsync(quote, now, cancellationToken);
         var authority = DiscountAuthority.Of(actor.IsAdmin);
         if (quote.Status == QuoteStatus.InReview && quote.HighestDiscount > authority)
         {
@@ -63,6 +66,18 @@ public sealed class IssueQuoteHandler(
         }
 
         return await IssueCheckedAsync(quote, actor, now, cancellationToken);
+    }
+
+    /// <summary>Every line keeps every rule before the quote goes to approval or out (<see cref="QuoteCompleteness"/>).</summary>
+    private async Task EnsureCompleteAsync(Quote quote, DateTime now, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
+        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == quote.SiteId, cancellationToken);
+        var broken = completeness.Missing(quote, organization, site, now);
+        if (broken.Count > 0)
+        {
+            throw new DomainException($"{quote.Reference} cannot be approved or issued until its lines are complete: {string.Join(" ", broken)} Change the lines in Pricing first.");
+        }
     }
 
     /// <summary>Issues a quote a compliance officer has just cleared with a licence (it is Approved again); saved with the clearance.</summary>

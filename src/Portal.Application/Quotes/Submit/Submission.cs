@@ -8,22 +8,18 @@ namespace Portal.Application.Quotes.Submit;
 /// <summary>A draft with everything its submission rules look at: its organization, its site and the time.</summary>
 public sealed record Submission(Quote Quote, Organization Organization, Site? Site, ConfigurationPolicy Policy, DateTime Now)
 {
+    /// <inheritdoc cref="ConfigurationCheck.ComponentsToComplete"/>
+    public bool ComponentsToComplete { get; init; }
+
     public Quarter CurrentQuarter => Quarter.Containing(Now);
 
     /// <summary>The first quarter the longest lead time of the quote's products allows.</summary>
-    public Quarter EarliestDelivery
-    {
-        get
-        {
-            var weeks = Quote.Configurations
-                .SelectMany(c => c.Components.Select(x => x.Product!.LeadTimeWeeks).Append(c.Rack!.LeadTimeWeeks))
-                .Concat(Quote.Products.Select(p => p.Product!.LeadTimeWeeks))
-                .DefaultIfEmpty(0).Max();
-            return Quarter.Containing(Now.AddDays(weeks * 7));
-        }
-    }
+    public Quarter EarliestDelivery => Quote.EarliestDelivery(Now);
 
     public IEnumerable<(int Index, ConfigurationCheck Check)> Configurations =>
         Quote.Configurations.Select((c, i) => (i, new ConfigurationCheck(c.Rack!.Sku, c.Rack,
-            c.Components.Select(x => new ComponentCheck(x.Product!.Sku, x.Product, x.Quantity)).ToList(), c.RackCount, Site, Policy)));
+            c.Components.Select(x => new ComponentCheck(x.Product!.Sku, x.Product, x.Quantity)).ToList(), c.RackCount, Site, Policy)
+        {
+            ComponentsToComplete = ComponentsToComplete,
+        }));
 }

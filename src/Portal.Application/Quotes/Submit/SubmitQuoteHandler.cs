@@ -1,9 +1,6 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Compliance.Exports;
 using Portal.Application.Configurations;
-using Portal.Domain.Compliance;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;
@@ -14,10 +11,9 @@ namespace Portal.Application.Quotes.Submit;
 /// </summary>
 public sealed class SubmitQuoteHandler(
     IPortalDb db,
-    IValidator<Submission> rules,
+    SubmissionCheck check,
     ConfigurationPolicy policy,
     QuoteMail mail,
-    ExportChecker exports,
     TimeProvider clock)
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
@@ -30,14 +26,10 @@ public sealed class SubmitQuoteHandler(
         var site = quote.SiteId is { } siteId ? await db.Sites.SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var validation = await rules.ValidateAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
-        if (!validation.IsValid)
+        var refusals = await check.RefusalsAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
+        if (refusals.Count > 0)
         {
-            return Result<string>.Fail(validation.ToFieldErrors());
-        }
-        if ((await exports.DestinationsAsync(quote, site!, now, cancellationToken)).FirstOrDefault(c => c.Verdict == DestinationVerdict.Prohibited) is { } prohibited)
-        {
-            return Result<string>.Fail("SiteId", $"Products classified {prohibited.Classification} cannot be shipped to {Countries.NameOf(prohibited.CountryCode)}: export rules prohibit it. Choose another site or remove them.");
+            return Result<string>.Fail(refusals);
         }
         var from = quote.Status;
         quote.Submit(now);

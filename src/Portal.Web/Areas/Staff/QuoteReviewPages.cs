@@ -6,6 +6,7 @@ using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Revisions;
+using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
@@ -24,9 +25,13 @@ public sealed record StaffQuotePage(
     IReadOnlyList<RevisionRow> Revisions,
     IReadOnlyList<ProductCard> LooseProducts,
     PriceQuoteCommand Pricing,
-    int DefaultValidityDays)
+    int DefaultValidityDays,
+    IReadOnlyList<string> Missing)
 {
     public Quote Quote => View.Quote;
+
+    /// <summary>What sales may add to each rack of a configuration; the configuration rules judge whether it fits.</summary>
+    public IEnumerable<ProductCard> Components => LooseProducts.Where(p => p.Family != ProductFamily.Service);
 
     public bool IsOpen => Quote.Status.IsOpen();
 
@@ -47,9 +52,12 @@ public sealed record StaffQuotePage(
 
     public bool NeedsApproval => Quote.HighestDiscount > Authority;
 
-    public bool CanIssue => Quote.Status == QuoteStatus.InReview;
+    /// <summary>The lines keep every rule: nothing stands in the way of approving or issuing them.</summary>
+    public bool IsComplete => Missing.Count == 0;
 
-    public bool CanDecideApproval => Actor.IsAdmin && Quote.Status == QuoteStatus.PendingApproval;
+    public bool CanIssue => Quote.Status == QuoteStatus.InReview && IsComplete;
+
+    public bool CanDecideApproval => Actor.IsAdmin && Quote.Status == QuoteStatus.PendingApproval && IsComplete;
 
     public bool CanRevise => Quote.Status.IsRevisable();
 

@@ -156,14 +156,14 @@ public sealed class QuotesController(
         var actor = User.ToActor();
         var view = await quotes.GetAsync(id, actor);
         var quote = view.Quote;
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
         return new QuotePage(
             view,
-            pricing.Price(quote),
+            pricing.PriceFor(view, actor),
             draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
             product ?? new ProductLineForm { Quantity = 1 },
             await sites.ListAsync(actor),
-            Enumerable.Range(0, 8).Select(current.Plus).ToList(),
+            Enumerable.Range(0, 8).Select(quote.EarliestDelivery(now).Plus).ToList(),
             await catalog.LooseProductsAsync(),
             accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
             decline ?? new DeclineForm(),

@@ -89,7 +89,8 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
 
     private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
     {
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        return new JoinWaitlistPage(await catalog.GetAsync(form.Sku ?? ""), form, Enumerable.Range(0, 8).Select(current.Plus).ToList());
+        var page = await catalog.GetAsync(form.Sku ?? "");
+        var earliest = page.Product.EarliestDelivery(clock.GetUtcNow().UtcDateTime);
+        return new JoinWaitlistPage(page, form, Enumerable.Range(0, 8).Select(earliest.Plus).ToList());
     }
 }

@@ -9,6 +9,7 @@ using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Revisions;
+using Portal.Application.Quotes.Submit;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
@@ -32,6 +33,7 @@ public sealed class QuotesController(
     QuoteDecisions decisions,
     PriceQuoteHandler pricer,
     IssueQuoteHandler issue,
+    QuoteCompleteness completeness,
     AllocationHolds holds,
     QuoteRevisions revisions,
     CatalogQueries catalog,
@@ -148,12 +150,14 @@ public sealed class QuotesController(
         var actor = User.ToActor();
         var view = await quotes.GetAsync(id, actor);
         var quote = view.Quote;
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = Quarter.Containing(now);
         var showsSupply = quote.RequestedQuarter is not null && (quote.Status.IsOpen() || quote.Status == QuoteStatus.PendingApproval);
         var supply = showsSupply ? await holds.CheckAsync(quote) : [];
         var looseProducts = quote.Status == QuoteStatus.InReview ? await catalog.LooseProductsAsync() : [];
         var validity = vendor.QuoteTerms.ValidityDays;
+        var missing = quote.Status.IsOpen() || quote.Status == QuoteStatus.PendingApproval ? completeness.Missing(quote, view.Organization, view.Site, now) : [];
         return new StaffQuotePage(view, pricing.Price(quote), actor, supply, Enumerable.Range(0, 8).Select(current.Plus).ToList(),
-            await revisions.ListAsync(id, actor), looseProducts, form ?? PriceQuoteCommand.Of(quote, validity), validity);
+            await revisions.ListAsync(id, actor), looseProducts, form ?? PriceQuoteCommand.Of(quote, validity), validity, missing);
     }
 }

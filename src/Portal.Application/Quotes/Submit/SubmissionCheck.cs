@@ -1,0 +1,27 @@
+using FluentValidation;
+using Portal.Application.Common;
+using Portal.Application.Compliance.Exports;
+using Portal.Domain.Compliance;
+
+namespace Portal.Application.Quotes.Submit;
+
+/// <summary>
+/// Everything a request must pass before it goes to sales, however it got there (a draft submitted, a waitlist offer
+/// accepted): the submission rules (the company's standing, site, quarter, lead times, every line), then the export
+/// rules, of which a prohibited destination stops it.
+/// </summary>
+public sealed class SubmissionCheck(IValidator<Submission> rules, ExportChecker exports)
+{
+    public async Task<IReadOnlyList<FieldError>> RefusalsAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var validation = await rules.ValidateAsync(submission, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return validation.ToFieldErrors().ToList();
+        }
+        var destinations = await exports.DestinationsAsync(submission.Quote, submission.Site!, submission.Now, cancellationToken);
+        return destinations.FirstOrDefault(c => c.Verdict == DestinationVerdict.Prohibited) is { } prohibited
+            ? [new FieldError("SiteId", $"Products classified {prohibited.Classification} cannot be shipped to {Countries.NameOf(prohibited.CountryCode)}: export rules prohibit it. Choose another site or remove them.")]
+            : [];
+    }
+}
