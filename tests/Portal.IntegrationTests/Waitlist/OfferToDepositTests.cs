@@ -66,17 +66,15 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
         var unknown = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string> { ["Pricing.Configurations[0].AddSku"] = "NO-SUCH-SWITCH" }, $"/Staff/Quotes/Price/{id}");
         Assert.Equal("Choose a component from the list.", unknown.FieldMessage("Pricing.Configurations[0].AddSku"));
 
-        // Sales adds a switch to each rack; the pricing it typed stays, and the quote is approved and issued with it.
-        var completed = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>
+        // Sales adds a switch to each rack and presses "Save and approve": what it typed is saved, then issued with it.
+        var issued = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>
         {
-            ["Pricing.Configurations[0].AddSku"] = Switch, ["Pricing.Configurations[0].AddQuantity"] = "1",
+            ["Pricing.Configurations[0].AddSku"] = Switch, ["Pricing.Configurations[0].AddQuantity"] = "1", ["Pricing.DiscountPercent"] = "6", ["then"] = "approve",
         }, $"/Staff/Quotes/Price/{id}");
-        Assert.True(completed.Status == HttpStatusCode.Redirect, completed.Text("[role=alert]"));
+        Assert.True(issued.Status == HttpStatusCode.Redirect, issued.Text("[role=alert]"));
+        Assert.Contains("Approved and issued", (await sales.GetAsync($"/Staff/Quotes/Details/{id}")).Text("[role=status]"));
         var quote = await QuoteAsync(id);
-        Assert.Equal((1, 5m), (quote.Configurations.Single().Components.Single().Quantity, quote.DiscountPercent));
-        var issued = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Approve/{id}");
-        Assert.Equal(HttpStatusCode.Redirect, issued.Status);
-        quote = await QuoteAsync(id);
+        Assert.Equal((1, 6m), (quote.Configurations.Single().Components.Single().Quantity, quote.DiscountPercent));
         Assert.Equal(QuoteStatus.Issued, quote.Status);
         Assert.True(quote.IssuedSalesDiscountMinorUnits > 0);
         var revision = await Factory.QueryAsync(db => db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == id));

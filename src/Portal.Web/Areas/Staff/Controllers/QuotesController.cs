@@ -61,14 +61,19 @@ public sealed class QuotesController(
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(await PageAsync(id));
 
+    /// <param name="then">"approve" when sales pressed "Save and approve": what it typed is saved first, then approved.</param>
     [HttpPost]
-    public async Task<IActionResult> Price(int id, int? version, [Bind(Prefix = PricingPrefix)] PriceQuoteCommand form)
+    public async Task<IActionResult> Price(int id, int? version, [Bind(Prefix = PricingPrefix)] PriceQuoteCommand form, string? then)
     {
         var result = await pricer.HandleAsync(id, version, form, User.ToActor());
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors, PricingPrefix);
             return View(nameof(Details), await PageAsync(id, form));
+        }
+        if (then == "approve")
+        {
+            return await Approve(id, version: null);
         }
         TempData["Notice"] = "Pricing saved. Check the totals, then approve and issue.";
         return RedirectToAction(nameof(Details), new { id });
