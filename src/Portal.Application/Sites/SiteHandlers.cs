@@ -13,6 +13,9 @@ namespace Portal.Application.Sites;
 /// </summary>
 public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> validator, OrganizationScreener screener, TimeProvider clock)
 {
+    /// <summary>How many of the quotes that keep a site its refused removal names.</summary>
+    private const int QuotesNamed = 3;
+
     public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.CustomerOrganizationId;
@@ -105,8 +108,7 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
         return Result.Success;
     }
 
-    private const int QuotesNamed = 3;
-
+    /// <summary>The refusal to remove a site that quotes deliver to, naming the first few of them; null when none does.</summary>
     private async Task<Result?> InUseAsync(Site site, CancellationToken cancellationToken)
     {
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.SiteId == site.Id).OrderBy(q => q.Id)
@@ -116,13 +118,13 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
             return null;
         }
         var named = string.Join(", ", quotes.Take(QuotesNamed).Select(q => q.Reference));
-        var users = quotes.Count switch
+        var deliverTo = quotes.Count switch
         {
             1 => $"quote {named} delivers",
             > QuotesNamed => $"quotes {named} and more deliver",
             _ => $"quotes {named} deliver",
         };
         return Result.Fail(string.Empty,
-            $"{site.Name} stays: {users} to it, and a quote keeps the site it was made for. A draft can be moved to another site on its page.");
+            $"{site.Name} stays: {deliverTo} to it, and a quote keeps the site it was made for. A draft can be moved to another site on its page.");
     }
 }
