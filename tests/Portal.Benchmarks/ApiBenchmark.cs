@@ -18,15 +18,12 @@ internal static class ApiBenchmark
         { "rackSku": "TRN2-RACK-48U", "components": [{ "sku": "TRN2-SRV-16", "quantity": 4 }, { "sku": "EFA-SW-25T", "quantity": 1 }, { "sku": "PDU-3PH-60KW", "quantity": 2 }], "rackCount": 4, "siteId": 1 }
         """;
 
-    /// <summary>The key's permits are lifted: the benchmark measures the work, not the limiter's refusals.</summary>
-    private static readonly Dictionary<string, string> Unlimited = new() { ["Api__RateLimit__Permits"] = "1000000000" };
-
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
         using var publishFolder = TempFolder.Create("publish");
         await PortalPublisher.PublishAsync(RepositoryRoot.Find(), publishFolder.Path, cancellationToken);
         using var dataFolder = TempFolder.Create("data");
-        await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, bulkQuotes: 0, cancellationToken, Unlimited);
+        await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, bulkQuotes: 0, cancellationToken);
         var key = await KeyForDemoBuyerAsync(publishFolder.Path, dataFolder.Path, cancellationToken);
 
         var results = new List<LoadResult>();
@@ -42,12 +39,7 @@ internal static class ApiBenchmark
         }
         ResultReport.PrintTable(results[0], results);
 
-        var failed = results.Where(r => r.Errors > 0).ToList();
-        foreach (var result in failed)
-        {
-            Console.Error.WriteLine($"{result.Scenario}: {result.Errors} of {result.Requests} requests failed.");
-        }
-        return failed.Count == 0 ? 0 : 1;
+        return ResultReport.PrintFailures(results) ? 0 : 1;
     }
 
     /// <summary>A read key of the demo buyer, written straight into the portal's database (as its first user would make it on the page).</summary>

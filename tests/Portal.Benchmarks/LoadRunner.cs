@@ -77,8 +77,8 @@ internal sealed class LoadRunner : IDisposable
         {
             var scenario = turn % _mix.Count;
             var sent = Stopwatch.GetTimestamp();
-            var succeeded = await _mix[scenario].SendAsync(_clients[(instance, _mix[scenario].Session)], cancellationToken);
-            tallies[scenario].Record(Stopwatch.GetTimestamp() - sent, succeeded);
+            var failure = await _mix[scenario].SendAsync(_clients[(instance, _mix[scenario].Session)], cancellationToken);
+            tallies[scenario].Record(Stopwatch.GetTimestamp() - sent, failure);
         }
         return new WorkerRun(instance, tallies);
     }

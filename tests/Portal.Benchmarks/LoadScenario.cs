@@ -12,8 +12,11 @@ internal sealed record LoadScenario(string Name, string Path, CookieContainer? S
 {
     public string Method => Form is null && Json is null ? "GET" : "POST";
 
-    /// <summary>Sends the request once; true when the portal answered 200, false on any other answer, a failure or a timeout.</summary>
-    public async Task<bool> SendAsync(HttpClient client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the request once; answers null when the portal answered 2xx or 3xx, otherwise what went wrong: another
+    /// status, a redirect to the sign-in page (the session was lost), a failure or a timeout.
+    /// </summary>
+    public async Task<string?> SendAsync(HttpClient client, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,15 +31,27 @@ internal sealed record LoadScenario(string Name, string Path, CookieContainer? S
                 request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
             }
             using var response = await client.SendAsync(request, cancellationToken);
-            return response.StatusCode == HttpStatusCode.OK;
+            return FailureOf(response, client.BaseAddress!);
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return false;
+            return e.Message;
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return "no answer within the request timeout";
         }
+    }
+
+    private static string? FailureOf(HttpResponseMessage response, Uri baseAddress)
+    {
+        var status = $"HTTP {(int)response.StatusCode} {response.StatusCode}";
+        if ((int)response.StatusCode is < 200 or >= 400)
+        {
+            return status;
+        }
+        var signedOut = response.Headers.Location is { } to
+            && new Uri(baseAddress, to).AbsolutePath.Equals(SignIn.LoginPath, StringComparison.OrdinalIgnoreCase);
+        return signedOut ? $"{status} to the sign-in page" : null;
     }
 }

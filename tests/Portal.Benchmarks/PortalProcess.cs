@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The published portal running as a child process on a free loopback port, with a fresh demo database.</summary>
+/// <summary>The published portal running as a child process on a free loopback port, with a fresh demo database and its rate limits lifted.</summary>
 internal sealed class PortalProcess : IAsyncDisposable
 {
     /// <summary>Seeding the 100,000 quote requests of the My quotes scenario takes most of this on a small machine.</summary>
@@ -40,7 +40,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         command.Environment["Demo__Password"] = DemoBuyer.Password;
         command.Environment["Demo__BulkQuotes"] = bulkQuotes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         command.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (name, value) in LiftedRateLimits.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             command.Environment[name] = value;
         }

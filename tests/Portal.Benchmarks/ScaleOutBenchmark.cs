@@ -15,14 +15,6 @@ internal static class ScaleOutBenchmark
     private const double P99TargetMilliseconds = 250;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(30);
 
-    /// <summary>The instances' rate limits, lifted: the load comes from one address and two people.</summary>
-    private static readonly Dictionary<string, string> LiftedLimits = new()
-    {
-        ["RateLimits__LiveFeedback__Permits"] = "100000000",
-        ["RateLimits__QuoteSubmission__Permits"] = "100000000",
-        ["RateLimits__SignIn__Permits"] = "100000000",
-    };
-
     public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
     {
         var server = Environment.GetEnvironmentVariable(ReportsDatabase.ServerVariable)
@@ -30,7 +22,7 @@ internal static class ScaleOutBenchmark
         using var publishFolder = TempFolder.Create("publish");
         await PortalPublisher.PublishAsync(RepositoryRoot.Find(), publishFolder.Path, cancellationToken);
         await using var database = await ReportsDatabase.CreatePostgreSqlAsync(server, cancellationToken);
-        var settings = database.Settings.Concat(LiftedLimits).ToDictionary();
+        var settings = database.Settings;
 
         using var firstData = TempFolder.Create("first");
         using var secondData = TempFolder.Create("second");

@@ -6,7 +6,7 @@ namespace Portal.Benchmarks;
 /// <summary>Signs in through the login form, as a browser would, and hands back the session's cookie jar.</summary>
 internal static partial class SignIn
 {
-    private const string LoginPath = "/Account/Login";
+    public const string LoginPath = "/Account/Login";
     /// <param name="homePath">A page the user may see, read once to check the session works.</param>
     public static async Task<CookieContainer> SessionAsync(Uri baseAddress, string email, string password, CancellationToken cancellationToken,
         string homePath = "/Customer/Sites")

@@ -66,12 +66,7 @@ internal static class WaitlistBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Offer run: {offers:N0} offers for {offered:N0} of {ReleasedUnits:N0} freed units in {watch.Elapsed.TotalSeconds:F2} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, offers):F1} ms per offer), 10,000 entries waiting."));
         ResultReport.PrintTable(results[0], results);
-        var failed = results.Where(r => r.Errors > 0).ToList();
-        foreach (var result in failed)
-        {
-            Console.Error.WriteLine($"{result.Scenario}: {result.Errors} of {result.Requests} requests failed.");
-        }
-        return failed.Count == 0 && offered == ReleasedUnits ? 0 : 1;
+        return ResultReport.PrintFailures(results) && offered == ReleasedUnits ? 0 : 1;
     }
 
     private static async Task<T> WithDbAsync<T>(ServiceProvider services, Func<PortalDbContext, Task<T>> work)

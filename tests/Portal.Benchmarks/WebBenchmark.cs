@@ -33,12 +33,7 @@ internal static class WebBenchmark
         ResultReport.PrintTarget("My quotes", results[^2], baseline, minimumRatio: 0.10);
         ResultReport.PrintTarget("review queue", results[^1], baseline, minimumRatio: 0.10);
 
-        var failed = results.Where(r => r.Errors > 0).ToList();
-        foreach (var result in failed)
-        {
-            Console.Error.WriteLine($"{result.Scenario}: {result.Errors} of {result.Requests} requests failed.");
-        }
-        return failed.Count == 0 ? 0 : 1;
+        return ResultReport.PrintFailures(results) ? 0 : 1;
     }
 
     /// <summary>The uncached form shows what rendering a signed-in page costs on every request; the last is the configurator's live feedback.</summary>

@@ -63,12 +63,8 @@ internal static class WebhookBenchmark
         ResultReport.PrintTable(baseline, [baseline, first, again]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Deposits paid by card: {paid:N0} of {Deposits:N0}; each paid once ({audited:N0} 'Paid' audit events from webhooks)."));
-        var failed = new[] { baseline, first, again }.Where(r => r.Errors > 0).ToList();
-        foreach (var result in failed)
-        {
-            Console.Error.WriteLine($"{result.Scenario}: {result.Errors} of {result.Requests} deliveries failed.");
-        }
-        return failed.Count == 0 && paid == Deposits && audited == Deposits ? 0 : 1;
+        var answered = ResultReport.PrintFailures([baseline, first, again]);
+        return answered && paid == Deposits && audited == Deposits ? 0 : 1;
     }
 
     /// <summary>Sends each event once, signed at the moment it is sent, with <see cref="InFlight"/> deliveries at a time.</summary>
@@ -87,7 +83,8 @@ internal static class WebhookBenchmark
                 request.Headers.Add(WebhookSigner.Header, WebhookSigner.Sign(events[i], WebhookBenchmarkData.WebhookSecret, DateTimeOffset.UtcNow));
                 using var response = await client.SendAsync(request, cancellationToken);
                 var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-                tally.Record(Stopwatch.GetTimestamp() - sent, response.IsSuccessStatusCode && answer == expected);
+                tally.Record(Stopwatch.GetTimestamp() - sent,
+                    response.IsSuccessStatusCode && answer == expected ? null : $"HTTP {(int)response.StatusCode} answering '{answer[..Math.Min(answer.Length, 80)]}', not '{expected}'");
             }
             return tally;
         }, cancellationToken)));

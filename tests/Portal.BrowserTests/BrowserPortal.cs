@@ -8,14 +8,33 @@ public class BrowserPortal : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private PortalFactory? _factory;
+    private IBrowser? _browser;
 
-    public PortalFactory Factory => _factory ??= CreateFactory();
+    /// <summary>The portal under test; like <see cref="Browser"/>, it skips the test when this machine lacks Chromium.</summary>
+    public PortalFactory Factory
+    {
+        get
+        {
+            RequireChromium();
+            return _factory ??= CreateFactory();
+        }
+    }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public IBrowser Browser { get; private set; } = null!;
+    /// <summary>Chromium, started with the fixture; skips the test, with the reason, when this machine lacks it.</summary>
+    public IBrowser Browser
+    {
+        get
+        {
+            RequireChromium();
+            return _browser!;
+        }
+    }
 
     public bool IsAvailable => File.Exists(TestEnvironment.Chromium);
+
+    private void RequireChromium() => TestEnvironment.Require(IsAvailable, $"Chromium ({TestEnvironment.Chromium})");
 
     /// <summary>The portal under test: the demo on SQLite, unless a fixture needs more (payments, say).</summary>
     protected virtual PortalFactory CreateFactory() => new(new SqliteTestDatabase());
@@ -30,7 +49,7 @@ public class BrowserPortal : IAsyncLifetime
         Factory.StartServer();
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = TestEnvironment.Chromium,
             Headless = true,
@@ -45,7 +64,6 @@ public class BrowserPortal : IAsyncLifetime
     /// <summary>A fresh browser profile (no cookies) at desktop or phone width, with or without script.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = true)
     {
-        TestEnvironment.Require(IsAvailable, $"Chromium ({TestEnvironment.Chromium})");
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
@@ -57,11 +75,11 @@ public class BrowserPortal : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
-        if (_playwright is not null)
+        if (_browser is not null)
         {
-            await Browser.DisposeAsync();
-            _playwright.Dispose();
+            await _browser.DisposeAsync();
         }
+        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

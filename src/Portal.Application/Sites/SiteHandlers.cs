@@ -13,6 +13,9 @@ namespace Portal.Application.Sites;
 /// </summary>
 public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> validator, OrganizationScreener screener, TimeProvider clock)
 {
+    /// <summary>How many of the quotes that keep a site its refused removal names.</summary>
+    private const int QuotesNamed = 3;
+
     public async Task<IReadOnlyList<Site>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.CustomerOrganizationId;
@@ -72,15 +75,56 @@ public sealed class SiteHandlers(IPortalDb db, IValidator<SaveSiteCommand> valid
         return Result<int>.Ok(site.Id);
     }
 
-    public async Task DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes a site no quote names. A quote keeps the site it was made for (its issued revisions and PDFs name it), so
+    /// a site that quotes name stays, and the refusal names those quotes.
+    /// </summary>
+    public async Task<Result> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.CustomerOrganizationId;
         var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == organizationId, cancellationToken)
             ?? throw new NotFoundException("The site");
+        if (await InUseAsync(site, cancellationToken) is { } inUse)
+        {
+            return inUse;
+        }
         db.Sites.Remove(site);
         db.Audit(clock.GetUtcNow().UtcDateTime, actor, "Organization", organizationId.ToString(CultureInfo.InvariantCulture),
             "SiteRemoved", fromState: site.Name);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A quote chose the site between the look and the delete: the foreign key kept both, and nothing was written.
+            db.ChangeTracker.Clear();
+            if (await InUseAsync(site, cancellationToken) is { } chosenMeanwhile)
+            {
+                return chosenMeanwhile;
+            }
+            throw;
+        }
+        return Result.Success;
     }
 
+    /// <summary>The refusal to remove a site that quotes deliver to, naming the first few of them; null when none does.</summary>
+    private async Task<Result?> InUseAsync(Site site, CancellationToken cancellationToken)
+    {
+        var quotes = await db.Quotes.AsNoTracking().Where(q => q.SiteId == site.Id).OrderBy(q => q.Id)
+            .Take(QuotesNamed + 1).ToListAsync(cancellationToken);
+        if (quotes.Count == 0)
+        {
+            return null;
+        }
+        var named = string.Join(", ", quotes.Take(QuotesNamed).Select(q => q.Reference));
+        var deliverTo = quotes.Count switch
+        {
+            1 => $"quote {named} delivers",
+            > QuotesNamed => $"quotes {named} and more deliver",
+            _ => $"quotes {named} deliver",
+        };
+        return Result.Fail(string.Empty,
+            $"{site.Name} stays: {deliverTo} to it, and a quote keeps the site it was made for. A draft can be moved to another site on its page.");
+    }
 }

@@ -33,22 +33,30 @@ public sealed class WaitlistAdministration(IPortalDb db, WaitlistNotices notices
             return Result.Fail("Position", $"Choose a place from 1 to {others.Count + 1}.");
         }
         var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
-        var (priority, queued) = PlaceBetween(to == 1 ? null : others[to - 2], to > others.Count ? null : others[to - 1]);
+        var (priority, queued) = PlaceBetween(entry, to == 1 ? null : others[to - 2], to > others.Count ? null : others[to - 1]);
         var now = clock.GetUtcNow().UtcDateTime;
         entry.MoveTo(priority, queued, now);
+        var after = WaitlistLine.Places(others.Append(entry));
         db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Moved",
-            before[entry.Id].Position.ToString(CultureInfo.InvariantCulture), null, why);
+            PlaceInLine(before[entry.Id], others.Count + 1), PlaceInLine(after[entry.Id], others.Count + 1), why);
         await db.SaveChangesAsync(cancellationToken);
         await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
         return Result.Success;
     }
 
-    /// <summary>The priority and time that sort an entry between two neighbours (either may be missing at an end of the line).</summary>
-    private static (int Priority, DateTime QueuedUtc) PlaceBetween(WaitlistEntry? ahead, WaitlistEntry? behind) => (ahead, behind) switch
+    private static string PlaceInLine(WaitlistPlace place, int lineLength) =>
+        string.Create(CultureInfo.InvariantCulture, $"place {place.Position} of {lineLength}");
+
+    /// <summary>
+    /// The priority and time that sort an entry between two neighbours (either may be missing at an end of the line).
+    /// Between two groups of priority it stays in its own group where it can; alone in its line it stays as it is.
+    /// </summary>
+    private static (int Priority, DateTime QueuedUtc) PlaceBetween(WaitlistEntry entry, WaitlistEntry? ahead, WaitlistEntry? behind) => (ahead, behind) switch
     {
-        (null, null) => (0, DateTime.UnixEpoch),
+        (null, null) => (entry.Priority, entry.QueuedUtc),
         (null, { } b) => (b.Priority, b.QueuedUtc.AddTicks(-1)),
         ({ } a, null) => (a.Priority, a.QueuedUtc.AddTicks(1)),
+        ({ } a, { } b) when a.Priority != b.Priority && entry.Priority == a.Priority => (a.Priority, a.QueuedUtc.AddTicks(1)),
         ({ } a, { } b) when a.Priority != b.Priority => (b.Priority, b.QueuedUtc.AddTicks(-1)),
         ({ } a, { } b) => (a.Priority, new DateTime(a.QueuedUtc.Ticks + (b.QueuedUtc.Ticks - a.QueuedUtc.Ticks) / 2, DateTimeKind.Utc)),
     };

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Common;
+using Portal.Domain.Organizations;
 using Portal.Domain.Waitlist;
 
 namespace Portal.Application.Waitlist;
@@ -8,8 +9,15 @@ namespace Portal.Application.Waitlist;
 /// <summary>An entry as its organization sees it: its place in line and the quarter it can expect its units in (while active).</summary>
 public sealed record MyWaitlistRow(WaitlistEntry Entry, WaitlistPlace? Place, Quarter? EstimatedQuarter);
 
-/// <summary>An entry in the admins' view of a line.</summary>
-public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization);
+/// <summary>An entry in the admins' view of a line, with its organization's tier (which moving the entry does not change).</summary>
+public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization, OrganizationTier Tier)
+{
+    /// <summary>The group an admin's move placed the entry among, when it is not the one the entry's own standing gives it.</summary>
+    public string? MovedAmong => Entry.Priority == Entry.StandingPriority(Tier) ? null
+        : Entry.Priority == WaitlistEntry.ReservationPriority ? "reservations"
+        : Entry.Priority == WaitlistEntry.PriorityOf(OrganizationTier.Strategic) ? "Strategic entries"
+        : "Standard entries";
+}
 
 /// <summary>A product's line as admins see it, for one quarter (with the entries that take the earliest) or for all.</summary>
 public sealed record WaitlistLineView(Domain.Catalog.Product Product, Quarter? Quarter, Page<WaitlistLineRow> Rows);
@@ -74,9 +82,10 @@ public sealed class WaitlistQueries(IPortalDb db, TimeProvider clock)
         }
         var total = await line.CountAsync(cancellationToken);
         page = Paging.Clamp(page, total, PageSize);
-        var rows = await line.OrderBy(e => e.Priority).ThenBy(e => e.QueuedUtc).ThenBy(e => e.Id)
+        var rows = await line.Join(db.Organizations, e => e.OrganizationId, o => o.Id, (e, o) => new { Entry = e, o.Name, o.Tier })
+            .OrderBy(r => r.Entry.Priority).ThenBy(r => r.Entry.QueuedUtc).ThenBy(r => r.Entry.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new WaitlistLineRow(e, db.Organizations.Where(o => o.Id == e.OrganizationId).Select(o => o.Name).Single()))
+            .Select(r => new WaitlistLineRow(r.Entry, r.Name, r.Tier))
             .ToListAsync(cancellationToken);
         return new WaitlistLineView(product, quarter, new Page<WaitlistLineRow>(rows, page, PageSize, total));
     }

@@ -45,7 +45,7 @@ public sealed class WaitlistEntry
         }
         Quantity = quantity;
         Quarter = quarter;
-        Priority = IsReservation ? ReservationPriority : PriorityOf(organization.Tier);
+        Priority = StandingPriority(organization.Tier);
         JoinedUtc = now;
         QueuedUtc = now;
         Status = WaitlistStatus.Waiting;
@@ -107,6 +107,9 @@ public sealed class WaitlistEntry
     public string Reference => string.Create(CultureInfo.InvariantCulture, $"Waitlist entry {Id}");
 
     public static int PriorityOf(OrganizationTier tier) => tier == OrganizationTier.Strategic ? 0 : 1;
+
+    /// <summary>The priority the entry's own standing gives it (a reservation's, or its organization's tier's); an admin's move may give it another.</summary>
+    public int StandingPriority(OrganizationTier tier) => IsReservation ? ReservationPriority : PriorityOf(tier);
 
     /// <summary>Whether the entry waits for supply of this quarter: the one it wants, or any when it wants the earliest.</summary>
     public bool Wants(Quarter quarter) => Quarter is not { } wanted || wanted == quarter;

@@ -50,14 +50,7 @@ public abstract class PaymentsPortal : IDisposable
     /// <summary>How the portal's calls reach the stand-in: up, down, or slower than the portal waits.</summary>
     public StandInSwitch Link { get; } = new();
 
-    public PortalFactory Factory
-    {
-        get
-        {
-            Database.Require();
-            return _factory.Value;
-        }
-    }
+    public PortalFactory Factory => _factory.Value;
 
     public void Dispose()
     {

@@ -15,14 +15,7 @@ public sealed class TwoPortals : IDisposable
 
     public PortalFactory Second => Started.Second;
 
-    private (TestDatabase Database, PortalFactory First, PortalFactory Second) Started
-    {
-        get
-        {
-            DatabaseKind.Postgres.Require();
-            return _started.Value;
-        }
-    }
+    private (TestDatabase Database, PortalFactory First, PortalFactory Second) Started => _started.Value;
 
     /// <summary>A browser's two connections, one to each instance, with one cookie jar (cookies do not care about ports).</summary>
     public (PortalClient ToFirst, PortalClient ToSecond) OneBrowser()

@@ -100,6 +100,30 @@ public abstract class SiteTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task ASiteAQuoteDeliversToStaysWithAMessageNamingTheQuoteAndNothingIsRemoved()
+    {
+        using var client = portal.Factory.NewClient();
+        await client.SignInAsync("buyer@fjord.example");
+        var name = $"Used {Guid.NewGuid():N}"[..12];
+        await client.SubmitAsync("/Customer/Sites/Create", Site(name, country: "NO", cooling: "Air"));
+        var id = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+        var quoteId = await new QuoteBuilder(portal.Factory, "Fjord Compute AS").AtSite(name).WithTrainium2Racks(1).SubmitAsync();
+        var number = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).SingleAsync());
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.CountAsync());
+
+        var removed = await client.SubmitAsync("/Customer/Sites", new Dictionary<string, string>(), $"/Customer/Sites/Delete/{id}");
+        var sites = await client.GetAsync("/Customer/Sites");
+        var quote = await client.GetAsync($"/Customer/Quotes/Details/{quoteId}");
+
+        Assert.Equal("/Customer/Sites", removed.Location);
+        Assert.Contains($"{name} stays: quote {number} delivers to it", sites.Text("[role=alert]"));
+        Assert.Contains(name, sites.Text("table"));
+        Assert.True(await portal.Factory.QueryAsync(db => db.Sites.AnyAsync(s => s.Id == id)));
+        Assert.Equal(audit, await portal.Factory.QueryAsync(db => db.AuditEvents.CountAsync()));
+        Assert.Contains($"For {name}", quote.Body);
+    }
+
+    [SkippableFact]
     public async Task APostWithoutTheAntiforgeryTokenIsRefused()
     {
         using var client = portal.Factory.NewClient();

@@ -1,15 +1,37 @@
 namespace Portal.IntegrationTests.Support;
 
-/// <summary>The database a suite runs on: its name, whether this machine has it, and a fresh one of it.</summary>
-public sealed record DatabaseKind(string Provider, Func<bool> IsAvailable, Func<TestDatabase> Create)
+/// <summary>
+/// The database a suite runs on: its name, whether this machine has it, and a fresh one of it. Asking for a fresh one
+/// on a machine that lacks it skips the test with the reason (fails it in CI), so no caller has to remember to ask.
+/// </summary>
+public sealed class DatabaseKind
 {
     public static readonly DatabaseKind Sqlite = new("SQLite", () => true, () => new SqliteTestDatabase());
 
     public static readonly DatabaseKind Postgres = new("PostgreSQL", () => TestEnvironment.PostgresServer is not null,
         () => new PostgresTestDatabase(TestEnvironment.PostgresServer!));
 
+    private readonly Func<bool> _isAvailable;
+    private readonly Func<TestDatabase> _create;
+
+    private DatabaseKind(string provider, Func<bool> isAvailable, Func<TestDatabase> create)
+    {
+        Provider = provider;
+        _isAvailable = isAvailable;
+        _create = create;
+    }
+
+    public string Provider { get; }
+
+    /// <summary>A fresh, empty database of this kind; skips the test, with the reason, when this machine lacks it.</summary>
+    public TestDatabase Create()
+    {
+        Require();
+        return _create();
+    }
+
     /// <summary>Skips the test, with the reason, when this machine lacks the database.</summary>
-    public void Require() => TestEnvironment.Require(IsAvailable(), $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
+    public void Require() => TestEnvironment.Require(_isAvailable(), $"PostgreSQL (PORTAL_TEST_POSTGRES) for the {Provider} tests");
 }
 
 /// <summary>One portal per test class, on the database the concrete fixture names; started on first use.</summary>
@@ -29,14 +51,7 @@ public abstract class PortalFixture : IDisposable
 
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
-    public PortalFactory Factory
-    {
-        get
-        {
-            Database.Require();
-            return _factory.Value;
-        }
-    }
+    public PortalFactory Factory => _factory.Value;
 
     public void Dispose()
     {

@@ -3,8 +3,11 @@ namespace Portal.IntegrationTests.Support;
 /// <summary>What the machine offers the tests, from environment variables that CI sets.</summary>
 public static class TestEnvironment
 {
-    /// <summary>A PostgreSQL server the tests may create databases on, e.g. "Host=127.0.0.1;Port=54329;Username=portal;Password=portal".</summary>
-    public static string? PostgresServer => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES");
+    /// <summary>
+    /// A PostgreSQL server the tests may create databases on, e.g. "Host=127.0.0.1;Port=54329;Username=portal;Password=portal";
+    /// none when the variable is unset or empty.
+    /// </summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
 
     /// <summary>In CI a missing PostgreSQL or Chromium is a failure, not a skip.</summary>
     public static bool RequireAll => Environment.GetEnvironmentVariable("PORTAL_TEST_REQUIRE_ALL") == "1";

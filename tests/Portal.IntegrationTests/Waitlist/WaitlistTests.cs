@@ -203,6 +203,40 @@ public abstract class WaitlistTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AnEntryMovedAheadOfAStrategicOneKeepsItsCompanysTierAndTheAuditSaysFromWhichPlaceToWhich()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var strategic = await Customers.AddAsync(portal.Factory, $"ts{Guid.NewGuid():N}"[..10], OrganizationTier.Strategic);
+        var standard = await Customers.AddAsync(portal.Factory, $"tm{Guid.NewGuid():N}"[..10]);
+        foreach (var email in new[] { strategic, standard })
+        {
+            using var buyer = await portal.Factory.SignedInAsync(email);
+            await JoinAsync(buyer, Rack, 1, quarter);
+        }
+        var moving = (await EntriesAsync(quarter)).Last();
+        var lineLength = 2 + (await EarliestAsync()).Count;
+        using var admin = await portal.Factory.SignedInAsync("admin@northwind.example");
+        var page = $"/Admin/Waitlist?sku={Rack}&quarter={quarter}";
+        var from = Row(await admin.GetAsync(page), await OrganizationOfAsync(standard))[0];
+
+        await admin.SubmitAsync(page, new Dictionary<string, string> { ["position"] = "1", ["reason"] = "Signed the framework contract." }, $"/Admin/Waitlist/Move/{moving.Id}");
+
+        var line = await admin.GetAsync(page);
+        var movedRow = Row(line, await OrganizationOfAsync(standard));
+        var strategicRow = Row(line, await OrganizationOfAsync(strategic));
+        Assert.Equal(("1", "Standard moved among the Strategic entries"), (movedRow[0], movedRow[2]));
+        Assert.Equal("Strategic", strategicRow[2]);
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistOffers.EntityType && e.EntityId == moving.Id.ToString() && e.Action == "Moved"));
+        Assert.Equal(($"place {from} of {lineLength}", $"place 1 of {lineLength}"), (audit.FromState, audit.ToState));
+    }
+
+    /// <summary>The cells of an organization's row in the admins' line, their text with runs of white space made one.</summary>
+    private static string[] Row(PortalClient.Page line, string organization) =>
+        line.Document.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => string.Join(" ", c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray())
+            .Single(cells => cells[1] == organization);
+
+    [SkippableFact]
     public async Task FreedSupplyIsOfferedDownTheLineWholeOrInPartAndAnAcceptedOfferBecomesARequestWithTheUnitsHeld()
     {
         var quarter = OwnQuarter();

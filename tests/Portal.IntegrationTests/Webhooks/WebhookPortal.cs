@@ -11,11 +11,9 @@ namespace Portal.IntegrationTests.Webhooks;
 public abstract class WebhookPortal : IDisposable
 {
     private readonly Lazy<PortalFactory> _factory;
-    private readonly DatabaseKind _database;
 
     protected WebhookPortal(DatabaseKind database)
     {
-        _database = database;
         _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(),
             new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "true" },
             services => services.AddSingleton<TimeProvider>(Clock)));
@@ -23,14 +21,7 @@ public abstract class WebhookPortal : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public PortalFactory Factory
-    {
-        get
-        {
-            _database.Require();
-            return _factory.Value;
-        }
-    }
+    public PortalFactory Factory => _factory.Value;
 
     public void Dispose()
     {

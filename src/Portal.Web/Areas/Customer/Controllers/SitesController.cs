@@ -44,8 +44,15 @@ public sealed class SitesController(SiteHandlers sites) : Controller
     [HttpPost]
     public async Task<IActionResult> Delete(int id)
     {
-        await sites.DeleteAsync(id, User.ToActor());
-        TempData["Notice"] = "Site removed.";
+        var result = await sites.DeleteAsync(id, User.ToActor());
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = "Site removed.";
+        }
+        else
+        {
+            TempData["Problem"] = string.Join(" ", result.Errors.Select(e => e.Message));
+        }
         return RedirectToAction(nameof(Index));
     }
 }

@@ -16,7 +16,7 @@ namespace Portal.IntegrationTests.Faults;
 /// and its PDF, the holds on supply, the audit, the sales days) and the commit not yet done. What survives is the quote
 /// as it was; issued again by another instance, it is issued whole.
 /// </summary>
-public sealed class KilledMidIssueTests
+public sealed class KilledMidIssueOnPostgreSql
 {
     private const string Sales = "sales@northwind.example";
     private const string KilledPortal = "killed-portal";

@@ -10,7 +10,7 @@ using Portal.IntegrationTests.Support;
 namespace Portal.IntegrationTests.ScaleOut;
 
 /// <summary>What a load balancer may do to a person or to a rush of requests across two instances on one PostgreSQL.</summary>
-public sealed class TwoInstancesTests(TwoPortals portals) : IClassFixture<TwoPortals>
+public sealed class TwoInstancesOnPostgreSql(TwoPortals portals) : IClassFixture<TwoPortals>
 {
     [SkippableFact]
     public async Task ASignInOnOneInstanceCarriesOnOnTheOtherAndItsFormsPostThere()
