@@ -5,6 +5,7 @@ namespace Portal.IntegrationTests.Hostile;
 /// <summary>Someone who uses the portal: anonymous, or one of the demo accounts, and the page they start from.</summary>
 public sealed record Visitor(string Name, string? Email, string Home)
 {
+    /// <summary>The visitors the fuzzer sends hostile input as: one of each kind of account.</summary>
     public static readonly IReadOnlyList<Visitor> All =
     [
         new("anonymous", null, "/"),
@@ -12,6 +13,15 @@ public sealed record Visitor(string Name, string? Email, string Home)
         new("sales", "sales@northwind.example", "/Staff"),
         new("customer", "buyer@helios.example", "/Customer"),
         new("pending customer", "owner@quantaforge.example", "/Customer"),
+    ];
+
+    /// <summary>Every demo sign-in of the README, and anonymous: each sees the portal in a state of its own.</summary>
+    public static readonly IReadOnlyList<Visitor> EveryDemoRole =
+    [
+        .. All,
+        new("compliance", "compliance@northwind.example", "/Compliance/Screenings"),
+        new("Standard customer", "buyer@fjord.example", "/Customer"),
+        new("held customer", "buyer@borealis.example", "/Customer"),
     ];
 
     public string[] StartPages => Home == "/" ? ["/"] : ["/", Home];

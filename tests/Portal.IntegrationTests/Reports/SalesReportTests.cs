@@ -230,6 +230,30 @@ public abstract class SalesReportTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task EachExportLinkOnThePageDownloadsItsFigureForThePagesRange()
+    {
+        var filter = Around();
+        using var admin = await Factory.SignedInAsync(Admin);
+
+        var page = await admin.GetAsync($"/Staff/Reports?{Query(filter)}&family={ProductFamily.AcceleratorRack}");
+        var links = page.Document.QuerySelectorAll("main a").Where(a => a.TextContent.EndsWith("(CSV)", StringComparison.Ordinal))
+            .Select(a => a.GetAttribute("href")!).ToList();
+        var files = new List<string?>();
+        foreach (var link in links)
+        {
+            using var response = await admin.Http.GetAsync(link);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link} answered {(int)response.StatusCode}.");
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains($"family={ProductFamily.AcceleratorRack}", link, StringComparison.Ordinal);
+            files.Add(response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        }
+
+        Assert.Equal(10, links.Count);
+        Assert.Equal(links.Count, files.Distinct().Count());
+        Assert.All(files, f => Assert.EndsWith($"-{filter.From:yyyy-MM-dd}-{filter.To:yyyy-MM-dd}.csv", f));
+    }
+
+    [SkippableFact]
     public async Task EachFigureExportsTheDashboardsRowsAndTheRowsBehindThem()
     {
         await ArrangeAsync();
