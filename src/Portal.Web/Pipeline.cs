@@ -25,6 +25,7 @@ public static class Pipeline
         app.UseMiddleware<NullCharacterGuard>();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.ApiRateLimiting>());
         app.UseRouting();
+        app.UseMiddleware<RequestBodyLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

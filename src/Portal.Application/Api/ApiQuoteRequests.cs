@@ -1,6 +1,7 @@
 using Portal.Application.Common;
 using Portal.Application.Configurations;
 using Portal.Application.Quotes.Drafts;
+using Portal.Domain.Quotes;
 
 namespace Portal.Application.Api;
 
@@ -11,9 +12,6 @@ namespace Portal.Application.Api;
 /// </summary>
 public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
 {
-    public const int MaxConfigurations = 20;
-    public const int MaxProducts = 50;
-
     public async Task<Result<int>> CreateAsync(NewQuoteRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         var (configurations, products) = (request.Configurations ?? [], request.Products ?? []);
@@ -21,9 +19,9 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
         {
             return Result<int>.Fail("", "A quote request needs at least one rack configuration or product.");
         }
-        if (configurations.Count > MaxConfigurations || products.Count > MaxProducts)
+        if (configurations.Count + products.Count > RequestLimits.MaxLines)
         {
-            return Result<int>.Fail("", $"A quote request holds at most {MaxConfigurations} configurations and {MaxProducts} products.");
+            return Result<int>.Fail("", RequestLimits.TooManyLines);
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var quote = await drafts.CreateDraftAsync(actor, cancellationToken);

@@ -26,12 +26,16 @@ public sealed record ApiWaitlistEntry(int Id, string Sku, string Product, int Qu
     {
         var e = row.Entry;
         var offer = e.Status == WaitlistStatus.Offered && e.OfferedUnits is { } units && e.OfferExpiresUtc is { } expires
-            ? new ApiOffer(units, e.OfferedQuarter?.ToString(), expires)
+            ? new ApiOffer(e.OpenOfferId!.Value, units, e.OfferedQuarter?.ToString(), expires)
             : null;
         return new ApiWaitlistEntry(e.Id, e.Product!.Sku, e.Product.Name, e.Quantity, e.Quarter?.ToString(), e.Status, e.IsReservation,
             row.Place?.Position, row.Place?.QuantityAhead, row.EstimatedQuarter?.ToString(), offer, e.QuoteId, e.JoinedUtc, e.Version);
     }
 }
 
+/// <param name="Id">Names this offer: send it as <c>offerId</c> to accept or decline it, so that the answer cannot fall on a later offer.</param>
 /// <param name="ExpiresUtc">Accept it before then, or the units go to the next in line.</param>
-public sealed record ApiOffer(int Units, string? Quarter, DateTime ExpiresUtc);
+public sealed record ApiOffer(int Id, int Units, string? Quarter, DateTime ExpiresUtc)
+{
+    public const string NotNamed = "Name the offer you answer: its offer.id, as GET /api/v1/waitlist/{id} shows it.";
+}

@@ -216,6 +216,17 @@ public sealed class Quote
         }
     }
 
+    /// <summary>Refuses an answer to a revision other than the current one: the customer reads that one and answers it.</summary>
+    public void EnsureAnswering(int revision)
+    {
+        if (revision != Revision)
+        {
+            throw new DomainException(revision < Revision
+                ? $"Revision {revision} of {Reference} has been replaced by revision {Revision}; read and answer that one."
+                : $"{Reference} has no revision {revision}; the one to read and answer is revision {Revision}.");
+        }
+    }
+
     /// <summary>A member of staff takes the request to work on it, or takes it over from a colleague.</summary>
     public void Claim(string staffId, DateTime now)
     {
@@ -393,10 +404,7 @@ public sealed class Quote
     public void Accept(QuoteAcceptance acceptance, DateTime now)
     {
         Ensure("accepted", Status == QuoteStatus.Issued);
-        if (acceptance.Revision != Revision)
-        {
-            throw new DomainException($"Revision {acceptance.Revision} of {Reference} has been replaced by revision {Revision}; read and accept that one.");
-        }
+        EnsureAnswering(acceptance.Revision);
         if (now > ValidUntilUtc)
         {
             throw new DomainException($"{Reference} was valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC and can no longer be accepted; ask sales for a new revision.");

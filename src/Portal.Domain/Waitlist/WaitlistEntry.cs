@@ -104,6 +104,12 @@ public sealed class WaitlistEntry
 
     public bool IsActive => Status is WaitlistStatus.Waiting or WaitlistStatus.Offered;
 
+    /// <summary>
+    /// Names the open offer, so that an answer is tied to the offer it answers: the entry's version while it holds the
+    /// offer (an answer, a lapse and every new offer change it); null without an open offer.
+    /// </summary>
+    public int? OpenOfferId => Status == WaitlistStatus.Offered ? Version : null;
+
     public string Reference => string.Create(CultureInfo.InvariantCulture, $"Waitlist entry {Id}");
 
     public static int PriorityOf(OrganizationTier tier) => tier == OrganizationTier.Strategic ? 0 : 1;
@@ -119,7 +125,7 @@ public sealed class WaitlistEntry
     {
         if (seenVersion is { } seen && seen != Version)
         {
-            throw new DomainException($"{Reference} changed while you were looking at it; it is now {Status.ToString().ToLowerInvariant()}. Reload the page and decide again.");
+            throw new DomainException($"{Reference} changed since you read it; it is now {Status.ToString().ToLowerInvariant()}. Read it again, then decide.");
         }
     }
 

@@ -91,8 +91,8 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
         return accepted.Succeeded ? await Current(id) : Refused(accepted.Errors);
     }
 
-    /// <summary>Declines the issued quote with a reason for sales; its held supply goes back.</summary>
-    [ExampleCall("id=7", Body = """{ "reason": "The budget for this phase moved to next year." }""")]
+    /// <summary>Declines the issued revision named in <c>revision</c>, with a reason for sales; its held supply goes back.</summary>
+    [ExampleCall("id=7", Body = """{ "reason": "The budget for this phase moved to next year.", "revision": 2 }""")]
     [HttpPost("{id:int}/decline")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
@@ -101,12 +101,13 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] QuoteAnswers answers)
     {
-        var declined = await answers.DeclineAsync(id, null, new DecisionNote(decline.Reason), User.ToActor(), HttpContext.RequestAborted);
-        return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e with { Field = "reason" }));
+        var declined = await answers.DeclineRevisionAsync(id, decline.Revision, new DecisionNote(decline.Reason), User.ToActor(), HttpContext.RequestAborted);
+        return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e.Field == "Note" ? e with { Field = "reason" } : e));
     }
 
     private async Task<IActionResult> Current(int id) => Ok(await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
 }
 
 /// <param name="Reason">Why, in a sentence or two; sales reads it.</param>
-public sealed record QuoteDecline(string? Reason);
+/// <param name="Revision">The revision read and declined (the quote's <c>revision</c>); a 409 when another one is current.</param>
+public sealed record QuoteDecline(string? Reason, int Revision);

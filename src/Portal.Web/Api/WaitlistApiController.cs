@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
+using Portal.Application.Common;
 using Portal.Application.Waitlist;
 using Portal.Web.Accounts;
 
@@ -53,8 +54,11 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
         return NoContent();
     }
 
-    /// <summary>Takes the open offer for one of the company's sites: a quote request for the offered units, submitted to sales.</summary>
-    [ExampleCall("id=3", Body = """{ "siteId": 1 }""")]
+    /// <summary>
+    /// Takes the open offer named in <c>offerId</c> for one of the company's sites: a quote request for the offered
+    /// units, submitted to sales. A 409 when the entry has moved on (that offer answered, lapsed or followed by another).
+    /// </summary>
+    [ExampleCall("id=3", Body = """{ "siteId": 1, "offerId": 1 }""")]
     [HttpPost("{id:int}/accept-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
@@ -63,26 +67,41 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes)
     {
-        var accepted = await customerWaitlist.AcceptOfferAsync(id, null, acceptance.SiteId, User.ToActor(), HttpContext.RequestAborted);
+        if (acceptance.OfferId is not { } offer)
+        {
+            return OfferNotNamed();
+        }
+        var accepted = await customerWaitlist.AcceptOfferAsync(id, offer, acceptance.SiteId, User.ToActor(), HttpContext.RequestAborted);
         return accepted.Succeeded
             ? CreatedAtAction(nameof(QuotesApiController.Get), "QuotesApi", new { id = accepted.Value },
                 await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted))
             : Refused(accepted.Errors);
     }
 
-    /// <summary>Turns the open offer down: the entry leaves the line and the units go to the next in it.</summary>
-    [ExampleCall("id=3")]
+    /// <summary>Turns down the open offer named in <c>offerId</c>: the entry leaves the line and the units go to the next in it.</summary>
+    [ExampleCall("id=3", Body = """{ "offerId": 1 }""")]
     [HttpPost("{id:int}/decline-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<ApiWaitlistEntry> DeclineOffer(int id)
+    public async Task<IActionResult> DeclineOffer(int id, OfferAnswer answer)
     {
-        await customerWaitlist.DeclineOfferAsync(id, null, User.ToActor(), HttpContext.RequestAborted);
-        return await waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+        if (answer.OfferId is not { } offer)
+        {
+            return OfferNotNamed();
+        }
+        await customerWaitlist.DeclineOfferAsync(id, offer, User.ToActor(), HttpContext.RequestAborted);
+        return Ok(await waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
     }
+
+    private ObjectResult OfferNotNamed() => Refused([new FieldError(nameof(OfferAnswer.OfferId), ApiOffer.NotNamed)]);
 }
 
 /// <param name="SiteId">The company's site the offered units go to.</param>
-public sealed record OfferAcceptance(int? SiteId);
+/// <param name="OfferId">The offer accepted: the entry's <c>offer.id</c>.</param>
+public sealed record OfferAcceptance(int? SiteId, int? OfferId);
+
+/// <param name="OfferId">The offer answered: the entry's <c>offer.id</c>.</param>
+public sealed record OfferAnswer(int? OfferId);

@@ -43,6 +43,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
         403 => "You cannot open this page",
         404 => "We could not find that page",
         409 => "That change is not possible now",
+        413 => "That is more than this form takes",
         429 => "Too many requests",
         503 => "The portal is briefly unavailable",
         >= 500 => "Something went wrong on our side",
@@ -53,6 +54,7 @@ public sealed record ErrorPage(int StatusCode, string RequestId)
     {
         403 => "Your account does not have access to it. If you think it should, ask your administrator.",
         404 => "The link may be old, or the item may belong to another account.",
+        413 => "What you sent is larger than we accept here. Send less (a shorter text, a smaller file), then try again.",
         429 => "You tried this too often in a short time. Wait a minute, then try again; nothing you sent before was lost.",
         503 => "We cannot reach our database just now. Nothing you sent was saved in part: try again in a minute.",
         >= 500 => "The problem has been logged. Please try again in a moment; if it persists, send us the request id below.",

@@ -1,7 +1,8 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Payments;
+using Portal.Web.Common;
 
 namespace Portal.Web.Payments;
 
@@ -18,20 +19,12 @@ public static class PaymentWebhookEndpoint
 
     private static IResult Later => Results.Text("Not handled now; deliver it again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
 
+    /// <summary>Stripe's events are a few kilobytes; a larger body is refused by <see cref="RequestBodyLimits"/>.</summary>
     public static void Map(WebApplication app) =>
-        app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
     private static async Task<IResult> HandleAsync(HttpRequest request, PaymentWebhooks webhooks, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        }
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            // A body sent without a length stops here too: Stripe's events are a few kilobytes.
-            limit.MaxRequestBodySize = MaxBodyBytes;
-        }
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
         try
@@ -47,10 +40,6 @@ public static class PaymentWebhookEndpoint
         catch (Exception retry) when (retry is PaymentProviderException or DbUpdateException)
         {
             return Later;
-        }
-        catch (BadHttpRequestException tooLarge)
-        {
-            return Results.StatusCode(tooLarge.StatusCode);
         }
     }
 }

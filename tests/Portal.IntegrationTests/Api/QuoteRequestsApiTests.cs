@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Quotes.Answers;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Payments;
@@ -145,8 +146,8 @@ public abstract class QuoteRequestsApiTests(PortalFixture portal)
         var again = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{toAccept}/accept",
             new { name = "Ada Byte", title = "Head of procurement", acceptTerms = true, revision = 1 }, HttpStatusCode.Conflict);
         var deposits = await api.JsonAsync(HttpMethod.Get, $"/api/v1/deposits?quote={toAccept}");
-        var noReason = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{toDecline}/decline", new { reason = " " }, HttpStatusCode.BadRequest);
-        var declined = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{toDecline}/decline", new { reason = "Our budget moved to next year." });
+        var noReason = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{toDecline}/decline", new { reason = " ", revision = 1 }, HttpStatusCode.BadRequest);
+        var declined = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{toDecline}/decline", new { reason = "Our budget moved to next year.", revision = 1 });
 
         Assert.NotEmpty(ApiCaller.ErrorsFor(unsigned, "name"));
         Assert.NotEmpty(ApiCaller.ErrorsFor(unsigned, "title"));
@@ -159,6 +160,30 @@ public abstract class QuoteRequestsApiTests(PortalFixture portal)
         var stored = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == toAccept || q.Id == toDecline).ToDictionaryAsync(q => q.Id));
         Assert.Equal("PO-7781", stored[toAccept].Acceptance!.PurchaseOrder);
         Assert.Equal("Our budget moved to next year.", stored[toDecline].DeclineReason);
+    }
+
+    [SkippableFact]
+    public async Task AnAnswerToAQuoteNamesTheRevisionItAnswersAndIsRefusedOnceTheQuoteMovedOn()
+    {
+        var (api, organization, _) = await NewCompanyAsync("apirevision");
+        var owner = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.OrganizationId == organization).Select(u => u.Email!).SingleAsync());
+        var issued = await DepositSteps.IssuedQuoteAsync(portal.Factory, owner, q => q.WithTrainium2Racks(1));
+        var accept = new { name = "Ada Byte", title = "Head of procurement", acceptTerms = true };
+
+        var declineUnnamed = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/decline", new { reason = "Too dear." }, HttpStatusCode.BadRequest);
+        var acceptUnnamed = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/accept", accept, HttpStatusCode.BadRequest);
+        var declineOther = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/decline", new { reason = "Too dear.", revision = 2 }, HttpStatusCode.Conflict);
+        var declined = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/decline", new { reason = "Too dear.", revision = 1 });
+        var acceptAnswered = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/accept", new { accept.name, accept.title, accept.acceptTerms, revision = 1 },
+            HttpStatusCode.Conflict);
+        var declineAgain = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/decline", new { reason = "Too dear.", revision = 1 }, HttpStatusCode.Conflict);
+
+        Assert.Equal(QuoteAnswers.RevisionNotNamed, ApiCaller.ErrorsFor(declineUnnamed, "revision").Single());
+        Assert.Equal(QuoteAnswers.RevisionNotNamed, ApiCaller.ErrorsFor(acceptUnnamed, "revision").Single());
+        Assert.Contains("has no revision 2", declineOther.GetProperty("detail").GetString());
+        Assert.Equal("Declined", declined.GetProperty("quote").GetProperty("status").GetString());
+        Assert.Contains("declined", acceptAnswered.GetProperty("detail").GetString());
+        Assert.Contains("declined", declineAgain.GetProperty("detail").GetString());
     }
 }
 

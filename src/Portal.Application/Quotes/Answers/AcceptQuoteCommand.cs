@@ -17,5 +17,6 @@ public sealed class AcceptQuoteValidator : AbstractValidator<AcceptQuoteCommand>
         RuleFor(c => c.PurchaseOrder).MaximumLength(QuoteAcceptance.PurchaseOrderMaxLength)
             .WithMessage($"A purchase order number can have {QuoteAcceptance.PurchaseOrderMaxLength} characters.");
         RuleFor(c => c.AcceptTerms).Equal(true).WithMessage("Tick the box to accept the terms and conditions.");
+        RuleFor(c => c.Revision).GreaterThan(0).WithMessage(QuoteAnswers.RevisionNotNamed);
     }
 }

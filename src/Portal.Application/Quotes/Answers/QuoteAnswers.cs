@@ -46,10 +46,30 @@ public sealed class QuoteAnswers(
         return Result.Success;
     }
 
+    /// <summary>Says what an answer that names no revision lacks; the pages name the one they show, the API its caller.</summary>
+    public const string RevisionNotNamed = "Name the revision you answer: its number, as the quote shows it.";
+
     public async Task<Result> DeclineAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
     {
         var quote = await FindAsync(quoteId, actor, cancellationToken);
         quote.EnsureUnchangedSince(seenVersion);
+        return await DeclineAsync(quote, reason, actor, cancellationToken);
+    }
+
+    /// <summary>Declines the revision named by its number, as an acceptance names it; another revision is refused.</summary>
+    public async Task<Result> DeclineRevisionAsync(int quoteId, int revision, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = await FindAsync(quoteId, actor, cancellationToken);
+        if (revision < 1)
+        {
+            return Result.Fail(nameof(AcceptQuoteCommand.Revision), RevisionNotNamed);
+        }
+        quote.EnsureAnswering(revision);
+        return await DeclineAsync(quote, reason, actor, cancellationToken);
+    }
+
+    private async Task<Result> DeclineAsync(Quote quote, DecisionNote reason, Actor actor, CancellationToken cancellationToken)
+    {
         var validation = await notes.ValidateAsync(reason, cancellationToken);
         if (!validation.IsValid)
         {

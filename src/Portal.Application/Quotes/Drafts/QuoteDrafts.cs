@@ -29,9 +29,14 @@ public sealed class QuoteDrafts(
         {
             return Result<int>.Fail(evaluation.Problems);
         }
-        quote ??= await CreateDraftAsync(actor, cancellationToken);
         var check = evaluation.Check;
-        var components = check.Components.Select(c => (c.Product!, c.Quantity));
+        var components = check.Components.Select(c => (c.Product!, c.Quantity)).ToList();
+        if (quote is not null && BeyondLimits("", RequestLimits.LinesOf(quote, exceptConfigurationId: configurationId),
+                RequestLimits.Configuration(check.Rack!, components, check.RackCount)) is { Count: > 0 } beyond)
+        {
+            return Result<int>.Fail(beyond);
+        }
+        quote ??= await CreateDraftAsync(actor, cancellationToken);
         if (configurationId is { } existing)
         {
             quote.ReplaceConfiguration(existing, check.Rack!, components, check.RackCount, Now);
@@ -70,7 +75,14 @@ public sealed class QuoteDrafts(
         {
             return Result.Fail(validation.ToFieldErrors());
         }
-        quote.AddProduct(product!, command.Quantity, Now);
+        var onTheLine = quote.Products.Where(p => p.ProductId == product!.Id).Sum(p => (long)p.Quantity);
+        var beyond = BeyondLimits(nameof(AddProductCommand.Quantity), RequestLimits.LinesOf(quote, exceptProductId: product!.Id),
+            RequestLimits.Loose(product, onTheLine + command.Quantity));
+        if (beyond.Count > 0)
+        {
+            return Result.Fail(beyond);
+        }
+        quote.AddProduct(product, command.Quantity, Now);
         db.Record(Now, actor, quote, "Product added", toState: $"{command.Quantity} × {product!.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
@@ -124,12 +136,14 @@ public sealed class QuoteDrafts(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>What the draft would break with one line added or put back: the same limits its submission checks.</summary>
+    private static List<FieldError> BeyondLimits(string field, IEnumerable<IEnumerable<ProductUnits>> otherLines, IEnumerable<ProductUnits> line) =>
+        RequestLimits.Refusals([.. otherLines, line]).Select(message => new FieldError(field, message)).ToList();
+
     private async Task<Quote> FindDraftAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
     {
         var organizationId = actor.CustomerOrganizationId;
-        return await db.Quotes
-                   .Include(q => q.Configurations).ThenInclude(c => c.Components)
-                   .Include(q => q.Products)
+        return await db.Quotes.WithLines()
                    .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                ?? throw new NotFoundException("The quote");
     }

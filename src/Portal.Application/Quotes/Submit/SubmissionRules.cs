@@ -2,6 +2,7 @@ using FluentValidation;
 using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
 using Portal.Application.Organizations;
+using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;
 
@@ -32,7 +33,8 @@ public sealed class SubmissionRules : AbstractValidator<Submission>
 
 /// <summary>
 /// What each line of a quote must satisfy, at submission and again whenever sales changes the lines: every rack
-/// configuration passes the configuration rules at the quote's site, every loose product is orderable in its quantity.
+/// configuration passes the configuration rules at the quote's site, every loose product is orderable in its quantity,
+/// and the whole request keeps within <see cref="RequestLimits"/>.
 /// </summary>
 public sealed class QuoteLineRules(ConfigurationRules configurationRules)
 {
@@ -51,6 +53,10 @@ public sealed class QuoteLineRules(ConfigurationRules configurationRules)
             {
                 yield return new FieldError($"Products[{index}]", $"{line.Product.Name} cannot be ordered in this quantity now; remove or change the line.");
             }
+        }
+        foreach (var refusal in RequestLimits.Refusals(submission.Quote))
+        {
+            yield return new FieldError("", refusal);
         }
     }
 }

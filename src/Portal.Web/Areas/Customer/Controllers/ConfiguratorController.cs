@@ -46,6 +46,7 @@ public sealed class ConfiguratorController(
         var result = await drafts.SaveConfigurationAsync(form.QuoteId, form.ConfigurationId, form.ToRequest(), User.ToActor());
         if (!result.Succeeded)
         {
+            ModelState.AddErrors(result.Errors.Where(e => e.Field.Length == 0));
             return View(nameof(Index), await PageAsync(form));
         }
         TempData["Notice"] = form.ConfigurationId is null ? "Configuration added to the quote request." : "Configuration saved on the quote request.";
