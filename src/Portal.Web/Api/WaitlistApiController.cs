@@ -20,7 +20,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<IReadOnlyList<ApiWaitlistEntry>>(StatusCodes.Status200OK)]
     public Task<IReadOnlyList<ApiWaitlistEntry>> List() => waitlist.ListAsync(User.ToActor(), HttpContext.RequestAborted);
 
-    [ExampleCall("id=3")]
+    [ExampleCall("id=1")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -42,7 +42,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     }
 
     /// <summary>Leaves the line; an open offer's units pass to the next entry, and a reservation's paid deposit is refunded.</summary>
-    [ExampleCall("id=2")]
+    [ExampleCall("id=3")]
     [HttpDelete("{id:int}")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -58,7 +58,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     /// Takes the open offer named in <c>offerId</c> for one of the company's sites: a quote request for the offered
     /// units, submitted to sales. A 409 when the entry has moved on (that offer answered, lapsed or followed by another).
     /// </summary>
-    [ExampleCall("id=3", Body = """{ "siteId": 1, "offerId": 1 }""")]
+    [ExampleCall("id=1", Body = """{ "siteId": 1, "offerId": 1 }""")]
     [HttpPost("{id:int}/accept-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
@@ -79,7 +79,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     }
 
     /// <summary>Turns down the open offer named in <c>offerId</c>: the entry leaves the line and the units go to the next in it.</summary>
-    [ExampleCall("id=3", Body = """{ "offerId": 1 }""")]
+    [ExampleCall("id=1", Body = """{ "offerId": 1 }""")]
     [HttpPost("{id:int}/decline-offer")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status200OK)]
