@@ -308,7 +308,7 @@ public abstract class QuotePricingTests(PortalFixture portal)
             Assert.Contains(rows, r => r.Contains("Removed") && r.Contains("SVC-INSTALL-RACK"));
             Assert.Contains(rows, r => r.Contains("Added") && r.Contains("SVC-SUPPORT-BIZ"));
             Assert.Contains(rows, r => r.Contains("Changed") && r.Contains("TRN2-RACK-48U") && r.Contains("2 → 3"));
-            var total = comparison.Document.QuerySelectorAll("#totals-heading + table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Total").TextContent;
+            var total = comparison.Document.QuerySelectorAll("#totals-heading + div table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Total").TextContent;
             Assert.Contains(revisions[1].Total.MinorUnits > revisions[0].Total.MinorUnits ? "+" : "−", total);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/quotes/{id}/revisions/compare?from=1&to=2")).Status);
