@@ -26,10 +26,10 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
         return new ConfigurationEvaluation(
             check,
             configuration,
-            configuration is null || check.RackCount < 1 ? null : Price(configuration, check.RackCount, tier),
+            configuration is null || !check.HasOrderableRackCount ? null : Price(configuration, check.RackCount, tier),
             tier,
             policy.VolumeDiscounts.NextTierAfter(check.RackCount),
-            configuration is null ? [] : await SupplyAsync(configuration, Math.Max(1, check.RackCount), cancellationToken),
+            configuration is null ? [] : await SupplyAsync(configuration, check.HasOrderableRackCount ? check.RackCount : 1, cancellationToken),
             validation.ToFieldErrors().ToList());
     }
 
