@@ -35,7 +35,7 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
 
     private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken)
     {
-        var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c.Sku)).Take(MaxComponentRows)
+        var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c?.Sku)).Take(MaxComponentRows)
             .Select(c => (Sku: Product.NormalizeSku(c.Sku), c.Quantity)).ToList();
         var rackSku = string.IsNullOrWhiteSpace(request.RackSku) ? null : Product.NormalizeSku(request.RackSku);
         var skus = rows.Select(r => r.Sku).Append(rackSku ?? string.Empty).Distinct().ToList();
