@@ -23,6 +23,11 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
         {
             return Result<int>.Fail("", RequestLimits.TooManyLines);
         }
+        IReadOnlyList<FieldError> empty = [.. Empties(configurations, "configurations"), .. Empties(products, "products")];
+        if (empty.Count > 0)
+        {
+            return Result<int>.Fail(empty);
+        }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var quote = await drafts.CreateDraftAsync(actor, cancellationToken);
         var refused = await AddConfigurationsAsync(quote.Id, configurations, request.SiteId, actor, cancellationToken)
@@ -36,6 +41,10 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
         await transaction.CommitAsync(cancellationToken);
         return Result<int>.Ok(quote.Id);
     }
+
+    /// <summary>A list's items that are null: a refusal each, by its place.</summary>
+    private static IEnumerable<FieldError> Empties<T>(IReadOnlyList<T?> items, string list) where T : class =>
+        items.Select((item, index) => (item, index)).Where(i => i.item is null).Select(i => new FieldError($"{list}[{i.index}]", "Give this item or leave it out; it is empty."));
 
     private async Task<IReadOnlyList<FieldError>?> AddConfigurationsAsync(int quoteId, IReadOnlyList<NewRackConfiguration> configurations, int? siteId,
         Actor actor, CancellationToken cancellationToken)

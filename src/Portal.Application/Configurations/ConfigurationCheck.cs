@@ -19,12 +19,18 @@ public sealed record ConfigurationCheck(
     /// </summary>
     public bool ComponentsToComplete { get; init; }
 
-    /// <summary>The configuration, once a base rack is chosen; components whose SKU is unknown are left out.</summary>
+    /// <summary>
+    /// The configuration, once a base rack is chosen; components whose SKU is unknown or whose quantity is beyond the
+    /// per-rack limit are left out (their rows carry the message), so no figure is worked out from an absurd count.
+    /// </summary>
     public RackConfiguration? Configuration =>
         Rack?.Rack is null
             ? null
-            : new RackConfiguration(Rack, Components.Where(c => c.Product is not null && c.Quantity > 0)
+            : new RackConfiguration(Rack, Components.Where(c => c.Product is not null && c.Quantity >= 1 && c.Quantity <= Policy.MaxComponentQuantityPerRack)
                 .Select(c => new ComponentLine(c.Product!, c.Quantity)));
+
+    /// <summary>Whether one request may hold this many racks, so that they can be priced and their supply looked up.</summary>
+    public bool HasOrderableRackCount => Rack is not null && RackCount >= 1 && RackCount <= Rack.MaxQuantityPerOrder;
 }
 
 /// <summary>One component row as the buyer filled it in, with its product if the SKU is known.</summary>

@@ -26,16 +26,16 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
         return new ConfigurationEvaluation(
             check,
             configuration,
-            configuration is null || check.RackCount < 1 ? null : Price(configuration, check.RackCount, tier),
+            configuration is null || !check.HasOrderableRackCount ? null : Price(configuration, check.RackCount, tier),
             tier,
             policy.VolumeDiscounts.NextTierAfter(check.RackCount),
-            configuration is null ? [] : await SupplyAsync(configuration, Math.Max(1, check.RackCount), cancellationToken),
+            configuration is null ? [] : await SupplyAsync(configuration, check.HasOrderableRackCount ? check.RackCount : 1, cancellationToken),
             validation.ToFieldErrors().ToList());
     }
 
     private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken)
     {
-        var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c.Sku)).Take(MaxComponentRows)
+        var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c?.Sku)).Take(MaxComponentRows)
             .Select(c => (Sku: Product.NormalizeSku(c.Sku), c.Quantity)).ToList();
         var rackSku = string.IsNullOrWhiteSpace(request.RackSku) ? null : Product.NormalizeSku(request.RackSku);
         var skus = rows.Select(r => r.Sku).Append(rackSku ?? string.Empty).Distinct().ToList();

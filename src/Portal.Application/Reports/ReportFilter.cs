@@ -20,11 +20,14 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ProductFamily? Fam
     public static ReportFilter Default(DateTime now) =>
         new(DateOnly.FromDateTime(now).AddDays(-89), DateOnly.FromDateTime(now), null);
 
-    /// <summary>A range as typed, put right: missing ends take the default's, reversed ends are swapped, and it is at most <see cref="MaxDays"/> long.</summary>
+    /// <summary>
+    /// A range as typed, put right: missing ends take the default's, ends past <see cref="Latest"/> are brought back to
+    /// it, reversed ends are swapped, and it is at most <see cref="MaxDays"/> long.
+    /// </summary>
     public static ReportFilter Of(DateOnly? from, DateOnly? to, ProductFamily? family, DateTime now)
     {
-        var fallback = Default(now);
-        var (start, end) = (from ?? fallback.From, to ?? fallback.To);
+        var (fallback, latest) = (Default(now), Latest(now));
+        var (start, end) = (AtMost(from ?? fallback.From, latest), AtMost(to ?? fallback.To, latest));
         if (start > end)
         {
             (start, end) = (end, start);
@@ -35,4 +38,9 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ProductFamily? Fam
         }
         return new ReportFilter(start, end, family);
     }
+
+    /// <summary>The last day a range can reach: <see cref="MaxDays"/> after today, far beyond anything recorded yet.</summary>
+    public static DateOnly Latest(DateTime now) => DateOnly.FromDateTime(now).AddDays(MaxDays);
+
+    private static DateOnly AtMost(DateOnly day, DateOnly latest) => day > latest ? latest : day;
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Common;
 using Portal.Domain.Common;
 
 namespace Portal.Application.Waitlist;
@@ -18,5 +19,6 @@ public sealed class JoinWaitlistValidator : AbstractValidator<JoinWaitlistComman
         RuleFor(c => c.Quarter).Must(q => string.IsNullOrEmpty(q)
                 || (Domain.Common.Quarter.TryParse(q, out var quarter) && quarter >= Domain.Common.Quarter.Containing(clock.GetUtcNow().UtcDateTime)))
             .WithMessage("Choose this quarter, a later one, or the earliest with supply.");
+        RuleFor(c => c.Quarter).WithinHorizon(clock);
     }
 }

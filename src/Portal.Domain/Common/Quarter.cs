@@ -7,6 +7,12 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
 {
     public const int TextLength = 7;
 
+    /// <summary>
+    /// How many quarters past the current one anything can be asked for: a delivery, a place in a waitlist, supply.
+    /// Five years: nobody plans racks further ahead, so a later quarter is a slip of the keyboard.
+    /// </summary>
+    public const int HorizonQuarters = 20;
+
     public static Quarter Containing(DateTime utc) => new(utc.Year, (utc.Month - 1) / 3 + 1);
 
     public Quarter Plus(int quarters)
@@ -14,6 +20,9 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
         var index = Year * 4 + (Number - 1) + quarters;
         return new Quarter(index / 4, index % 4 + 1);
     }
+
+    /// <summary>The last quarter anything can be asked for, seen from <paramref name="now"/>.</summary>
+    public static Quarter Horizon(DateTime now) => Containing(now).Plus(HorizonQuarters);
 
     public DateTime StartUtc => new(Year, (Number - 1) * 3 + 1, 1, 0, 0, 0, DateTimeKind.Utc);
 

@@ -15,6 +15,9 @@ public sealed class Quote
     public const int NumberMaxLength = 20;
     public const int RequesterMaxLength = 450;
     public const int LicenceNumberMaxLength = 60;
+
+    /// <summary>How many years ahead an export licence's expiry may lie; a later date is a slip of the keyboard.</summary>
+    public const int LicenceMaxYears = 10;
     public const int DeclineReasonMaxLength = 2000;
 
     private readonly List<QuoteConfiguration> _configurations = [];

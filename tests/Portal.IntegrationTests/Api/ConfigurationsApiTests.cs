@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
@@ -51,6 +52,23 @@ public abstract class ConfigurationsApiTests(PortalFixture portal)
         Assert.False(tooMany.GetProperty("valid").GetBoolean());
         Assert.NotEqual(0, tooMany.GetProperty("problems").GetArrayLength());
         Assert.Contains("site was not found", elsewhere.GetProperty("detail").GetString());
+    }
+
+    [SkippableFact]
+    public async Task AHugeQuantityGetsItsLimitAndNoFigureIsWorkedOutFromIt()
+    {
+        var api = await ApiCaller.ForAsync(portal.Factory, "buyer@helios.example", write: false);
+
+        var hugeServers = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", int.MaxValue, 1, null));
+        var hugeRackCount = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, int.MaxValue, null));
+
+        var problems = hugeServers.GetProperty("problems").EnumerateArray().Select(p => (Field: p.GetProperty("field").GetString(), Message: p.GetProperty("message").GetString()!)).ToList();
+        Assert.Contains(problems, p => p.Field == "components[0].quantity" && p.Message.StartsWith("Put between 1 and 48", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Field == "components");
+        Assert.Contains(hugeRackCount.GetProperty("problems").EnumerateArray(), p => p.GetProperty("field").GetString() == "rackCount");
+        Assert.Equal(JsonValueKind.Null, hugeRackCount.GetProperty("total").ValueKind);
+        Assert.Equal(0, hugeRackCount.GetProperty("lines").GetArrayLength());
+        Assert.All(hugeRackCount.GetProperty("supply").EnumerateArray(), s => Assert.True(s.GetProperty("units").GetInt32() > 0));
     }
 
     /// <summary>The configurator's own evaluation, for the buyer's first site.</summary>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Reports;
 using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Support;
 
@@ -43,6 +45,21 @@ public abstract class ComplianceReportTests(PortalFixture portal)
         Assert.Contains("1 Jan 2020 to 1 Mar 2020", page.Body);
         Assert.Equal("occurred_utc,decision,organization,quote,by,detail", csv.Trim());
         Assert.NotEqual(HttpStatusCode.InternalServerError, garbage.Status);
+    }
+
+    [SkippableFact]
+    public async Task TheFarthestDatesThereAreArePutRightOnThePageAndInTheExport()
+    {
+        using var officer = await portal.Factory.SignedInAsync("compliance@northwind.example");
+        var latest = ReportFilter.Latest(DateTime.UtcNow);
+
+        var page = await officer.GetAsync("/Compliance/Report?from=0001-01-01&to=9999-12-31");
+        using var csv = await officer.Http.GetAsync("/Compliance/Report/Export?to=9999-12-31");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("to " + latest.ToString("d MMM yyyy", CultureInfo.InvariantCulture), page.Text("main"));
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.EndsWith($"-{latest:yyyy-MM-dd}.csv", csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
 }
 

@@ -56,6 +56,7 @@ public abstract class ExportHoldTests(PortalFixture portal)
         var queue = await officer.GetAsync("/Compliance/ExportHolds");
         var noLicence = await DecideAsync(officer, "Clear", id, new() { ["licenceNumber"] = "", ["licenceExpires"] = until });
         var expired = await DecideAsync(officer, "Clear", id, new() { ["licenceNumber"] = licence, ["licenceExpires"] = "2020-01-01" });
+        var farAway = await DecideAsync(officer, "Clear", id, new() { ["licenceNumber"] = licence, ["licenceExpires"] = "9999-12-31" });
         var cleared = await DecideAsync(officer, "Clear", id, new() { ["licenceNumber"] = licence, ["licenceExpires"] = until });
         var issued = await QuoteAsync(id);
         var revision = await portal.Factory.QueryAsync(db => db.QuoteRevisions.SingleAsync(r => r.QuoteId == id));
@@ -66,6 +67,7 @@ public abstract class ExportHoldTests(PortalFixture portal)
         Assert.Contains("4A090.a licence required (rule from 2026-07-01)", queue.Document.QuerySelectorAll("article").Single(a => a.TextContent.Contains(held.Number!)).TextContent);
         Assert.Contains("Licence number is required", noLicence.Text("[role=alert]"));
         Assert.Contains("a day after today", expired.Text("[role=alert]"));
+        Assert.Contains("at most 10 years ahead", farAway.Text("[role=alert]"));
         Assert.Equal(HttpStatusCode.Redirect, cleared.Status);
         Assert.Equal((QuoteStatus.Issued, licence), (issued.Status, issued.ExportLicenceNumber));
         Assert.Contains($"Export licence {licence}", revision.ExportEvidence);

@@ -143,6 +143,29 @@ public abstract class ConfiguratorTests(PortalFixture portal)
         Assert.Contains("at most 32", Problem(page, "RackCount"));
         Assert.Equal(20, page.Document.QuerySelectorAll("[data-field-problem$='.Sku']").Length);
     }
+
+    [SkippableFact]
+    public async Task AHugeQuantityGetsItsLimitAndNoFigureIsWorkedOutFromIt()
+    {
+        var (client, token) = await SignedInAsync();
+        using var _ = client;
+        var components = Form(token, ("TRN2-SRV-16", "2147483647"), ("EFA-SW-25T", "1"));
+        components["RackSku"] = "TRN2-RACK-48U";
+        var racks = Form(token, ("TRN3-SLED-8", "8"), ("EFA-SW-51T", "1"));
+        racks["RackCount"] = "2147483647";
+
+        var hugeComponent = await client.PostAsync("/Customer/Configurator/Evaluate", components);
+        var hugeRackCount = await client.PostAsync("/Customer/Configurator/Evaluate", racks);
+
+        Assert.Equal(HttpStatusCode.OK, hugeComponent.Status);
+        Assert.Contains("Put between 1 and 48", Problem(hugeComponent, "Components[0].Quantity"));
+        Assert.Empty(Problem(hugeComponent, "Components"));
+        Assert.Equal(HttpStatusCode.OK, hugeRackCount.Status);
+        Assert.Contains("at most 32", Problem(hugeRackCount, "RackCount"));
+        Assert.Empty(Problem(hugeRackCount, "Components"));
+        Assert.DoesNotContain("Estimated total", hugeRackCount.Body);
+        Assert.DoesNotContain("-", hugeRackCount.Text("main ul.list-unstyled li"));
+    }
 }
 
 public sealed class ConfiguratorOnSqlite(SqlitePortal portal) : ConfiguratorTests(portal), IClassFixture<SqlitePortal>;

@@ -26,6 +26,7 @@ public static class Baseline
     {
         "checkbox" => field.Value,
         "radio" => field.Submits ? field.Value : null,
+        _ when !field.Submits => null, // a query parameter the address leaves out
         "hidden" or "submit" or "button" => field.Value,
         _ when !string.IsNullOrEmpty(field.Value) => field.Value,
         "select" => field.Options.FirstOrDefault(o => o.Length > 0) ?? string.Empty,

@@ -18,6 +18,10 @@ public sealed class FormMutations(CrawledForm form)
     public IEnumerable<HostileInput> OfField(string field, IEnumerable<string> values) =>
         values.Select(value => Input(With(field, value), field, value));
 
+    /// <summary>Each field with every edge of its kind, such as the ends of an int for a number (see <see cref="EdgeValues"/>).</summary>
+    public IEnumerable<HostileInput> OfEdges() =>
+        FieldNames.SelectMany(name => OfField(name, EdgeValues.For(form.Fields.First(f => f.Name == name))));
+
     public IEnumerable<HostileInput> OfWholeForm()
     {
         if (FieldNames.Count == 0)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.IntegrationTests.Support;
@@ -46,14 +47,15 @@ public abstract class InputFuzzTests(DatabaseKind database, ITestOutputHelper ou
             using var client = await visitor.ClientAsync(factory);
             var crawl = await new SiteCrawler(client).CrawlAsync(visitor.StartPages);
             var fuzzer = new Fuzzer(client, visitor);
-            foreach (var input in new FuzzPlan(new Random(2026), InputsPerVisitor).For(crawl))
+            var queries = KnownQueries.Of(factory.Services);
+            foreach (var input in new FuzzPlan(new Random(2026), InputsPerVisitor, queries).For(crawl))
             {
                 await fuzzer.SendAsync(input);
             }
             failures.AddRange(crawl.ServerErrors.Select(e => $"{visitor} {e} (while crawling)"));
             failures.AddRange(fuzzer.Failures);
             sent[visitor.Name] = fuzzer.Sent;
-            output.WriteLine($"{visitor}: {crawl.Requests} pages and files crawled, {crawl.Forms.Count} forms seen, {fuzzer.Sent} inputs tried, "
+            output.WriteLine($"{visitor}: {crawl.Requests} pages and files crawled, {crawl.Forms.Count} forms seen, {queries.Count} pages' query parameters known, {fuzzer.Sent} inputs tried, "
                 + $"{fuzzer.SignIns} sign-ins again, {clock.Elapsed.TotalSeconds:F1} s; answers: {string.Join(", ", fuzzer.Answers.Select(a => $"{a.Key}×{a.Value}"))}.");
         }
         output.WriteLine($"{sent.Values.Sum()} inputs tried in all, {failures.Count} failures.");
@@ -61,6 +63,44 @@ public abstract class InputFuzzTests(DatabaseKind database, ITestOutputHelper ou
         Assert.True(failures.Count == 0, $"{failures.Count} inputs got a server failure:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
         Assert.All(MinimumInputs, minimum => Assert.True(sent[minimum.Key] >= minimum.Value,
             $"Only {sent[minimum.Key]} inputs were tried as {minimum.Key} (at least {minimum.Value} expected): the crawl found too little."));
+    }
+
+    /// <summary>
+    /// Every operation of the OpenAPI document, made as its example call with a read-and-write key of the demo's Helios
+    /// and with the staff key of a CRM, with each path and query parameter and each JSON field given the edges of its
+    /// kind: a 2xx, or a 4xx problem.
+    /// </summary>
+    [SkippableFact]
+    public async Task NoApiCallGetsA500()
+    {
+        database.Require();
+        var clock = Stopwatch.StartNew();
+        using var factory = new PortalFactory(database.Create(), new Dictionary<string, string> { ["Api:RateLimit:Permits"] = "1000000" }, CheapPasswordHashing);
+        using var admin = await factory.SignedInAsync("admin@northwind.example");
+        var keys = new Dictionary<string, string>
+        {
+            ["customer"] = (await ApiCaller.ForAsync(factory, "buyer@helios.example")).Key,
+            ["staff"] = (await admin.SubmitAsync("/Admin/ApiKeys", new Dictionary<string, string> { ["name"] = "CRM" }, "/Admin/ApiKeys/Create")).Text(".new-api-key"),
+        };
+        using var client = factory.NewClient();
+        using var document = JsonDocument.Parse(await client.Http.GetStringAsync("/api/v1/openapi.json"));
+        var operations = ApiOperation.Read(document.RootElement);
+        var inputs = operations.OrderBy(o => o.Method != "GET").SelectMany(ApiFuzzer.InputsFor).ToList();
+        var failures = new List<string>();
+        foreach (var (owner, key) in keys)
+        {
+            var fuzzer = new ApiFuzzer(client, key);
+            foreach (var input in inputs)
+            {
+                await fuzzer.SendAsync(input);
+            }
+            failures.AddRange(fuzzer.Failures.Select(f => $"{owner} {f}"));
+            output.WriteLine($"{owner}: {fuzzer.Sent} calls of {operations.Count} operations; answers: {string.Join(", ", fuzzer.Answers.Select(a => $"{a.Key}×{a.Value}"))}.");
+        }
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s in all, {failures.Count} failures.");
+
+        Assert.True(failures.Count == 0, $"{failures.Count} calls got a server failure or no problem document:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}");
+        Assert.True(operations.Count >= 15 && inputs.Count > 300, $"Only {operations.Count} operations and {inputs.Count} calls each: the document lists too little.");
     }
 }
 

@@ -12,6 +12,7 @@ using Portal.Domain.Quotes;
 using Portal.Infrastructure.Persistence;
 using Portal.IntegrationTests.Payments;
 using Portal.IntegrationTests.Support;
+using Portal.Web.Reports;
 
 namespace Portal.IntegrationTests.Reports;
 
@@ -208,6 +209,29 @@ public abstract class SalesReportTests(PortalFixture portal)
         Assert.Contains(SalesReports.Describe(ReportFilter.Default(DateTime.UtcNow)), garbage.Text("main"));
         Assert.Contains("1 Apr 2026 – 30 Jun 2026", reversed.Text("main"));
         Assert.Equal(ReportFilter.MaxDays - 1, tooLong.To.DayNumber - tooLong.From.DayNumber);
+    }
+
+    [SkippableFact]
+    public async Task TheFarthestDatesThereAreArePutRightOnThePageAndInEveryExport()
+    {
+        using var admin = await Factory.SignedInAsync(Admin);
+        var latest = ReportFilter.Latest(DateTime.UtcNow);
+        string[] sections = [ReportExports.Pipeline, ReportExports.Months, ReportExports.Outcomes, ReportExports.Times, ReportExports.Declines,
+            ReportExports.Discounts, ReportExports.Deposits, ReportExports.Customers, ReportExports.Supply, ReportExports.Waitlist];
+
+        var future = await admin.GetAsync("/Staff/Reports?to=9999-12-31");
+        var everything = await admin.GetAsync("/Staff/Reports?from=0001-01-01&to=9999-12-31");
+        var answers = new List<string>();
+        foreach (var section in sections)
+        {
+            using var export = await admin.Http.GetAsync($"/Staff/Reports/Export/{section}?from=0001-01-01&to=9999-12-31");
+            answers.Add($"{section}: {(int)export.StatusCode} {export.Content.Headers.ContentDisposition?.FileName}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, future.Status);
+        Assert.Contains("– " + latest.ToString("d MMM yyyy", CultureInfo.InvariantCulture), future.Text("main"));
+        Assert.Equal(HttpStatusCode.OK, everything.Status);
+        Assert.All(answers, a => Assert.Contains($": 200 {a[..a.IndexOf(':')]}-{latest.AddDays(1 - ReportFilter.MaxDays):yyyy-MM-dd}-{latest:yyyy-MM-dd}.csv", a));
     }
 
     [SkippableFact]

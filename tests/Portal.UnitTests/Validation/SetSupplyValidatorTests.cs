@@ -12,7 +12,10 @@ public sealed class SetSupplyValidatorTests
     [InlineData("2027-Q2", true)]
     [InlineData("2026-Q3", false)]
     [InlineData("Q3 2027", false)]
-    public void SupplyIsSetForTheCurrentQuarterOrALaterOne(string quarter, bool valid) =>
+    [InlineData("2031-Q4", true)]
+    [InlineData("2032-Q1", false)]
+    [InlineData("9999-Q4", false)]
+    public void SupplyIsSetForTheCurrentQuarterOrALaterOneUpToTheHorizon(string quarter, bool valid) =>
         Assert.Equal(valid, new SetSupplyValidator(_clock).Validate(new SetSupplyCommand("TRN3-RACK-48U", quarter, 10)).IsValid);
 
     [Fact]

@@ -22,9 +22,9 @@ public sealed class ExportHoldsHandler(IPortalDb db, IssueQuoteHandler issue, Qu
         {
             return Result.Fail("LicenceNumber", $"Licence number is required, at most {Quote.LicenceNumberMaxLength} characters.");
         }
-        if (licenceExpires is not { } expires || expires.Date <= now.Date)
+        if (licenceExpires is not { } expires || expires.Date <= now.Date || expires.Date > now.Date.AddYears(Quote.LicenceMaxYears))
         {
-            return Result.Fail("LicenceExpires", "Licence valid until is required and must be a day after today.");
+            return Result.Fail("LicenceExpires", $"Licence valid until is required and must be a day after today, at most {Quote.LicenceMaxYears} years ahead.");
         }
         try
         {

@@ -23,8 +23,8 @@ internal sealed class CapacityRules : AbstractValidator<ConfigurationCheck>
 
     private static string Kw(long watts) => $"{watts / 1000m:0.#} kW";
 
-    private static int SwitchesNeeded(ConfigurationCheck check) =>
-        (Math.Max(1, check.RackCount) + check.Policy.RacksPerNetworkSwitch - 1) / check.Policy.RacksPerNetworkSwitch;
+    private static long SwitchesNeeded(ConfigurationCheck check) =>
+        (Math.Max(1L, check.RackCount) + check.Policy.RacksPerNetworkSwitch - 1) / check.Policy.RacksPerNetworkSwitch;
 
     private static bool HaveEnoughNetworking(ConfigurationCheck check)
     {

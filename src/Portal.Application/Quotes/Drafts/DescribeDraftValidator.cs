@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Common;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
@@ -14,6 +15,7 @@ public sealed class DescribeDraftValidator : AbstractValidator<DescribeDraftComm
             .Must(q => string.IsNullOrEmpty(q) || Quarter.TryParse(q, out _)).WithMessage("Choose a delivery quarter from the list.")
             .Must(q => !Quarter.TryParse(q, out var quarter) || quarter >= Quarter.Containing(clock.GetUtcNow().UtcDateTime))
             .WithMessage("The delivery quarter cannot be in the past.")
+            .WithinHorizon(clock)
             .WithName("Delivery quarter");
     }
 }

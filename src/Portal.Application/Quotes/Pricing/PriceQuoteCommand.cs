@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Pricing;
@@ -75,7 +76,8 @@ public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
                 RuleFor(l => l.DiscountPercent).InclusiveBetween(0m, DiscountAuthority.Max).WithMessage(discount);
                 RuleFor(l => l.Quarter).Must(q => string.IsNullOrEmpty(q)
                         || (Quarter.TryParse(q, out var quarter) && quarter >= Quarter.Containing(clock.GetUtcNow().UtcDateTime)))
-                    .WithMessage("Choose this quarter or a later one from the list.");
+                    .WithMessage("Choose this quarter or a later one from the list.")
+                    .WithinHorizon(clock);
             });
         }
     }

@@ -81,6 +81,10 @@ public sealed class QuoteDecisions(
         {
             return Result.Fail("Quarter", "Choose this quarter or a later one from the list.");
         }
+        if (QuarterRules.IsBeyondHorizon(quarter, Now))
+        {
+            return Result.Fail("Quarter", QuarterRules.BeyondHorizon(Now));
+        }
         var from = quote.RequestedQuarter;
         quote.MoveDelivery(quarter, Now);
         db.Record(Now, actor, quote, "Delivery moved", from?.ToString(), quarter.ToString());
