@@ -19,6 +19,9 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
         }
     }
 
+    /// <summary>For calls only customers make, before their request is judged: staff get a 403, not a 400.</summary>
+    public void EnsureCustomer() => _ = CustomerOrganizationId;
+
     /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
     public int CustomerOrganizationId =>
         OrganizationId ?? throw new UnauthorizedAccessException("Only a customer of an organization can do this.");

@@ -67,6 +67,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes)
     {
+        User.ToActor().EnsureCustomer();
         if (acceptance.OfferId is not { } offer)
         {
             return OfferNotNamed();
@@ -88,6 +89,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> DeclineOffer(int id, OfferAnswer answer)
     {
+        User.ToActor().EnsureCustomer();
         if (answer.OfferId is not { } offer)
         {
             return OfferNotNamed();

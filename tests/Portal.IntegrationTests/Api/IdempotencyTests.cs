@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Common;
 using Portal.IntegrationTests.Support;
 
 namespace Portal.IntegrationTests.Api;
@@ -67,7 +68,7 @@ public abstract class IdempotencyTests(PortalFixture portal)
         var (one, other) = (await ApiCaller.ForAsync(portal.Factory, owner), await ApiCaller.ForAsync(portal.Factory, owner));
 
         using var byOne = await one.SendAsync(HttpMethod.Post, "/api/v1/waitlist", Join(2), idempotencyKey: "shared-text");
-        using var byOther = await other.SendAsync(HttpMethod.Post, "/api/v1/waitlist", new { sku = "TRN3-RACK-48U", quantity = 2, quarter = "2099-Q1" }, idempotencyKey: "shared-text");
+        using var byOther = await other.SendAsync(HttpMethod.Post, "/api/v1/waitlist", new { sku = "TRN3-RACK-48U", quantity = 2, quarter = Quarter.Containing(DateTime.UtcNow).Plus(6).ToString() }, idempotencyKey: "shared-text");
         using var tooLong = await one.SendAsync(HttpMethod.Post, "/api/v1/waitlist", Join(1), idempotencyKey: new string('k', 201));
 
         Assert.Equal(HttpStatusCode.Created, byOne.StatusCode);

@@ -91,10 +91,15 @@ public abstract class QuoteIssueTests(PortalFixture portal)
         using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
         using var customer = await portal.Factory.SignedInAsync("buyer@helios.example");
         var id = await IssuedAsync(sales);
+        var firstRevision = await customer.GetAsync($"/Customer/Quotes/Details/{id}");
+        await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Revise/{id}");
+        var reissued = await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Approve/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, reissued.Status);
 
-        var old = await AcceptAsync(customer, id, new Dictionary<string, string>(AValidAcceptance) { ["Accept.Revision"] = "0" });
+        var old = await customer.SubmitAsync(firstRevision, AValidAcceptance, $"/Customer/Quotes/Accept/{id}");
         Assert.Equal(HttpStatusCode.Conflict, old.Status);
-        Assert.Contains("has been replaced by revision 1", old.Body);
+        Assert.Contains("has been replaced by revision 2", old.Body);
+        Assert.Equal(QuoteStatus.Issued, (await QuoteAsync(id)).Status);
 
         var empty = await customer.SubmitAsync($"/Customer/Quotes/Details/{id}", new Dictionary<string, string> { ["Decline.Reason"] = "" }, $"/Customer/Quotes/Decline/{id}");
         Assert.Equal(HttpStatusCode.OK, empty.Status);

@@ -20,7 +20,10 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
 {
     private const string Rack = "TRN3-RACK-48U";
     private const string Switch = "EFA-SW-51T";
-    private static int _nextQuarter = 40;
+    /// <summary>The last quarter a test of each database took: after the demo's own (up to 3 ahead), within the quarter horizon.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> LastOwnQuarter = new();
+
+    private Quarter OwnQuarter() => Quarter.Containing(DateTime.UtcNow).Plus(LastOwnQuarter.AddOrUpdate(portal.Provider, 4, (_, last) => last + 1));
 
     private PortalFactory Factory => portal.Factory;
 
@@ -30,7 +33,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
     [SkippableFact]
     public async Task AnOfferBecomesARequestThatSalesCompletesPricesAndIssuesAndTheCustomerPaysItsDeposit()
     {
-        var quarter = Quarter.Containing(DateTime.UtcNow).Plus(Interlocked.Increment(ref _nextQuarter));
+        var quarter = OwnQuarter();
         await Supply.SetAsync(Factory, Rack, quarter, 0);
         var email = await Customers.AddAsync(Factory, $"o{Guid.NewGuid():N}"[..10]);
         using var customer = await Factory.SignedInAsync(email);
@@ -99,7 +102,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
     [SkippableFact]
     public async Task AnOfferToACompanyNowHeldForReviewIsRefusedAndStaysOpen()
     {
-        var quarter = Quarter.Containing(DateTime.UtcNow).Plus(Interlocked.Increment(ref _nextQuarter));
+        var quarter = OwnQuarter();
         await Supply.SetAsync(Factory, Rack, quarter, 0);
         var email = await Customers.AddAsync(Factory, $"h{Guid.NewGuid():N}"[..10]);
         using var customer = await Factory.SignedInAsync(email);
