@@ -19,15 +19,15 @@ namespace Portal.IntegrationTests.Payments;
 public abstract class DepositPaymentTests(PaymentsPortal portal)
 {
     private const string Rack = "TRN3-RACK-48U";
-    /// <summary>The last quarter a test of each database took: after the demo's own (up to 3 ahead), within the quarter horizon.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> LastOwnQuarter = new();
+    /// <summary>Quarters after the demo's own (up to 3 ahead), within the quarter horizon.</summary>
+    private static readonly OwnQuarters Quarters = new(4);
 
     private PortalFactory Factory => portal.Factory;
 
     /// <summary>A quarter of its own for each test, with the given supply of the rack.</summary>
     private async Task<(Quarter Quarter, int Offset)> OwnQuarterAsync(int supply)
     {
-        var offset = LastOwnQuarter.AddOrUpdate(portal.Provider, 4, (_, last) => last + 1);
+        var offset = Quarters.NextOffset(portal.Provider);
         var quarter = Quarter.Containing(DateTime.UtcNow).Plus(offset);
         await Supply.SetAsync(Factory, Rack, quarter, supply);
         return (quarter, offset);

@@ -20,10 +20,10 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
 {
     private const string Rack = "TRN3-RACK-48U";
     private const string Switch = "EFA-SW-51T";
-    /// <summary>The last quarter a test of each database took: after the demo's own (up to 3 ahead), within the quarter horizon.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> LastOwnQuarter = new();
+    /// <summary>Quarters after the demo's own (up to 3 ahead), within the quarter horizon.</summary>
+    private static readonly OwnQuarters Quarters = new(4);
 
-    private Quarter OwnQuarter() => Quarter.Containing(DateTime.UtcNow).Plus(LastOwnQuarter.AddOrUpdate(portal.Provider, 4, (_, last) => last + 1));
+    private Quarter OwnQuarter() => Quarters.Next(portal.Provider);
 
     private PortalFactory Factory => portal.Factory;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Waitlist;
@@ -20,11 +19,10 @@ public abstract class WaitlistTests(PortalFixture portal)
     private const string Rack = "TRN3-RACK-48U";
     private static readonly Quarter ThisQuarter = Quarter.Containing(DateTime.UtcNow);
 
-    /// <summary>The last quarter a test of each database took for its own.</summary>
-    private static readonly ConcurrentDictionary<string, int> LastOwnQuarter = new();
-
     /// <summary>A quarter of its own for each test, far enough out that nothing else touches its supply, within the horizon.</summary>
-    private Quarter OwnQuarter() => ThisQuarter.Plus(LastOwnQuarter.AddOrUpdate(portal.Provider, 9, (_, last) => last + 1));
+    private static readonly OwnQuarters Quarters = new(9);
+
+    private Quarter OwnQuarter() => Quarters.Next(portal.Provider);
 
     private static Task<PortalClient.Page> JoinAsync(PortalClient customer, string sku, int quantity, Quarter? quarter) =>
         customer.SubmitAsync($"/Customer/Waitlist/Join?sku={sku}", new Dictionary<string, string>
