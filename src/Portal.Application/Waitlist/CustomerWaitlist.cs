@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Organizations;
 using Portal.Application.Payments;
-using Portal.Application.Quotes;
 using Portal.Application.Configurations;
+using Portal.Application.Quotes;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Submit;
 using Portal.Domain.Catalog;
@@ -59,10 +59,11 @@ public sealed class CustomerWaitlist(
             return Result<int>.Fail([new FieldError(nameof(command.Quantity), $"Wait for at most {product.MaxWaitlistQuantity:N0} units of {product.Name}.")]);
         }
         var quarter = command.WantedQuarter;
-        if (quarter < product.EarliestDelivery(Now))
+        var earliest = product.EarliestDelivery(Now);
+        if (quarter < earliest)
         {
             return Result<int>.Fail([new FieldError(nameof(command.Quarter),
-                $"{product.Name} takes {product.LeadTimeWeeks} weeks to deliver, so {product.EarliestDelivery(Now)} is the earliest quarter; choose it, a later one, or the earliest with supply.")]);
+                $"{product.Name} takes {product.LeadTimeWeeks} weeks to deliver, so {earliest} is the earliest quarter; choose it, a later one, or the earliest with supply.")]);
         }
         var alreadyWaiting = Result<int>.Fail([new FieldError("", $"Your company already waits for {product.Name} in {Describe(quarter)}; change that entry's quantity instead.")]);
         if (await IsWaitingAsync(organization.Id, product.Id, quarter, cancellationToken))
@@ -179,6 +180,11 @@ public sealed class CustomerWaitlist(
         {
             return Result<int>.Fail([new FieldError("SiteId", "Choose the site the units go to.")]);
         }
+        var organization = await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId, cancellationToken);
+        if (OrderingRefusal.Of(organization, "accept offers") is { } standing)
+        {
+            return Result<int>.Fail([new FieldError("", $"{standing} The offer stays open until {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC.")]);
+        }
         var (product, units, quarter) = (entry.Product!, entry.OfferedUnits ?? 0, entry.OfferedQuarter);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var quote = new Quote(entry.OrganizationId, actor.UserId, Now);
@@ -193,12 +199,6 @@ public sealed class CustomerWaitlist(
         quote.Describe(site.Id, quarter, $"From a waitlist offer: {units} × {product.Name} in {quarter}, held for this request.", Now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId, cancellationToken);
-        if (OrderingRefusal.Of(organization, "accept offers") is { } standing)
-        {
-            db.ChangeTracker.Clear();
-            return Result<int>.Fail([new FieldError("", $"{standing} The offer stays open until {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC.")]);
-        }
         var refusals = await submissions.RefusalsAsync(new Submission(quote, organization, site, policy, Now) { ComponentsToComplete = true }, cancellationToken);
         if (refusals.Count > 0)
         {
