@@ -114,7 +114,7 @@ public static class DependencyInjection
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
         AddPayments(services, configuration);
-        AddWebhooks(services, configuration);
+        AddWebhooks(services, configuration, environment);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));
         services.AddScoped<DemoSeeder>();
@@ -148,9 +148,11 @@ public static class DependencyInjection
     }
 
     /// <summary>The address checks, the sender's HTTP client (no redirects, no proxy, connections checked) and its worker.</summary>
-    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
+    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(webhooks => !environment.IsProduction() || !webhooks.ReachPrivateAddresses, WebhookOptions.RefusedInProduction)
+            .ValidateOnStart();
         services.AddSingleton<WebhookAddresses>();
         services.AddSingleton<IWebhookAddresses>(sp => sp.GetRequiredService<WebhookAddresses>());
         services.AddHttpClient(WebhookAttempt.HttpClientName, (sp, client) =>
@@ -165,7 +167,10 @@ public static class DependencyInjection
                 UseCookies = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
                 ConnectCallback = sp.GetRequiredService<WebhookAddresses>().ConnectAsync,
-            });
+            })
+            // The client's own request logging writes a whole stack trace for each endpoint that fails; the attempt
+            // logs one line instead (see WebhookAttempt).
+            .RemoveAllLoggers();
         services.AddScoped<WebhookAttempt>();
         services.AddScoped<WebhookSender>();
         if (configuration.GetValue("Jobs:Run", true))

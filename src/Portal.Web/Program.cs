@@ -11,7 +11,7 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)
     .AddWeb(builder.Configuration);
-StandInRunner.AddTo(builder.Services, builder.Configuration);
+StandInRunner.AddTo(builder.Services, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

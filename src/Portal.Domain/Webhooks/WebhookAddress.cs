@@ -1,13 +1,12 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Portal.Domain.Webhooks;
 
 /// <summary>
 /// Which addresses the portal posts webhooks to: absolute https URLs without credentials whose host resolves only to
-/// public addresses. Loopback, private, link-local, shared (CGNAT), multicast and unspecified addresses would let a
-/// customer make the portal call into its own network (SSRF); they, and plain http, are allowed only where the
-/// setting says so (development and tests, with a receiver on the same machine).
+/// public addresses. Loopback, private, link-local, shared (CGNAT), multicast, unspecified and every other special-purpose
+/// address (also when an IPv6 form carries it) would let a customer make the portal call into its own network (SSRF);
+/// they, and plain http, are allowed only where the setting says so (development and tests, with a receiver on the same machine).
 /// </summary>
 public static class WebhookAddress
 {
@@ -48,30 +47,9 @@ public static class WebhookAddress
         }
         return allowPrivate || addresses.All(IsPublic)
             ? null
-            : "The URL leads to a private, loopback or link-local address; the portal posts only to public addresses.";
+            : "The URL leads to a private, loopback or link-local address (or another that is not public); the portal posts only to public addresses.";
     }
 
-    public static bool IsPublic(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast))
-        {
-            return false;
-        }
-        return address.AddressFamily == AddressFamily.InterNetwork ? IsPublicV4(address.GetAddressBytes()) : IsPublicV6(address);
-    }
-
-    private static bool IsPublicV4(byte[] b) =>
-        !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224
-          || (b[0] == 100 && b[1] >= 64 && b[1] < 128)
-          || (b[0] == 169 && b[1] == 254)
-          || (b[0] == 172 && b[1] >= 16 && b[1] < 32)
-          || (b[0] == 192 && b[1] == 168)
-          || (b[0] == 192 && b[1] == 0 && b[2] == 0));
-
-    private static bool IsPublicV6(IPAddress address) =>
-        !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal);
+    /// <summary>Whether the address is globally reachable (see <see cref="SpecialAddresses"/>).</summary>
+    public static bool IsPublic(IPAddress address) => SpecialAddresses.IsPublic(address);
 }

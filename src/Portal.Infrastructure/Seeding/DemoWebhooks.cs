@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Persistence;
 
@@ -7,12 +8,13 @@ namespace Portal.Infrastructure.Seeding;
 /// <summary>
 /// Helios' webhook endpoint for its ERP, registered before the demo's quotes and waitlist are seeded, so that their
 /// events (quotes issued, an offer made, a deposit confirmed) fill its delivery log as they would in use. Once seeded,
-/// each is marked delivered, except the last, whose first attempt was refused: the sender retries it on its schedule
-/// (against an address that does not exist, so it fails for good after a day).
+/// each is marked delivered, except the last, whose first attempt was refused: the sender retries it a minute later, to
+/// the demo ERP's receiver on this machine (see <see cref="DemoOptions.ErpWebhookUrl"/>), which the development run
+/// starts, so that it is delivered for real.
 /// </summary>
-public sealed class DemoWebhooks(PortalDbContext db, TimeProvider clock)
+public sealed class DemoWebhooks(PortalDbContext db, IOptions<DemoOptions> options, TimeProvider clock)
 {
-    public const string Url = "https://erp.helios.example/portal/events";
+    private string Url => options.Value.ErpWebhookUrl;
 
     /// <summary>The endpoint's id, or null when the demo has one already.</summary>
     public async Task<int?> RegisterAsync(int organizationId, DateTime now, CancellationToken cancellationToken)
@@ -36,7 +38,7 @@ public sealed class DemoWebhooks(PortalDbContext db, TimeProvider clock)
             delivery.Claim(now);
             if (delivery == deliveries[^1])
             {
-                delivery.Fail(503, "The endpoint answered 503 Service Unavailable.", now);
+                delivery.Fail(503, WebhookOutcome.Status(503), now);
             }
             else
             {
@@ -44,5 +46,12 @@ public sealed class DemoWebhooks(PortalDbContext db, TimeProvider clock)
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The secrets of the endpoints registered at the demo ERP's receiver, which it verifies each post with.</summary>
+    public async Task<IReadOnlyList<string>> ReceiverSecretsAsync(CancellationToken cancellationToken)
+    {
+        var url = new Uri(Url).AbsoluteUri;
+        return await db.WebhookEndpoints.Where(e => e.Url == url && e.DisabledUtc == null).Select(e => e.Secret).ToListAsync(cancellationToken);
     }
 }

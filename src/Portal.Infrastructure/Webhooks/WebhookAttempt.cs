@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Portal.Application.Common;
 using Portal.Domain.Webhooks;
 
@@ -10,7 +11,7 @@ namespace Portal.Infrastructure.Webhooks;
 /// One attempt of one delivery: claimed first (saved against its version: of two senders only one wins), then posted,
 /// signed, and its answer recorded, so that a 2xx delivers it and anything else schedules the next try.
 /// </summary>
-public sealed class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, TimeProvider clock)
+public sealed partial class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookAttempt> logger)
 {
     public const string HttpClientName = "Webhooks";
 
@@ -25,7 +26,7 @@ public sealed class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, Tim
         }
         if (endpoint.IsDisabled)
         {
-            delivery.Abandon("Not sent: the endpoint was disabled.", Now);
+            delivery.Abandon(WebhookOutcome.Disabled, Now);
             return await TrySaveAsync(cancellationToken);
         }
         delivery.Claim(Now);
@@ -41,6 +42,7 @@ public sealed class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, Tim
         else
         {
             delivery.Fail(status, error, Now);
+            LogFailed(logger, delivery.Id, endpoint.Id, delivery.Attempts, error);
         }
         // Lost only to a replay made meanwhile, which queued it again: that is what counts.
         await TrySaveAsync(cancellationToken);
@@ -59,17 +61,21 @@ public sealed class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, Tim
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
-            return response.IsSuccessStatusCode ? (status, null) : (status, $"The endpoint answered {status} {response.ReasonPhrase}.");
+            return response.IsSuccessStatusCode ? (status, null) : (status, WebhookOutcome.Status(status));
         }
         catch (HttpRequestException failure)
         {
-            return (null, $"No answer: {failure.Message}");
+            return (null, failure.InnerException is WebhookAddressRefused refused ? refused.Outcome : WebhookOutcome.ConnectionFailed);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, $"No answer within {client.Timeout.TotalSeconds:0} seconds.");
+            return (null, WebhookOutcome.TimedOut(client.Timeout));
         }
     }
+
+    /// <summary>An endpoint that fails is the customer's to mend, and is retried: one line, no stack trace.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to endpoint {EndpointId} failed at attempt {Attempt}: {Outcome}.")]
+    private static partial void LogFailed(ILogger logger, long deliveryId, int endpointId, int attempt, string outcome);
 
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {

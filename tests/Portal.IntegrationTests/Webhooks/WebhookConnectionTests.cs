@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Webhooks;
 
 namespace Portal.IntegrationTests.Webhooks;
@@ -45,5 +46,25 @@ public sealed class WebhookConnectionTests
 
         Assert.Equal((null, null, null), (loopback, metadata, named));
         Assert.All([loopbackProblem, metadataProblem, namedProblem], problem => Assert.Contains("public addresses", problem));
+    }
+
+    [Theory]
+    [InlineData("[64:ff9b::a9fe:a9fe]")]
+    [InlineData("[64:ff9b::7f00:1]")]
+    [InlineData("[64:ff9b:1::a00:1]")]
+    [InlineData("[2002:7f00:1::]")]
+    [InlineData("[2002:a9fe:a9fe::]")]
+    [InlineData("[::127.0.0.1]")]
+    [InlineData("[::7f00:1]")]
+    [InlineData("[::ffff:0:127.0.0.1]")]
+    [InlineData("198.18.0.1")]
+    public async Task AnAddressThatCarriesAPrivateOneIsRefusedAtConnectionBeforeAnyPacketIsSent(string host)
+    {
+        using var strict = SenderClient(allowPrivate: false);
+
+        var failure = await Assert.ThrowsAsync<HttpRequestException>(() => strict.PostAsync($"http://{host}:8080/events", new StringContent("{}")));
+
+        var refused = Assert.IsType<WebhookAddressRefused>(failure.InnerException);
+        Assert.Equal(WebhookOutcome.NotPublic, refused.Outcome);
     }
 }

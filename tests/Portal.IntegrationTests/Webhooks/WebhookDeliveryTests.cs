@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Webhooks;
 using Portal.IntegrationTests.Support;
@@ -113,6 +114,37 @@ public abstract class WebhookDeliveryTests(WebhookPortal portal)
         Assert.Equal(first.Body, again.Body);
         Assert.Equal(1, replayed.Attempts);
         Assert.Equal(1, await Factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityType == "WebhookDelivery" && e.EntityId == id.ToString() && e.Action == "WebhookReplayed")));
+    }
+
+    [SkippableFact]
+    public async Task TheLogRecordsWhatKindOfFailureItWasNotTheNetworksWordsAndWarnsOfItInOneLine()
+    {
+        var receiver = await EndpointReceiver.StartAsync();
+        receiver.Otherwise = 500;
+        var buyer = await NewCompanyAsync(Factory);
+        using var owner = await Factory.SignedInAsync(buyer);
+        var (endpointId, _) = await RegisterAsync(owner, receiver, WebhookEventTypes.QuoteIssued);
+        await IssuedQuoteAsync(Factory, buyer);
+        var id = long.Parse((await receiver.NextAsync()).Delivery);
+        var answered = await WhenAsync(Factory, id, d => d.LastStatus == 500);
+
+        // The receiver stops: its port refuses connections from now on.
+        await receiver.DisposeAsync();
+        portal.Clock.Advance(TimeSpan.FromMinutes(1));
+        await SendNowAsync();
+        var closed = await WhenAsync(Factory, id, d => d.Attempts == 2 && d.LastStatus is null);
+        var log = await owner.GetAsync($"{WebhooksPage}/Deliveries/{endpointId}");
+
+        Assert.Equal("HTTP 500", answered.LastError);
+        Assert.Equal((WebhookOutcome.ConnectionFailed, (int?)null), (closed.LastError, closed.LastStatus));
+        Assert.Contains(WebhookOutcome.ConnectionFailed, log.Text("tbody"));
+        Assert.DoesNotContain("refused", log.Text("tbody"), StringComparison.OrdinalIgnoreCase);
+        var warnings = portal.Logs.Entries.Where(e => e.Message.StartsWith($"Webhook delivery {id} ", StringComparison.Ordinal)).ToList();
+        Assert.Equal([LogLevel.Warning, LogLevel.Warning], warnings.Select(w => w.Level));
+        Assert.All(warnings, w => Assert.Null(w.Exception));
+        Assert.EndsWith($"{WebhookOutcome.ConnectionFailed}.", warnings[1].Message);
+        // The sender's HTTP client logs nothing of its own (it wrote each failure's stack trace at Information).
+        Assert.DoesNotContain(portal.Logs.Entries, e => e.Category.StartsWith($"System.Net.Http.HttpClient.{WebhookAttempt.HttpClientName}.", StringComparison.Ordinal));
     }
 
     [SkippableFact]

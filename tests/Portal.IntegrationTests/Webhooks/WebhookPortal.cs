@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Portal.IntegrationTests.Support;
 
@@ -16,10 +17,13 @@ public abstract class WebhookPortal : IDisposable
     {
         _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(),
             new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "true" },
-            services => services.AddSingleton<TimeProvider>(Clock)));
+            services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILoggerProvider>(Logs)));
     }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Everything the portal logs.</summary>
+    public LogCapture Logs { get; } = new();
 
     public PortalFactory Factory => _factory.Value;
 
