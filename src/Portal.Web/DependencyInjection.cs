@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddOptions<RateLimits>().BindConfiguration(RateLimits.Section);
         services.AddOptions<ApiRateLimit>().BindConfiguration(ApiRateLimit.Section);
+        services.AddOptions<ApiKeyLimit>().BindConfiguration(ApiKeyLimit.Section);
         services.AddSingleton<ApiRateLimiter>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimits>>(RateLimits.Apply);

@@ -23,10 +23,11 @@ public static class Pipeline
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NullCharacterGuard>();
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.ApiRateLimiting>());
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimits>();
         app.UseAuthentication();
+        // After the key is known (its company's calls are counted together), before the call is authorized or answered.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<Api.ApiRateLimiting>());
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();

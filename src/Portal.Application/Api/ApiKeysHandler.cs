@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Domain.Api;
@@ -11,9 +12,10 @@ namespace Portal.Application.Api;
 /// An organization's first user makes and revokes its API keys; admins make and revoke the staff keys of staff
 /// integrations (which read every company's quotes and deposits, as staff do). Each key acts as the person who made it,
 /// with read or read and write scope, and is shown once. A key of another organization (or, for a customer, a staff
-/// key) is not found; other members may not manage keys.
+/// key) is not found; other members may not manage keys. A company has at most <see cref="ApiKeyLimit.PerCompany"/>
+/// active keys.
 /// </summary>
-public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
+public sealed class ApiKeysHandler(IPortalDb db, IOptions<ApiKeyLimit> limit, TimeProvider clock)
 {
     private const string Entity = "ApiKey";
 
@@ -36,6 +38,12 @@ public sealed class ApiKeysHandler(IPortalDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var (key, text) = ApiKey.Create(name, write ? ApiScopes.Read | ApiScopes.Write : ApiScopes.Read, actor.UserId, OrganizationOf(actor), now);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var perCompany = limit.Value.PerCompany;
+        if (await Keys(actor).CountAsync(k => k.RevokedUtc == null, cancellationToken) >= perCompany)
+        {
+            var whose = actor.IsStaff ? "There are" : "Your company has";
+            return Result<string>.Fail("Name", $"{whose} {perCompany} active keys, the most allowed: revoke one that is no longer used to make another.");
+        }
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
         db.Audit(now, actor, Entity, Id(key), "ApiKeyCreated", null, $"{key.Name} ({key.Prefix}), {key.Scopes}");

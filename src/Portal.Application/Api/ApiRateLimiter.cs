@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Portal.Application.Api;
 
 /// <summary>
-/// How many calls each API key may make in a fixed window (by default 600 a minute; <c>Api:RateLimit</c>); calls
-/// without a key count per client address. Counted in each instance's memory: behind a load balancer a key may make
+/// How many calls each company's API keys may make together in a fixed window (by default 600 a minute;
+/// <c>Api:RateLimit</c>); calls without a good key count per client address. Counted in each instance's memory: behind a load balancer a key may make
 /// its permits once per instance.
 /// </summary>
 public sealed class ApiRateLimiter(IOptionsMonitor<ApiRateLimit> options, TimeProvider clock)
@@ -40,7 +40,7 @@ public sealed class ApiRateLimiter(IOptionsMonitor<ApiRateLimit> options, TimePr
     }
 }
 
-/// <summary>So many API calls per key in each window of this length.</summary>
+/// <summary>So many API calls per company in each window of this length.</summary>
 public sealed class ApiRateLimit
 {
     public const string Section = "Api:RateLimit";

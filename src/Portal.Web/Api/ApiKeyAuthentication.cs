@@ -29,14 +29,21 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     public const string KeyIdClaim = "api_key_id";
     public static readonly TimeSpan PersonKeptFor = TimeSpan.FromSeconds(30);
 
+    /// <summary>The credentials of the <c>Authorization: Bearer</c> header (its scheme in any case, as RFC 7235 has it); null without one.</summary>
+    public static string? BearerCredentials(HttpRequest request)
+    {
+        const string Scheme = "Bearer ";
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        if (BearerCredentials(Request) is not { } credentials)
         {
             return AuthenticateResult.NoResult();
         }
-        if (!ApiKey.TryRead(header["Bearer ".Length..].Trim(), out var prefix, out var secret))
+        if (!ApiKey.TryRead(credentials, out var prefix, out var secret))
         {
             return AuthenticateResult.Fail("That is not an API key of this portal.");
         }

@@ -90,6 +90,17 @@ public abstract class ApiKeyTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task TheBearerSchemeIsReadInAnyCase()
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var key = await MakeKeyAsync(owner, "Any case");
+
+        var answers = new[] { await CallAsync($"bearer {key}"), await CallAsync($"BEARER {key}"), await CallAsync($"bEaReR  {key}") };
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+    }
+
+    [SkippableFact]
     public async Task OnlyTheFirstUserManagesKeysAndAnotherCompanysKeyIsNotFound()
     {
         using var helios = await portal.Factory.SignedInAsync("buyer@helios.example");

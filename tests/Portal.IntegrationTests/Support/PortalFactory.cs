@@ -35,6 +35,10 @@ public sealed class PortalFactory(
         {
             builder.UseSetting($"RateLimits:{limit}:Permits", "1000000");
         }
+        // Likewise each API test makes keys of the demo companies, which share their company's calls: the key-limit and
+        // API rate-limit tests set their own.
+        builder.UseSetting("Api:Keys:PerCompany", "1000000");
+        builder.UseSetting("Api:RateLimit:Permits", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
