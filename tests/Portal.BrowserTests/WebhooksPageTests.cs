@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Infrastructure.Seeding;
 
 namespace Portal.BrowserTests;
 
@@ -13,7 +14,7 @@ public sealed class WebhooksPageTests(BrowserPortal portal) : IClassFixture<Brow
         await page.SignInAsync("buyer@helios.example");
 
         await page.GotoAsync("/Customer/Webhooks");
-        await page.GetByRole(AriaRole.Link, new() { Name = "https://erp.helios.example/portal/events" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = new DemoOptions().ErpWebhookUrl }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Delivery log" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".webhook-secret")).ToContainTextAsync("whsec_");
