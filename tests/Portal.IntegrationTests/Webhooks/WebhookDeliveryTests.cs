@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -145,6 +146,29 @@ public abstract class WebhookDeliveryTests(WebhookPortal portal)
         Assert.EndsWith($"{WebhookOutcome.ConnectionFailed}.", warnings[1].Message);
         // The sender's HTTP client logs nothing of its own (it wrote each failure's stack trace at Information).
         Assert.DoesNotContain(portal.Logs.Entries, e => e.Category.StartsWith($"System.Net.Http.HttpClient.{WebhookAttempt.HttpClientName}.", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task AnEndpointThatDoesNotAnswerInTimeIsLoggedAsTimedOut()
+    {
+        // Connections are taken (the system's backlog) and never answered.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var buyer = await NewCompanyAsync(Factory);
+        using var owner = await Factory.SignedInAsync(buyer);
+        var added = await AddEndpointAsync(owner, $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/events", WebhookEventTypes.QuoteIssued);
+        var endpointId = int.Parse(added.Location!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        await IssuedQuoteAsync(Factory, buyer);
+        var delivery = (await DeliveriesAsync(Factory, endpointId)).Single();
+        for (var waited = 0; delivery.LastError is null && waited < 60; waited++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(0.5));
+            delivery = await DeliveryAsync(Factory, delivery.Id);
+        }
+
+        Assert.Equal((WebhookOutcome.TimedOut(TimeSpan.FromSeconds(10)), (int?)null), (delivery.LastError, delivery.LastStatus));
+        Assert.Equal("Timed out after 10 s", delivery.LastError);
     }
 
     [SkippableFact]
