@@ -67,4 +67,14 @@ public sealed class WebhookConnectionTests
         var refused = Assert.IsType<WebhookAddressRefused>(failure.InnerException);
         Assert.Equal(WebhookOutcome.NotPublic, refused.Outcome);
     }
+
+    [Fact]
+    public async Task AHostThatCannotBeFoundIsRefusedAsSuch()
+    {
+        using var strict = SenderClient(allowPrivate: false);
+
+        var failure = await Assert.ThrowsAsync<HttpRequestException>(() => strict.PostAsync("https://nowhere.invalid/events", new StringContent("{}")));
+
+        Assert.Equal(WebhookOutcome.HostNotFound, Assert.IsType<WebhookAddressRefused>(failure.InnerException).Outcome);
+    }
 }
