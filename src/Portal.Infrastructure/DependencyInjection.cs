@@ -22,6 +22,7 @@ using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Files;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Payments;
@@ -41,6 +42,8 @@ public static class DependencyInjection
             configuration["Portal:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"),
             environment.ContentRootPath));
         services.AddSingleton(paths);
+        services.AddSingleton<DataFolder>();
+        services.AddSingleton<SqliteOwnership>();
         services.AddSingleton(TimeProvider.System);
 
         var pageVersions = new KnownPageVersions();
