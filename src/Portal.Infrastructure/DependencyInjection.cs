@@ -116,6 +116,7 @@ public static class DependencyInjection
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
+        AddJob<ForgetStagedScreeningLists>(services, configuration, 60);
         AddPayments(services, configuration);
         AddWebhooks(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

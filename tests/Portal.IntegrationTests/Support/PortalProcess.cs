@@ -50,6 +50,27 @@ public sealed class PortalProcess : IDisposable
     public static PortalProcess StartOnSqlite(string dataFolder) =>
         new(new Dictionary<string, string> { ["Database__Provider"] = "Sqlite" }, dataFolder);
 
+    /// <summary>The portal with the demo data on the database given (SQLite in a data folder of its own), serving.</summary>
+    public static PortalProcess WithDemo(TestDatabase database)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = database.Provider,
+            ["Demo__Seed"] = "true",
+            ["Demo__Password"] = PortalFactory.DemoPassword,
+        };
+        if (database.ConnectionString is { } connectionString)
+        {
+            settings["ConnectionStrings__Portal"] = connectionString;
+        }
+        var portal = new PortalProcess(settings, null);
+        portal.WaitUntilHealthy();
+        return portal;
+    }
+
+    /// <summary>The process's id, to read its memory from /proc.</summary>
+    public int Id => _process.Id;
+
     public Uri Address { get; }
 
     /// <summary>What the process printed, for a failure's message.</summary>
