@@ -42,7 +42,8 @@ public static class DependencyInjection
             configuration["Portal:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"),
             environment.ContentRootPath));
         services.AddSingleton(paths);
-        services.AddSingleton<DataFolder>();
+        var holdsOutbox = string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:Smtp:Host"]);
+        services.AddSingleton(new DataFolder(paths, holdsOutbox));
         services.AddSingleton<SqliteOwnership>();
         services.AddSingleton(TimeProvider.System);
 
@@ -86,7 +87,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<OutboxFolder>();
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
-        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:Smtp:Host"]))
+        if (holdsOutbox)
         {
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<OutboxFolder>());
         }
