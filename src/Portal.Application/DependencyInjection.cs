@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<ScreeningReviewHandler>();
         services.AddScoped<ScreeningQueries>();
         services.AddScoped<ScreeningListsHandler>();
+        services.AddScoped<ForgetStagedScreeningLists>();
         services.AddScoped<ExportChecker>();
         services.AddScoped<ExportHoldsHandler>();
         services.AddScoped<ExportHoldQueries>();

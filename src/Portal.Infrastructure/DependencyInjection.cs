@@ -22,6 +22,7 @@ using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Files;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Payments;
@@ -41,6 +42,9 @@ public static class DependencyInjection
             configuration["Portal:DataFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data"),
             environment.ContentRootPath));
         services.AddSingleton(paths);
+        var holdsOutbox = string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:Smtp:Host"]);
+        services.AddSingleton(new DataFolder(paths, holdsOutbox));
+        services.AddSingleton<SqliteOwnership>();
         services.AddSingleton(TimeProvider.System);
 
         var pageVersions = new KnownPageVersions();
@@ -83,7 +87,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<OutboxFolder>();
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
-        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:Smtp:Host"]))
+        if (holdsOutbox)
         {
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<OutboxFolder>());
         }
@@ -113,6 +117,7 @@ public static class DependencyInjection
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
+        AddJob<ForgetStagedScreeningLists>(services, configuration, 60);
         AddPayments(services, configuration);
         AddWebhooks(services, configuration, environment);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));

@@ -697,6 +697,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("Staged")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.ToTable("ScreeningListVersions");
@@ -1528,7 +1531,7 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ListVersionId");
+                    b.HasIndex("ListVersionId", "Name");
 
                     b.ToTable("RestrictedParties", (string)null);
                 });

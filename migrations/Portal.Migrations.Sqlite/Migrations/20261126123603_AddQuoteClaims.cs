@@ -11,12 +11,12 @@ namespace Portal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "ClaimedById",
-                table: "Quotes",
-                type: "TEXT",
-                maxLength: 450,
-                nullable: true);
+            // SQLite cannot add a foreign key to a table, so EF Core rebuilds the table for AddForeignKey, with
+            // "PRAGMA foreign_keys = 0" around it, outside any transaction: a crash in between left the database half
+            // migrated. A column added with its REFERENCES clause is the same column and the same foreign key (the model
+            // of this migration is unchanged), added inside the migration's transaction.
+            migrationBuilder.Sql(
+                """ALTER TABLE "Quotes" ADD "ClaimedById" TEXT NULL CONSTRAINT "FK_Quotes_AspNetUsers_ClaimedById" REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT;""");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClaimedUtc",
@@ -33,14 +33,6 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "IX_Quotes_Status_SubmittedUtc",
                 table: "Quotes",
                 columns: new[] { "Status", "SubmittedUtc" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Quotes_AspNetUsers_ClaimedById",
-                table: "Quotes",
-                column: "ClaimedById",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />

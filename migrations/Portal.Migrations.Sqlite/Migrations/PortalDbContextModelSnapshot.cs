@@ -669,6 +669,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Staged")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("ScreeningListVersions");
@@ -1474,7 +1477,7 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ListVersionId");
+                    b.HasIndex("ListVersionId", "Name");
 
                     b.ToTable("RestrictedParties", (string)null);
                 });

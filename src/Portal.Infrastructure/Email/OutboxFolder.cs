@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Application.Email;
+using Portal.Infrastructure.Files;
 
 namespace Portal.Infrastructure.Email;
 
@@ -10,14 +11,18 @@ internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths p
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(paths.Outbox);
+        PrivateFiles.CreateFolder(paths.Outbox);
         var now = clock.GetUtcNow().UtcDateTime;
         var id = now.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var mime = MimeMessages.From(message, options.Value.From);
         mime.Date = now;
         // Written aside, then moved into place: a reader (the Outbox page, a test) never opens half a mail.
         var path = Path.Combine(paths.Outbox, id + ".eml");
-        await mime.WriteToAsync(path + ".tmp", cancellationToken);
+        // The mail may carry a reset link: it is readable by the portal's user only.
+        await using (var file = PrivateFiles.OpenWrite(path + ".tmp"))
+        {
+            await mime.WriteToAsync(file, cancellationToken);
+        }
         File.Move(path + ".tmp", path);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace Portal.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite in the data folder by default; PostgreSQL when Database:Provider says so. Each has its own migration set.
+/// SQLite in the data folder by default (which the start prepares: see <see cref="Files.DataFolder"/>); PostgreSQL when Database:Provider says so. Each has its own migration set.
 /// Queries that include collections (a quote with its lines) load each collection in its own query.
 /// </summary>
 public static class DatabaseProvider
@@ -20,7 +20,6 @@ public static class DatabaseProvider
         switch (Of(configuration))
         {
             case Sqlite:
-                Directory.CreateDirectory(paths.DataFolder);
                 options.UseSqlite(
                     connectionString ?? $"Data Source={paths.SqliteDatabase};Default Timeout=30;Pooling=True",
                     sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
+using Portal.Infrastructure.Files;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
@@ -12,6 +14,8 @@ namespace Portal.Infrastructure.Seeding;
 /// <summary>Brings the database up to date at start: migrations, roles, the catalog, rules and screening list files and, when asked, the demo.</summary>
 public sealed class PortalInitializer(
     PortalDbContext db,
+    DataFolder dataFolder,
+    SqliteOwnership sqliteOwnership,
     RoleManager<IdentityRole> roles,
     CatalogImporter catalog,
     CatalogFile catalogFile,
@@ -26,6 +30,11 @@ public sealed class PortalInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        dataFolder.Prepare(db.Database.IsSqlite() ? new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : null);
+        if (db.Database.IsSqlite())
+        {
+            await sqliteOwnership.TakeAsync(db, cancellationToken);
+        }
         await BringSchemaUpToDateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -102,6 +102,8 @@ public static class Display
         _ => "text-bg-danger",
     };
 
+    public static string Count(int count) => count.ToString("N0", Culture);
+
     public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";
 
     public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";

@@ -73,6 +73,25 @@ public sealed class ScreeningListFileTests
         Assert.Contains("source list cannot be empty", read.Problems[5].Reason);
     }
 
+    [Fact]
+    public async Task AFileIsHandedOnInBatchesAndEveryRowLeftOutIsCountedTheFirstKeptWithItsReason()
+    {
+        var rows = Enumerable.Range(1, 2500).Select(i => i % 5 == 0 ? $"{i},{EntityList},," : $"{i},{EntityList},Party {i},");
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes($"_id,source,name,alt_names\n{string.Join('\n', rows)}\n"));
+        var batches = new List<int>();
+
+        var read = await ScreeningListFile.ReadAsync(file, batch =>
+        {
+            batches.Add(batch.Count);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        Assert.Equal([1000, 1000], batches);
+        Assert.Equal((2000, 500), (read.PartyCount, read.ProblemCount));
+        Assert.Equal(ScreeningListFile.ProblemsKept, read.Problems.Count);
+        Assert.Equal(new ListRowProblem(6, "A restricted party's name cannot be empty."), read.Problems[0]);
+    }
+
     [Theory]
     [InlineData("_id,source,alt_names\n1,Entity List,Acme\n", "'name'")]
     [InlineData("_id,name\n1,Acme\n", "'source'")]
@@ -114,15 +133,31 @@ public sealed class ScreeningListFileTests
         Assert.Equal(["AE"], borealis.Countries);
     }
 
-    private static async Task<ScreeningListRead> ReadAsync(string csv)
+    private static async Task<Read> ReadAsync(string csv)
     {
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(csv));
-        return await ScreeningListFile.ReadAsync(file, CancellationToken.None);
+        return await ReadAsync(file);
     }
 
-    private static async Task<ScreeningListRead> ReadDemoAsync()
+    private static async Task<Read> ReadDemoAsync()
     {
         await using var file = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Data", "demo-screening-list.csv"));
-        return await ScreeningListFile.ReadAsync(file, CancellationToken.None);
+        return await ReadAsync(file);
     }
+
+    /// <summary>Reads the file as the portal does, keeping the parties of every batch it hands on.</summary>
+    private static async Task<Read> ReadAsync(Stream file)
+    {
+        var parties = new List<RestrictedParty>();
+        var read = await ScreeningListFile.ReadAsync(file, batch =>
+        {
+            Assert.InRange(batch.Count, 1, ScreeningListFile.BatchSize);
+            parties.AddRange(batch);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        Assert.Equal(parties.Count, read.PartyCount);
+        return new Read(parties, read.Problems, read.Sha256);
+    }
+
+    private sealed record Read(IReadOnlyList<RestrictedParty> Parties, IReadOnlyList<ListRowProblem> Problems, string Sha256);
 }

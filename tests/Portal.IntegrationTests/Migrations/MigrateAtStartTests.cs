@@ -32,7 +32,7 @@ public sealed class MigrateAtStartTests
             using var client = upToDate.CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
             var refused = Assert.ThrowsAny<Exception>(() => behind.CreateClient());
-            var message = string.Join(" | ", Chain(refused).Select(e => e.Message));
+            var message = StartRefusal.Of(refused);
             Assert.Contains("Database:MigrateAtStart is off", message);
             Assert.Contains("_Initial", message);
         }
@@ -41,14 +41,6 @@ public sealed class MigrateAtStartTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(migrated, recursive: true);
             Directory.Delete(empty, recursive: true);
-        }
-    }
-
-    private static IEnumerable<Exception> Chain(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            yield return e;
         }
     }
 }

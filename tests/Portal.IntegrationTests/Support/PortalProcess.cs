@@ -5,17 +5,28 @@ using System.Net;
 namespace Portal.IntegrationTests.Support;
 
 /// <summary>
-/// The built portal (src/Portal.Web) as a process of its own, in production mode on a free loopback port and the
-/// PostgreSQL database given, which a test may kill outright, as a crash or a power cut would.
+/// The built portal (src/Portal.Web) as a process of its own, in production mode on a free loopback port, on the
+/// PostgreSQL database given or on SQLite in a data folder given, which a test may kill outright, as a crash or a power
+/// cut would.
 /// </summary>
 public sealed class PortalProcess : IDisposable
 {
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("portal-process-").FullName;
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
 
     public PortalProcess(string connectionString)
+        : this(new Dictionary<string, string> { ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__Portal"] = connectionString }, null)
     {
+        WaitUntilHealthy();
+    }
+
+    private PortalProcess(IReadOnlyDictionary<string, string> settings, string? dataFolder)
+    {
+        _ownsDataFolder = dataFolder is null;
+        _dataFolder = dataFolder ?? Directory.CreateTempSubdirectory("portal-process-").FullName;
         var port = LoopbackPorts.Free();
         Address = new Uri($"http://127.0.0.1:{port}");
         var web = WebFolder();
@@ -23,21 +34,50 @@ public sealed class PortalProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(web, "Portal.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = Address.ToString();
-        start.Environment["Database__Provider"] = "PostgreSql";
-        start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Portal__DataFolder"] = _dataFolder;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, line) => _log.Enqueue(line.Data ?? string.Empty);
         _process.ErrorDataReceived += (_, line) => _log.Enqueue(line.Data ?? string.Empty);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        WaitUntilHealthy();
     }
+
+    /// <summary>Starts the portal on SQLite in the data folder given (which it keeps), without waiting for it to serve.</summary>
+    public static PortalProcess StartOnSqlite(string dataFolder) =>
+        new(new Dictionary<string, string> { ["Database__Provider"] = "Sqlite" }, dataFolder);
+
+    /// <summary>The portal with the demo data on the database given (SQLite in a data folder of its own), serving.</summary>
+    public static PortalProcess WithDemo(TestDatabase database)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = database.Provider,
+            ["Demo__Seed"] = "true",
+            ["Demo__Password"] = PortalFactory.DemoPassword,
+        };
+        if (database.ConnectionString is { } connectionString)
+        {
+            settings["ConnectionStrings__Portal"] = connectionString;
+        }
+        var portal = new PortalProcess(settings, null);
+        portal.WaitUntilHealthy();
+        return portal;
+    }
+
+    /// <summary>The process's id, to read its memory from /proc.</summary>
+    public int Id => _process.Id;
 
     public Uri Address { get; }
 
     /// <summary>What the process printed, for a failure's message.</summary>
     public string Log => string.Join('\n', _log.TakeLast(40));
+
+    /// <summary>Everything the process printed so far.</summary>
+    public string WholeLog => string.Join('\n', _log);
 
     public PortalClient NewClient() => PortalClient.Over(Address);
 
@@ -55,14 +95,18 @@ public sealed class PortalProcess : IDisposable
             Kill();
         }
         _process.Dispose();
-        Directory.Delete(_dataFolder, recursive: true);
+        if (_ownsDataFolder)
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 
-    private void WaitUntilHealthy()
+    /// <summary>Waits until /healthz answers 200, at most a minute; fails with the log when the process exits or the minute passes.</summary>
+    public void WaitUntilHealthy()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        while (clock.Elapsed < StartBound)
         {
             if (_process.HasExited)
             {

@@ -6,7 +6,7 @@ namespace Portal.UnitTests.Compliance;
 public sealed class ScreeningTests
 {
     private static readonly DateTime Now = new(2026, 11, 27, 10, 0, 0, DateTimeKind.Utc);
-    private static readonly ScreeningListVersion Version = new("list.csv", new string('a', 64), 40, 0, "admin", Now);
+    private static readonly ScreeningListVersion Version = ScreeningListVersionTests.Read(Now);
     private static readonly ScreeningMatch Near = new("Entity List", "e-1", "ACME TRADING CO.", "ACME TRADING CO.", 0.97);
 
     private static Screening Of(params ScreeningMatch[] matches) => new(7, null, "Acme Trading", Version, 0.88, matches, Now);

@@ -13,8 +13,13 @@ public sealed class ScreeningQueries(IPortalDb db)
     public async Task<IReadOnlyList<ScreeningRow>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) =>
         await RowsAsync(db.Screenings.Where(s => s.OrganizationId == organizationId).OrderByDescending(s => s.Id), cancellationToken);
 
+    /// <summary>The confirmed versions, the current one first.</summary>
     public async Task<IReadOnlyList<ScreeningListVersion>> VersionsAsync(CancellationToken cancellationToken = default) =>
-        await db.ScreeningListVersions.AsNoTracking().OrderByDescending(v => v.Id).ToListAsync(cancellationToken);
+        await db.ScreeningListVersions.AsNoTracking().Where(v => !v.Staged).OrderByDescending(v => v.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The list loaded and waiting for an admin's confirmation, if any.</summary>
+    public Task<ScreeningListVersion?> StagedAsync(CancellationToken cancellationToken = default) =>
+        db.ScreeningListVersions.AsNoTracking().Where(v => v.Staged).OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<IReadOnlyList<ScreeningRow>> RowsAsync(IQueryable<Screening> screenings, CancellationToken cancellationToken) =>
         await screenings.AsNoTracking()

@@ -26,6 +26,8 @@ internal sealed class ListedPartyConfiguration : IEntityTypeConfiguration<Listed
         builder.Property(p => p.Source).HasMaxLength(RestrictedParty.SourceMaxLength);
         builder.Property(p => p.EntryId).HasMaxLength(RestrictedParty.EntryIdMaxLength);
         builder.Property(p => p.Name).HasMaxLength(RestrictedParty.NameMaxLength);
+        // What a staged list changes is found party by party, by name first, in the other version.
+        builder.HasIndex(p => new { p.ListVersionId, p.Name });
     }
 }
 

@@ -3,9 +3,16 @@ using Portal.Domain.Compliance;
 
 namespace Portal.Web.Areas.Compliance;
 
-/// <summary>The compliance officers' page: possible matches to review, the list versions, and what the last load left out.</summary>
+/// <summary>
+/// The compliance officers' page: possible matches to review, the list versions, a list waiting for confirmation, and
+/// the rows of a refused file.
+/// </summary>
 public sealed record ScreeningsPage(
     IReadOnlyList<ScreeningRow> AwaitingReview,
     IReadOnlyList<ScreeningListVersion> Versions,
+    ScreeningListVersion? Staged,
     bool Illustrative,
-    ScreeningListLoaded? JustLoaded = null);
+    IReadOnlyList<string> Problems);
+
+/// <summary>A loaded list with what it would change, to confirm or cancel; the rows left out when it was just read.</summary>
+public sealed record StagedListPage(ScreeningListChanges Changes, IReadOnlyList<string> Problems);

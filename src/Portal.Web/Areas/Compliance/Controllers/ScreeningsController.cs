@@ -10,7 +10,7 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 
 /// <summary>
 /// Restricted-party screening: compliance officers review possible matches (clear or confirm, with a note); admins
-/// load a new list file, against which every organization is screened again.
+/// load a new list file, see what it would change, and confirm it (every organization is screened again) or cancel it.
 /// </summary>
 [Area("Compliance")]
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
@@ -30,6 +30,7 @@ public sealed class ScreeningsController(
     public async Task<IActionResult> Confirm(int id, string? note) =>
         await ReviewedAsync(await review.ConfirmAsync(id, note, User.ToActor()), "Confirmed: the organization is suspended.");
 
+    /// <summary>Reads the file into a staged list and shows what it would change; the current list stays until confirmed.</summary>
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
     [RequestSizeLimit(MaxListFileBytes)]
@@ -42,13 +43,46 @@ public sealed class ScreeningsController(
             return View(nameof(Index), await PageAsync());
         }
         await using var stream = file.OpenReadStream();
-        var loaded = await lists.LoadAsync(stream, file.FileName, User.ToActor());
-        if (loaded.Load.Refusal is { } refusal)
+        var load = await lists.StageAsync(stream, file.FileName, User.ToActor());
+        if (load.Version is not { } staged)
         {
-            ModelState.AddModelError("file", refusal);
+            ModelState.AddModelError("file", load.Refusal!);
+            return View(nameof(Index), await PageAsync(load.Problems));
         }
-        return View(nameof(Index), await PageAsync(loaded));
+        return await StagedPageAsync(staged.Id, load.Problems);
     }
+
+    [HttpGet]
+    [Authorize(Roles = PortalRoles.Admin)]
+    public Task<IActionResult> Staged(int id) => StagedPageAsync(id, []);
+
+    [HttpPost]
+    [Authorize(Roles = PortalRoles.Admin)]
+    public async Task<IActionResult> ConfirmList(int id)
+    {
+        if (await lists.ConfirmAsync(id, User.ToActor()) is not { } confirmed)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = $"Loaded {confirmed.Version.Label}: {Display.Count(confirmed.Version.PartyCount)} parties. "
+            + $"Every company was screened again; {confirmed.NewlyHeld} newly held for review.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    [Authorize(Roles = PortalRoles.Admin)]
+    public async Task<IActionResult> CancelList(int id)
+    {
+        if (!await lists.CancelAsync(id, User.ToActor()))
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = "Cancelled: the list file was discarded and the current list stays.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> StagedPageAsync(int id, IReadOnlyList<string> problems) =>
+        await lists.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
 
     private async Task<IActionResult> ReviewedAsync(Result result, string notice)
     {
@@ -61,6 +95,6 @@ public sealed class ScreeningsController(
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<ScreeningsPage> PageAsync(ScreeningListLoaded? loaded = null) =>
-        new(await queries.AwaitingReviewAsync(), await queries.VersionsAsync(), data.Illustrative, loaded);
+    private async Task<ScreeningsPage> PageAsync(IReadOnlyList<string>? problems = null) =>
+        new(await queries.AwaitingReviewAsync(), await queries.VersionsAsync(), await queries.StagedAsync(), data.Illustrative, problems ?? []);
 }
