@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Accounts;
+using Portal.Application.Accounts.Notices;
 using Portal.Domain.Organizations;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
 
-/// <summary>Identity's sign-in, except that members of a suspended organization cannot sign in.</summary>
+/// <summary>
+/// Identity's sign-in, except that members of a suspended organization cannot sign in, and a refusal never tells whether an
+/// address has an account.
+/// </summary>
 public sealed class PortalSignInManager(
     UserManager<PortalUser> users,
     IHttpContextAccessor contextAccessor,
@@ -19,13 +23,57 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<PortalUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<PortalUser> confirmation,
-    PortalDbContext db)
+    PortalDbContext db,
+    AccountNotices notices)
     : SignInManager<PortalUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>The hash of a password nobody knows, checked for an unknown address so that it takes as long as a known one.</summary>
+    private static string? _unknownAddressHash;
+
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
         await base.CanSignInAsync(user) && !await IsSuspendedAsync(user);
 
     public async Task<bool> IsSuspendedAsync(PortalUser user) =>
         user.OrganizationId is { } id
         && await db.Organizations.AnyAsync(o => o.Id == id && o.Status == OrganizationStatus.Suspended);
+
+    /// <summary>
+    /// Signs in with a password and answers only whether it worked. An unknown address, a wrong password, an unconfirmed
+    /// address, a suspended organization and a locked account fail alike, and each checks a password hash, so they take
+    /// about as long; when the password was right, the owner learns the real reason by mail.
+    /// </summary>
+    public async Task<bool> SignInWithPasswordAsync(string email, string password, bool remember)
+    {
+        var user = await UserManager.FindByEmailAsync(email);
+        if (user?.PasswordHash is null)
+        {
+            CheckUnknownAddress(password);
+            return false;
+        }
+        var locked = await UserManager.IsLockedOutAsync(user);
+        if (!await UserManager.CheckPasswordAsync(user, password))
+        {
+            if (!locked)
+            {
+                await UserManager.AccessFailedAsync(user);
+            }
+            return false;
+        }
+        if (locked || !await CanSignInAsync(user))
+        {
+            await notices.SendAsync(user, locked ? AccountNotice.LockedOut
+                : await IsSuspendedAsync(user) ? AccountNotice.Suspended : AccountNotice.EmailNotConfirmed);
+            return false;
+        }
+        await UserManager.ResetAccessFailedCountAsync(user);
+        await SignInAsync(user, remember);
+        return true;
+    }
+
+    private void CheckUnknownAddress(string password)
+    {
+        var nobody = new PortalUser();
+        _unknownAddressHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        UserManager.PasswordHasher.VerifyHashedPassword(nobody, _unknownAddressHash, password);
+    }
 }
