@@ -80,7 +80,9 @@ public static class DependencyInjection
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
+        // Refreshes the cookie's claims (roles, name) once a minute; SessionCheck ends a stale session at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(antiforgery =>
         {

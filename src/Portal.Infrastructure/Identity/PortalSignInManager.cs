@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -12,8 +13,8 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's sign-in, except that members of a suspended organization cannot sign in, and a refusal never tells whether an
-/// address has an account.
+/// Identity's sign-in, except that members of a suspended organization cannot sign in, a refusal never tells whether an
+/// address has an account, and a session ends on the server when its user signs out, is suspended or resets the password.
 /// </summary>
 public sealed class PortalSignInManager(
     UserManager<PortalUser> users,
@@ -68,6 +69,28 @@ public sealed class PortalSignInManager(
         await UserManager.ResetAccessFailedCountAsync(user);
         await SignInAsync(user, remember);
         return true;
+    }
+
+    /// <summary>Signs out and changes the user's security stamp, so that a copy of the cookie opens nothing any more.</summary>
+    public async Task EndSessionAsync()
+    {
+        if (await UserManager.GetUserAsync(Context.User) is { } user)
+        {
+            await UserManager.UpdateSecurityStampAsync(user);
+        }
+        await SignOutAsync();
+    }
+
+    /// <summary>
+    /// Whether the session's security stamp is still the user's and the user's organization is not suspended: one query,
+    /// made on every request, so that a sign-out, a suspension or a password reset ends the session at once.
+    /// </summary>
+    public async Task<bool> IsSessionCurrentAsync(ClaimsPrincipal principal)
+    {
+        var id = UserManager.GetUserId(principal);
+        var stamp = principal.FindFirstValue(Options.ClaimsIdentity.SecurityStampClaimType);
+        return id is not null && stamp is not null && await db.Users.AnyAsync(u => u.Id == id && u.SecurityStamp == stamp
+            && !db.Organizations.Any(o => o.Id == u.OrganizationId && o.Status == OrganizationStatus.Suspended));
     }
 
     private void CheckUnknownAddress(string password)

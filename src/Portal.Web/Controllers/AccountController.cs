@@ -55,7 +55,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
-        await signIn.SignOutAsync();
+        await signIn.EndSessionAsync();
         return RedirectToAction("Index", "Home");
     }
 
