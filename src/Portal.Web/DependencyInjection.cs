@@ -30,6 +30,7 @@ public static class DependencyInjection
             // Every POST needs the antiforgery token.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<PortalExceptionFilter>();
+            options.Filters.Add<AntiforgeryRefusals>();
             options.ModelBinderProviders.Insert(0, new YesNoBinderProvider());
             // Required fields are the validators' business, with their own messages.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -90,6 +91,7 @@ public static class DependencyInjection
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.AddLogging(AntiforgeryRefusals.Silence);
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = Notices.CookieName);
         services.AddHsts(hsts =>
         {
