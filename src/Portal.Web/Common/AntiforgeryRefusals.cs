@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -27,7 +28,14 @@ public sealed partial class AntiforgeryRefusals(ILogger<AntiforgeryRefusals> log
         {
             return;
         }
-        Refused(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value ?? "/");
+        var request = context.HttpContext.Request;
+        // A body the form reader refused (too large, a null character) keeps the framework's answer for it.
+        if (context.HttpContext.Features.Get<IFormFeature>()?.Form is null)
+        {
+            Unreadable(logger, request.Method, request.Path.Value ?? "/");
+            return;
+        }
+        Refused(logger, request.Method, request.Path.Value ?? "/");
         context.Result = new ViewResult
         {
             ViewName = "Refused",
@@ -42,4 +50,7 @@ public sealed partial class AntiforgeryRefusals(ILogger<AntiforgeryRefusals> log
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: its antiforgery token or cookie is missing or not valid")]
     private static partial void Refused(ILogger logger, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Method} {Path}: its form could not be read")]
+    private static partial void Unreadable(ILogger logger, string method, string path);
 }
