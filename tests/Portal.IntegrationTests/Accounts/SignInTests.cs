@@ -218,6 +218,23 @@ public abstract class SignInTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task ForgotPasswordShowsTheSamePageForEveryAddress()
+    {
+        using var client = portal.Factory.NewClient();
+        var addresses = new[] { await NewCustomerAsync(), await NewCustomerAsync(confirmed: false), $"ghost-{Guid.NewGuid():N}@example.com" };
+
+        var pages = new List<PortalClient.Page>();
+        foreach (var address in addresses)
+        {
+            pages.Add(await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Email"] = address }));
+        }
+
+        Assert.All(pages, page => Assert.Equal(HttpStatusCode.OK, page.Status));
+        Assert.All(pages, page => Assert.Equal(pages[0].Text("main"), page.Text("main")));
+        Assert.Single(Outbox.AllTo(portal.Factory, addresses[0]));
+    }
+
+    [SkippableFact]
     public async Task ATamperedResetTokenIsRefusedWithAClearMessage()
     {
         var email = await NewCustomerAsync();
