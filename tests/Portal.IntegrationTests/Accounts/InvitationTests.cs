@@ -113,6 +113,9 @@ public abstract class InvitationTests(PortalFixture portal)
     {
         using var owner = await portal.Factory.SignedInAsync("owner@quantaforge.example");
         var email = $"colleague-{Guid.NewGuid():N}@quantaforge.example";
+        var colleagues = await owner.GetAsync("/Customer/Colleagues");
+        Assert.Contains("awaiting approval", colleagues.Text("[role=alert]"));
+        Assert.Empty(colleagues.Document.QuerySelectorAll("form[action='/Customer/Colleagues/Invite']"));
 
         var page = await owner.PostAsync("/Customer/Colleagues/Invite", new Dictionary<string, string>(Invitation("Nia Colleague", email))
         {

@@ -21,6 +21,9 @@ public sealed class InviteUserHandler(
     IOptions<InvitationLimits> limits,
     TimeProvider clock)
 {
+    /// <summary>What a company that is not in good standing cannot do, in <see cref="OrderingRefusal"/>'s words.</summary>
+    public const string WhatInvites = "invite colleagues";
+
     public async Task<Result> HandleAsync(InviteUserCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(command, cancellationToken);
@@ -29,7 +32,7 @@ public sealed class InviteUserHandler(
             return Result.Fail(validation.ToFieldErrors());
         }
         var organization = await OrganizationOfInviteeAsync(command.Role, actor);
-        if (organization is not null && OrderingRefusal.Of(organization, "invite colleagues") is { } refusal)
+        if (organization is not null && OrderingRefusal.Of(organization, WhatInvites) is { } refusal)
         {
             return Result.Fail(string.Empty, refusal);
         }
