@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Accounts.Invitations;
+using Portal.Application.Accounts.Notices;
 using Portal.Application.Accounts.Passwords;
 using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<InviteUserHandler>();
         services.AddScoped<AcceptInvitationHandler>();
         services.AddScoped<ResetPasswordHandler>();
+        services.AddScoped<AccountNotices>();
         services.AddScoped<OrganizationQueries>();
         services.AddScoped<AdministerOrganizationHandler>();
         services.AddScoped<SiteHandlers>();

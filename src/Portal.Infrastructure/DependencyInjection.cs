@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Api;
 using Portal.Application.Accounts;
+using Portal.Application.Accounts.Invitations;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Compliance;
@@ -85,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<PortalSignInManager>();
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<InvitationLimits>(configuration.GetSection(InvitationLimits.Section));
         services.AddSingleton<OutboxFolder>();
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
         if (holdsOutbox)

@@ -30,6 +30,7 @@ public static class DependencyInjection
             // Every POST needs the antiforgery token.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<PortalExceptionFilter>();
+            options.Filters.Add<AntiforgeryRefusals>();
             options.ModelBinderProviders.Insert(0, new YesNoBinderProvider());
             // Required fields are the validators' business, with their own messages.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -81,7 +82,9 @@ public static class DependencyInjection
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
+        // Refreshes the cookie's claims (roles, name) once a minute; SessionCheck ends a stale session at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(antiforgery =>
         {
@@ -89,6 +92,7 @@ public static class DependencyInjection
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.AddLogging(AntiforgeryRefusals.Silence);
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = Notices.CookieName);
         services.AddHsts(hsts =>
         {

@@ -8,4 +8,8 @@ public interface IAccountLinks
     string ResetPassword(string email, string token);
 
     string AcceptInvitation(string userId, string token);
+
+    string SignIn();
+
+    string ForgotPassword();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 
 namespace Portal.Application.Common;
@@ -11,8 +12,27 @@ public static class TextRules
             .Must(text => text is null || text.IndexOfAny(['<', '>']) < 0)
             .WithMessage("'{PropertyName}' cannot contain < or >.");
 
+    /// <summary>
+    /// A person's name: a <see cref="PlainName{T}"/> made of letters (any script), their marks, spaces, apostrophes,
+    /// hyphens and dots only (a dot never before a letter), so that no link, markup or control character reaches a mail
+    /// that greets the person.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> PersonName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.PlainName(maxLength)
+            .Must(text => text is null || IsPersonName(text))
+            .WithMessage("'{PropertyName}' can hold letters, spaces, apostrophes, hyphens and dots only.");
+
     public static IRuleBuilderOptions<T, string> CountryCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty()
             .Must(code => code is not null && Countries.IsKnown(code))
             .WithMessage("Choose a country from the list.");
+
+    /// <summary>A dot ends an initial or an abbreviation ("J. R. Tolkien", "Jr."), so a letter never follows it, as in a web address.</summary>
+    private static bool IsPersonName(string text) =>
+        text.Any(char.IsLetter)
+        && text.All(c => char.IsLetter(c) || IsMark(c) || c is ' ' or '\'' or '\u2019' or '-' or '\u2010' or '.')
+        && !text.Zip(text.Skip(1)).Any(pair => pair.First == '.' && char.IsLetter(pair.Second));
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -14,6 +14,10 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http,
 
     public string AcceptInvitation(string userId, string token) => Link("AcceptInvitation", new { area = "", userId, token });
 
+    public string SignIn() => Link("Login", new { area = "" });
+
+    public string ForgotPassword() => Link("ForgotPassword", new { area = "" });
+
     private string Link(string action, object values) =>
         (publicAddress.Url is { } url
             ? links.GetUriByAction(action, "Account", values, url.Scheme, new HostString(url.Authority), PathString.FromUriComponent(url))

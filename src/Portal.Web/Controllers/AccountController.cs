@@ -15,6 +15,10 @@ namespace Portal.Web.Controllers;
 [AllowAnonymous]
 public sealed class AccountController(PortalSignInManager signIn, UserManager<PortalUser> users) : Controller
 {
+    /// <summary>The one answer to every refused sign-in: the owner of the address learns the real reason by mail.</summary>
+    public const string SignInRefused =
+        "The email or password is not right. If you are sure they are, look in your mail: we wrote to you why you cannot sign in now.";
+
     [HttpGet]
     public IActionResult Register() => View(new RegisterForm());
 
@@ -39,15 +43,11 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     [EnableRateLimiting(RateLimits.SignInPolicy)]
     public async Task<IActionResult> Login(SignInForm form)
     {
-        var user = await users.FindByEmailAsync(form.Email ?? string.Empty);
-        var outcome = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password ?? string.Empty, form.RememberMe, lockoutOnFailure: true);
-        if (outcome.Succeeded)
+        if (await signIn.SignInWithPasswordAsync(form.Email ?? string.Empty, form.Password ?? string.Empty, form.RememberMe))
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
-        ModelState.AddModelError(string.Empty, await ReasonAsync(user, outcome));
+        ModelState.AddModelError(string.Empty, SignInRefused);
         form.Password = string.Empty;
         return View(form);
     }
@@ -55,7 +55,7 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
-        await signIn.SignOutAsync();
+        await signIn.EndSessionAsync();
         return RedirectToAction("Index", "Home");
     }
 
@@ -119,19 +119,4 @@ public sealed class AccountController(PortalSignInManager signIn, UserManager<Po
 
     [HttpGet]
     public IActionResult AccessDenied() => View();
-
-    private async Task<string> ReasonAsync(PortalUser? user, Microsoft.AspNetCore.Identity.SignInResult outcome)
-    {
-        if (outcome.IsLockedOut)
-        {
-            return "Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile.";
-        }
-        if (outcome.IsNotAllowed && user is not null)
-        {
-            return await signIn.IsSuspendedAsync(user)
-                ? "Your organization's account is suspended. Contact the vendor's sales team."
-                : "Confirm your email address first: follow the link in the mail we sent you.";
-        }
-        return "The email or password is not right.";
-    }
 }

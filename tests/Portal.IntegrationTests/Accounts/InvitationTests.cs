@@ -64,6 +64,90 @@ public abstract class InvitationTests(PortalFixture portal)
         Assert.Equal(users, await portal.Factory.QueryAsync(db => db.Users.CountAsync()));
     }
 
+    private static Dictionary<string, string> Invitation(string fullName, string email) =>
+        new() { ["Invite.FullName"] = fullName, ["Invite.Email"] = email };
+
+    [SkippableFact]
+    public async Task TheInvitationMailOpensWithTheVendorAndTheCompanyBeforeAnyNameTheInviterTyped()
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var email = $"colleague-{Guid.NewGuid():N}@helios.example";
+
+        await owner.SubmitAsync("/Customer/Colleagues", Invitation("Nia O'Brien-Ødegård", email), "/Customer/Colleagues/Invite");
+
+        var mail = Outbox.LatestTo(portal.Factory, email);
+        Assert.StartsWith("Northwind Silicon: Helios AI Labs invites you", mail.Subject);
+        var body = mail.TextBody!;
+        Assert.StartsWith("Northwind Silicon sales portal: Helios AI Labs invites you", body);
+        Assert.True(body.IndexOf("Nia O'Brien-Ødegård", StringComparison.Ordinal) > body.IndexOf('\n', StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> NotAName => new()
+    {
+        "Visit https://evil.example now",
+        "Win a prize at evil.example/claim?x=1",
+        "<b>Nia</b>",
+        "Nia\u0007Colleague",
+        "Nia\r\nBcc: victim@example.com",
+        "12345",
+        new string('a', 101),
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(NotAName))]
+    public async Task AnInvitationForSomethingThatIsNotANameIsRefusedAndMailsNothing(string fullName)
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var email = $"colleague-{Guid.NewGuid():N}@helios.example";
+
+        var page = await owner.SubmitAsync("/Customer/Colleagues", Invitation(fullName, email), "/Customer/Colleagues/Invite");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotEmpty(page.FieldMessage("Invite.FullName"));
+        Assert.False(await portal.Factory.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+        Assert.Empty(Outbox.AllTo(portal.Factory, email));
+    }
+
+    [SkippableFact]
+    public async Task ACompanyAwaitingApprovalCannotInviteColleagues()
+    {
+        using var owner = await portal.Factory.SignedInAsync("owner@quantaforge.example");
+        var email = $"colleague-{Guid.NewGuid():N}@quantaforge.example";
+        var colleagues = await owner.GetAsync("/Customer/Colleagues");
+        Assert.Contains("awaiting approval", colleagues.Text("[role=alert]"));
+        Assert.Empty(colleagues.Document.QuerySelectorAll("form[action='/Customer/Colleagues/Invite']"));
+
+        var page = await owner.PostAsync("/Customer/Colleagues/Invite", new Dictionary<string, string>(Invitation("Nia Colleague", email))
+        {
+            ["__RequestVerificationToken"] = await owner.AntiforgeryTokenAsync("/Customer/Colleagues"),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("awaiting approval", page.Text("[role=alert]"));
+        Assert.False(await portal.Factory.QueryAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+        Assert.Empty(Outbox.AllTo(portal.Factory, email));
+    }
+
+    [SkippableFact]
+    public async Task InvitationsSentAtOnceStopAtTheCompanysDailyLimit()
+    {
+        var slug = $"inv{Guid.NewGuid():N}"[..12];
+        var ownerEmail = await Customers.AddAsync(portal.Factory, slug);
+        using var owner = await portal.Factory.SignedInAsync(ownerEmail);
+        var token = await owner.AntiforgeryTokenAsync("/Customer/Colleagues");
+
+        var pages = await Task.WhenAll(Enumerable.Range(1, 25).Select(i =>
+            owner.PostAsync("/Customer/Colleagues/Invite", new Dictionary<string, string>(Invitation("Nia Colleague", $"c{i}@{slug}.example"))
+            {
+                ["__RequestVerificationToken"] = token,
+            })));
+
+        var organizationId = await portal.Factory.QueryAsync(db => db.Users.Where(u => u.Email == ownerEmail).Select(u => u.OrganizationId).SingleAsync());
+        Assert.Equal(20, await portal.Factory.QueryAsync(db => db.Users.CountAsync(u => u.OrganizationId == organizationId && !u.IsOrganizationOwner)));
+        Assert.Equal(20, pages.Count(p => p.Status == HttpStatusCode.Redirect));
+        Assert.All(pages.Where(p => p.Status != HttpStatusCode.Redirect), p => Assert.Contains("20 invitations in the last 24 hours", p.Text("[role=alert]")));
+    }
+
     [SkippableFact]
     public async Task AnAdminInvitesASalesPerson()
     {

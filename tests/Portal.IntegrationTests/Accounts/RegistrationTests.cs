@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Organizations;
 using Portal.IntegrationTests.Support;
+using Portal.Web.Controllers;
 
 namespace Portal.IntegrationTests.Accounts;
 
@@ -48,7 +49,8 @@ public abstract class RegistrationTests(PortalFixture portal)
         await client.SubmitAsync("/Account/Register", Company(Unique("Tulip Labs"), email));
 
         var before = await client.SubmitAsync("/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Correct-horse-42" });
-        Assert.Contains("Confirm your email address first", before.Body);
+        Assert.Contains(AccountController.SignInRefused, before.Text("[role=alert]"));
+        Assert.Contains("confirm your email", Outbox.LatestTo(factory, email).Subject);
 
         var confirmed = await client.GetAsync(Outbox.LinkIn(Outbox.LatestTo(factory, email)));
         Assert.Contains("Email confirmed", confirmed.Body);
@@ -108,16 +110,25 @@ public abstract class RegistrationTests(PortalFixture portal)
     }
 
     [SkippableFact]
-    public async Task AnEmailThatAlreadyHasAnAccountIsRefusedAndTheNewOrganizationIsRolledBack()
+    public async Task RegisteringWithAnAddressThatHasAnAccountLooksLikeANewAccountAndMailsItsOwner()
     {
         var factory = portal.Factory;
+        var existing = await Customers.AddAsync(factory, $"reg{Guid.NewGuid():N}"[..12]);
+        var fresh = $"mara-{Guid.NewGuid():N}@tulip.example";
+        var name = Unique("Second Tulip");
         using var client = factory.NewClient();
-        var name = Unique("Second Helios");
 
-        var page = await client.SubmitAsync("/Account/Register", Company(name, "buyer@helios.example"));
+        var taken = await client.SubmitAsync("/Account/Register", Company(name, existing));
+        var again = await client.SubmitAsync("/Account/Register", Company(Unique("Third Tulip"), existing));
+        var created = await client.SubmitAsync("/Account/Register", Company(Unique("Tulip Works"), fresh));
 
-        Assert.Contains("is already taken", page.FieldMessage("Email"));
+        Assert.Equal(HttpStatusCode.OK, taken.Status);
+        Assert.Equal(created.Text("main").Replace(fresh, "@", StringComparison.Ordinal), taken.Text("main").Replace(existing, "@", StringComparison.Ordinal));
+        Assert.Equal(again.Text("main"), taken.Text("main"));
         Assert.False(await factory.QueryAsync(db => db.Organizations.AnyAsync(o => o.Name == name)));
+        var notice = Assert.Single(Outbox.AllTo(factory, existing));
+        Assert.Contains("someone tried to register with your address", notice.Subject);
+        Assert.Contains("/Account/ForgotPassword", notice.TextBody);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Organizations;
 using Portal.IntegrationTests.Support;
+using Portal.Web.Controllers;
 
 namespace Portal.IntegrationTests.Organizations;
 
@@ -68,7 +69,8 @@ public abstract class OrganizationAdministrationTests(PortalFixture portal)
         var refused = await member.SubmitAsync("/Account/Login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "Correct-horse-42" });
         await admin.PostAsync($"/Staff/Organizations/Reinstate/{id}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 
-        Assert.Contains("suspended", refused.Body);
+        Assert.Contains(AccountController.SignInRefused, refused.Text("[role=alert]"));
+        Assert.Contains("suspended", Outbox.LatestTo(portal.Factory, email).Subject);
         await member.SignInAsync(email, "Correct-horse-42");
         var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.EntityId == id.ToString() && e.Action == "Suspended"));
         Assert.Equal("Unpaid invoices", audit.Reason);

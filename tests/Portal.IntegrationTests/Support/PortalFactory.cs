@@ -60,6 +60,9 @@ public sealed class PortalFactory(
     public PortalClient NewClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A client whose cookies live in <paramref name="cookies"/>, where the test can copy them.</summary>
+    public PortalClient NewClient(System.Net.CookieContainer cookies) => new(CreateDefaultClient(new Uri("http://localhost"), new CookieJar(cookies)));
+
     /// <summary>A new client, signed in as the demo user with that address.</summary>
     public async Task<PortalClient> SignedInAsync(string email)
     {

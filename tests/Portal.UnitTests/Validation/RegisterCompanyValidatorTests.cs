@@ -34,6 +34,30 @@ public sealed class RegisterCompanyValidatorTests
         Assert.All(result.Errors, e => Assert.Equal(field, e.PropertyName));
     }
 
+    [Theory]
+    [InlineData("Zoë O'Brien-Smith")]
+    [InlineData("J. R. R. Tolkien")]
+    [InlineData("Nguyễn Văn An")]
+    [InlineData("王小明")]
+    [InlineData("Zoe\u0308 D\u2019Arcy")]
+    public void APersonsNameInAnyScriptPasses(string name) => Assert.True(Validator.Validate(Valid() with { FullName = name }).IsValid);
+
+    [Theory]
+    [InlineData("Visit https://evil.example")]
+    [InlineData("evil.example/claim")]
+    [InlineData("Go to www.evil.example now")]
+    [InlineData("Mara\tJansen")]
+    [InlineData("Mara\nBcc: x@example.com")]
+    [InlineData("Mara 2")]
+    [InlineData("mara@tulip.example")]
+    [InlineData("...")]
+    public void AnythingButANameIsRefusedWithTheRule(string name)
+    {
+        var result = Validator.Validate(Valid() with { FullName = name });
+
+        Assert.Equal("'Your name' can hold letters, spaces, apostrophes, hyphens and dots only.", Assert.Single(result.Errors).ErrorMessage);
+    }
+
     [Fact]
     public void MessagesUseTheFormsWords()
     {

@@ -1,8 +1,13 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
+using Portal.Application.Organizations;
 using Portal.Domain.Auditing;
+using Portal.Domain.Organizations;
 
 namespace Portal.Application.Accounts.Invitations;
 
@@ -12,8 +17,13 @@ public sealed class InviteUserHandler(
     IValidator<InviteUserCommand> validator,
     IEmailSender email,
     IAccountLinks links,
+    VendorProfile vendor,
+    IOptions<InvitationLimits> limits,
     TimeProvider clock)
 {
+    /// <summary>What a company that is not in good standing cannot do, in <see cref="OrderingRefusal"/>'s words.</summary>
+    public const string WhatInvites = "invite colleagues";
+
     public async Task<Result> HandleAsync(InviteUserCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(command, cancellationToken);
@@ -21,7 +31,11 @@ public sealed class InviteUserHandler(
         {
             return Result.Fail(validation.ToFieldErrors());
         }
-        var organizationId = await OrganizationOfInviteeAsync(command.Role, actor);
+        var organization = await OrganizationOfInviteeAsync(command.Role, actor);
+        if (organization is not null && OrderingRefusal.Of(organization, WhatInvites) is { } refusal)
+        {
+            return Result.Fail(string.Empty, refusal);
+        }
         if (await users.FindByEmailAsync(command.Email) is not null)
         {
             return Result.Fail(nameof(command.Email), "Someone with this email already has an account.");
@@ -33,10 +47,15 @@ public sealed class InviteUserHandler(
             UserName = command.Email.Trim(),
             Email = command.Email.Trim(),
             FullName = command.FullName.Trim(),
-            OrganizationId = organizationId,
+            OrganizationId = organization?.Id,
             CreatedUtc = now,
         };
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        if (organization is not null && !await WithinDailyLimitAsync(organization.Id, now, cancellationToken))
+        {
+            return Result.Fail(string.Empty,
+                $"Your company has sent {limits.Value.PerCompanyPerDay} invitations in the last 24 hours, as many as it may. Try again tomorrow.");
+        }
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
@@ -48,24 +67,46 @@ public sealed class InviteUserHandler(
         await transaction.CommitAsync(cancellationToken);
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await email.SendAsync(new EmailMessage(user.Email!,
-            "You are invited to the sales portal",
-            $"Hello {user.FullName},\n\n{actor.Name} invited you to the sales portal as {command.Role}.\n" +
-            $"Choose your password here:\n{links.AcceptInvitation(user.Id, token)}\n"),
-            cancellationToken);
+        await email.SendAsync(Invitation(user, organization?.Name, command.Role, actor, links.AcceptInvitation(user.Id, token)), cancellationToken);
         return Result.Success;
     }
 
-    private async Task<int?> OrganizationOfInviteeAsync(string role, Actor actor)
+    /// <summary>
+    /// Counts the company's invitations of the last 24 hours, after taking its row's write lock (an update that changes
+    /// nothing), so that invitations sent at the same moment are counted one after the other on both databases.
+    /// </summary>
+    private async Task<bool> WithinDailyLimitAsync(int organizationId, DateTime now, CancellationToken cancellationToken)
+    {
+        await db.Organizations.Where(o => o.Id == organizationId)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.Tier, o => o.Tier), cancellationToken);
+        var since = now.AddDays(-1);
+        var invited = await db.Users.CountAsync(u => u.OrganizationId == organizationId && !u.IsOrganizationOwner && u.CreatedUtc > since, cancellationToken);
+        return invited < limits.Value.PerCompanyPerDay;
+    }
+
+    /// <summary>The mail opens with who sends it, the vendor and the inviting company; the names typed by the inviter come after.</summary>
+    private EmailMessage Invitation(PortalUser user, string? company, string role, Actor actor, string link)
+    {
+        var inviter = company ?? vendor.Name;
+        var what = company is null ? $"its team as {role}" : "its company account";
+        return new EmailMessage(user.Email!,
+            $"{vendor.Name}: {inviter} invites you to the sales portal",
+            $"{vendor.Name} sales portal: {inviter} invites you to {what}.\n\n" +
+            $"Sent by {actor.Name} of {inviter}, for {user.FullName} <{user.Email}>.\n" +
+            $"Choose your password here:\n{link}\n\n" +
+            "If you did not expect this invitation, ignore this mail: no account opens without you.\n");
+    }
+
+    private async Task<Organization?> OrganizationOfInviteeAsync(string role, Actor actor)
     {
         if (role == PortalRoles.Customer)
         {
             var inviter = await users.FindByIdAsync(actor.UserId);
-            if (inviter is not { IsOrganizationOwner: true, OrganizationId: not null })
+            if (inviter is not { IsOrganizationOwner: true, OrganizationId: { } organizationId })
             {
                 throw new UnauthorizedAccessException("Only an organization's first user can invite colleagues.");
             }
-            return inviter.OrganizationId;
+            return await db.Organizations.SingleAsync(o => o.Id == organizationId);
         }
         if (!actor.IsAdmin)
         {

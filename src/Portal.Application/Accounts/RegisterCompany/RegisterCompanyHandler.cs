@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts.Notices;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
 using Portal.Application.Email;
@@ -12,7 +13,7 @@ namespace Portal.Application.Accounts.RegisterCompany;
 
 /// <summary>
 /// A customer registers a company: a pending organization, screened against the restricted-party list, and its first
-/// user, or nothing at all.
+/// user, or nothing at all. An address that already has an account gets the same answer, and its owner a mail.
 /// </summary>
 public sealed class RegisterCompanyHandler(
     IPortalDb db,
@@ -21,6 +22,7 @@ public sealed class RegisterCompanyHandler(
     IEmailSender email,
     IAccountLinks links,
     OrganizationScreener screener,
+    AccountNotices notices,
     TimeProvider clock)
 {
     public async Task<Result> HandleAsync(RegisterCompanyCommand command, CancellationToken cancellationToken = default)
@@ -36,6 +38,14 @@ public sealed class RegisterCompanyHandler(
         {
             return Result.Fail(nameof(command.CompanyName),
                 "A company with this name is already registered. Ask its first user to invite you.");
+        }
+
+        if (await users.FindByEmailAsync(command.Email) is { } owner)
+        {
+            // The same answer as a new account, after as much work as hashing its password: only the owner learns, by mail.
+            users.PasswordHasher.HashPassword(owner, command.Password);
+            await notices.SendAsync(owner, AccountNotice.RegistrationAttempt, cancellationToken);
+            return Result.Success;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -34,9 +34,14 @@ public sealed class ColleaguesController(OrganizationQueries organizations, Invi
     private async Task<ColleaguesPage> PageAsync(InviteForm form)
     {
         var actor = User.ToActor();
-        var members = await organizations.MembersAsync(actor.OrganizationId!.Value);
-        return new ColleaguesPage(members, members.Any(m => m.Id == actor.UserId && m.IsOwner), form);
+        var (organization, members) = await organizations.GetAsync(actor.OrganizationId!.Value);
+        return new ColleaguesPage(members, members.Any(m => m.Id == actor.UserId && m.IsOwner),
+            OrderingRefusal.Of(organization, InviteUserHandler.WhatInvites), form);
     }
 }
 
-public sealed record ColleaguesPage(IReadOnlyList<OrganizationMember> Members, bool CanInvite, InviteForm Invite);
+/// <param name="InviteRefusal">Why the company cannot invite yet (awaiting approval, suspended, in review); null when it can.</param>
+public sealed record ColleaguesPage(IReadOnlyList<OrganizationMember> Members, bool IsOwner, string? InviteRefusal, InviteForm Invite)
+{
+    public bool CanInvite => IsOwner && InviteRefusal is null;
+}
