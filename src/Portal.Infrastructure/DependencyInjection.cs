@@ -59,7 +59,8 @@ public static class DependencyInjection
         }
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddSingleton(KeyProtection.Configure(
+            services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>(), configuration, environment));
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
@@ -122,6 +123,7 @@ public static class DependencyInjection
         services.AddScoped<DemoWaitlist>();
         services.AddScoped<DemoWebhooks>();
         services.AddScoped<PortalInitializer>();
+        services.AddHostedService<FirstAdminAtStart>();
         return services;
     }
 

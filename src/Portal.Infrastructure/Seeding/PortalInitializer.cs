@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Portal.Application.Common;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
+using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
@@ -17,6 +18,7 @@ public sealed class PortalInitializer(
     CatalogFile catalogFile,
     DestinationRuleImporter destinationRules,
     ScreeningListImporter screeningList,
+    KeyProtection keyProtection,
     DemoSeeder demo,
     DemoQuotes bulkQuotes,
     TimeProvider clock,
@@ -26,6 +28,7 @@ public sealed class PortalInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        keyProtection.Report(logger);
         await BringSchemaUpToDateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
