@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Portal.Application.Accounts.FirstAdmin;
 
 namespace Portal.Infrastructure.Seeding;
@@ -11,7 +13,11 @@ namespace Portal.Infrastructure.Seeding;
 /// migrated and its pages are routed (the mail links to one). A failure (no mail server) leaves no account, is logged
 /// without a trace and is tried again at the next start.
 /// </summary>
-public sealed class FirstAdminAtStart(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<FirstAdminAtStart> logger)
+public sealed class FirstAdminAtStart(
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    IOptions<DataProtectionTokenProviderOptions> tokens,
+    ILogger<FirstAdminAtStart> logger)
     : IHostedLifecycleService
 {
     public async Task StartedAsync(CancellationToken cancellationToken)
@@ -23,7 +29,8 @@ public sealed class FirstAdminAtStart(IServiceScopeFactory scopes, IConfiguratio
         try
         {
             using var scope = scopes.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<InviteFirstAdmin>().InviteAsync(configuration[InviteFirstAdmin.Setting], cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<InviteFirstAdmin>().InviteAsync(
+                configuration[InviteFirstAdmin.Setting], tokens.Value.TokenLifespan, cancellationToken);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {

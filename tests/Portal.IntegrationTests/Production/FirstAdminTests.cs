@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.IntegrationTests.Support;
@@ -48,6 +49,23 @@ public abstract class FirstAdminTests(DatabaseKind database)
         second.NewClient().Dispose();
 
         Assert.Single(Outbox.AllTo(first, Address));
+        Assert.Equal([Address], await AdminsAsync(second));
+    }
+
+    [SkippableFact]
+    public async Task AStartAfterTheLinkLapsedUnusedMailsANewOne()
+    {
+        var empty = database.Create();
+        using var first = new PortalFactory(empty, Settings());
+        first.NewClient().Dispose();
+        var again = Settings();
+        again["Portal:DataFolder"] = first.DataFolder;
+        var twoDaysLater = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(2));
+        using var second = new PortalFactory(new SharedDatabase(empty), again, services => services.AddSingleton<TimeProvider>(twoDaysLater));
+
+        second.NewClient().Dispose();
+
+        Assert.Equal(2, Outbox.AllTo(first, Address).Count);
         Assert.Equal([Address], await AdminsAsync(second));
     }
 
