@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Accounts.FirstAdmin;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Accounts.Notices;
 using Portal.Application.Accounts.Passwords;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<RegisterCompanyHandler>();
         services.AddScoped<InviteUserHandler>();
+        services.AddScoped<InviteFirstAdmin>();
         services.AddScoped<AcceptInvitationHandler>();
         services.AddScoped<ResetPasswordHandler>();
         services.AddScoped<AccountNotices>();

@@ -64,7 +64,8 @@ public static class DependencyInjection
         }
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddSingleton(KeyProtection.Configure(
+            services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>(), configuration, environment));
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
@@ -129,6 +130,7 @@ public static class DependencyInjection
         services.AddScoped<DemoWaitlist>();
         services.AddScoped<DemoWebhooks>();
         services.AddScoped<PortalInitializer>();
+        services.AddHostedService<FirstAdminAtStart>();
         return services;
     }
 

@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Application.Accounts;
@@ -23,7 +25,7 @@ namespace Portal.Web;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddControllersWithViews(options =>
         {
@@ -57,8 +59,13 @@ public static class DependencyInjection
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", ApiDocument.Configure);
         services.AddHttpContextAccessor();
-        services.AddSingleton(PublicAddress.From(configuration));
+        var publicAddress = PublicAddress.From(configuration);
+        services.AddSingleton(publicAddress);
+        services.AddScoped<PublicLinks>();
         services.AddScoped<IAccountLinks, AccountLinks>();
+        services.Configure<HostFilteringOptions>(hosts => AllowedHosts.Apply(hosts, configuration, environment, publicAddress));
+        // The server does not name itself (no "Server: Kestrel").
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddScoped<ReportExports>();
         services.AddOutputCache(PageCache.AddPolicies);
         services.AddMemoryCache();
@@ -91,6 +98,7 @@ public static class DependencyInjection
             antiforgery.Cookie.Name = UserPagePolicy.AntiforgeryCookie;
             antiforgery.Cookie.HttpOnly = true;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddLogging(AntiforgeryRefusals.Silence);
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = Notices.CookieName);

@@ -2,15 +2,21 @@ using Portal.Application;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Seeding;
 using Portal.Web;
+using Portal.Web.Common;
 using Portal.Web.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
+if (StartupRequirements.Refusal(builder.Configuration, builder.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)
-    .AddWeb(builder.Configuration);
+    .AddWeb(builder.Configuration, builder.Environment);
 StandInRunner.AddTo(builder.Services, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -24,6 +30,7 @@ app.UsePortalPipeline();
 app.MapPortalEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -35,6 +35,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         var command = DotNetCommand.Create(publishFolder,
             Path.Combine(publishFolder, "Portal.Web.dll"), "--urls", baseAddress.ToString().TrimEnd('/'));
         command.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        command.Environment["Portal__PublicUrl"] = baseAddress.ToString();
         command.Environment["Portal__DataFolder"] = dataFolder;
         command.Environment["Demo__Seed"] = "true";
         command.Environment["Demo__Password"] = DemoBuyer.Password;

@@ -7,6 +7,7 @@ using Portal.Application.Common;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Files;
+using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
@@ -21,6 +22,7 @@ public sealed class PortalInitializer(
     CatalogFile catalogFile,
     DestinationRuleImporter destinationRules,
     ScreeningListImporter screeningList,
+    KeyProtection keyProtection,
     DemoSeeder demo,
     DemoQuotes bulkQuotes,
     TimeProvider clock,
@@ -35,6 +37,7 @@ public sealed class PortalInitializer(
         {
             await sqliteOwnership.TakeAsync(db, cancellationToken);
         }
+        keyProtection.Report(logger);
         await BringSchemaUpToDateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

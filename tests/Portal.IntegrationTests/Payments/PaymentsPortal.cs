@@ -13,12 +13,12 @@ public abstract class PaymentsPortal : IDisposable
 {
     private readonly Lazy<PortalFactory> _factory;
 
-    protected PaymentsPortal(DatabaseKind database, TimeProvider? clock = null)
+    protected PaymentsPortal(DatabaseKind database, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Database = database;
         _factory = new Lazy<PortalFactory>(() =>
         {
-            var factory = new PortalFactory(database.Create(), new Dictionary<string, string>
+            var factory = new PortalFactory(database.Create(), new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
             {
                 ["Payments:Stripe:SecretKey"] = "sk_test_portal",
                 ["Payments:Stripe:WebhookSecret"] = StripeStandIn.Secret,

@@ -34,6 +34,7 @@ public sealed class PortalProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(web, "Portal.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = Address.ToString();
+        start.Environment["Portal__PublicUrl"] = Address.ToString();
         start.Environment["Portal__DataFolder"] = _dataFolder;
         foreach (var (key, value) in settings)
         {
@@ -129,7 +130,7 @@ public sealed class PortalProcess : IDisposable
     }
 
     /// <summary>The portal as the solution's build left it, beside this test project's build (same configuration).</summary>
-    private static string WebFolder()
+    internal static string WebFolder()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var (framework, configuration) = (output.Name, output.Parent!.Name);

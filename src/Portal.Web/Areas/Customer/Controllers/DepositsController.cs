@@ -13,7 +13,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// </summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class DepositsController(DepositQueries deposits, DepositCheckout checkout, ReservationDeposits reservations)
+public sealed class DepositsController(DepositQueries deposits, DepositCheckout checkout, ReservationDeposits reservations, PublicLinks links)
     : Controller
 {
     [HttpGet]
@@ -28,8 +28,8 @@ public sealed class DepositsController(DepositQueries deposits, DepositCheckout 
     public async Task<IActionResult> Pay(int id)
     {
         var back = new CheckoutReturn(
-            Url.Action(nameof(Details), null, new { id, returned = true }, Request.Scheme)!,
-            Url.Action(nameof(Details), null, new { id }, Request.Scheme)!);
+            links.To(nameof(Details), "Deposits", new { area = "Customer", id, returned = true }),
+            links.To(nameof(Details), "Deposits", new { area = "Customer", id }));
         var url = await checkout.StartAsync(id, back, User.ToActor());
         if (url is null)
         {
