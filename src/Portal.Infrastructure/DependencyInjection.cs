@@ -122,7 +122,7 @@ public static class DependencyInjection
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
         AddJob<ForgetStagedScreeningLists>(services, configuration, 60);
         AddPayments(services, configuration);
-        AddWebhooks(services, configuration, environment);
+        AddWebhooks(services, configuration);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<SchemaOptions>(configuration.GetSection(SchemaOptions.Section));
         services.AddScoped<DemoSeeder>();
@@ -157,11 +157,9 @@ public static class DependencyInjection
     }
 
     /// <summary>The address checks, the sender's HTTP client (no redirects, no proxy, connections checked) and its worker.</summary>
-    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    private static void AddWebhooks(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
-            .Validate(webhooks => !environment.IsProduction() || !webhooks.ReachPrivateAddresses, WebhookOptions.RefusedInProduction)
-            .ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddSingleton<WebhookAddresses>();
         services.AddSingleton<IWebhookAddresses>(sp => sp.GetRequiredService<WebhookAddresses>());
         services.AddHttpClient(WebhookAttempt.HttpClientName, (sp, client) =>

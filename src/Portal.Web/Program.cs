@@ -13,17 +13,24 @@ if (StartupRequirements.Refusal(builder.Configuration, builder.Environment) is {
 }
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services
-    .AddApplication()
-    .AddInfrastructure(builder.Configuration, builder.Environment)
-    .AddWeb(builder.Configuration, builder.Environment);
-StandInRunner.AddTo(builder.Services, builder.Configuration, builder.Environment);
-
-var app = builder.Build();
-
-using (var scope = app.Services.CreateScope())
+WebApplication app;
+try
 {
+    builder.Services
+        .AddApplication()
+        .AddInfrastructure(builder.Configuration, builder.Environment)
+        .AddWeb(builder.Configuration, builder.Environment);
+    StandInRunner.AddTo(builder.Services, builder.Configuration, builder.Environment);
+
+    app = builder.Build();
+
+    using var scope = app.Services.CreateScope();
     await scope.ServiceProvider.GetRequiredService<PortalInitializer>().InitializeAsync();
+}
+catch (StartRefused refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
 }
 
 app.UsePortalPipeline();

@@ -36,7 +36,7 @@ public sealed class DataFolder(PortalPaths paths, bool holdsOutbox)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException(
+            throw new StartRefused(
                 $"The data folder '{paths.DataFolder}' ({Setting}) cannot be created or written: {e.Message} "
                 + $"Set {Setting} to a folder the portal's user may create and write.", e);
         }

@@ -26,12 +26,12 @@ public sealed record KeyProtection(string? CertificateThumbprint, bool InProduct
         }
         if (!File.Exists(path))
         {
-            throw new InvalidOperationException($"{PathSetting} names '{path}', which is not a file the portal can read.");
+            throw new StartRefused($"{PathSetting} names '{path}', which is not a file the portal can read.");
         }
         var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[PasswordSetting], X509KeyStorageFlags.EphemeralKeySet);
         if (!certificate.HasPrivateKey)
         {
-            throw new InvalidOperationException($"The certificate {PathSetting} names has no private key: the keys could be encrypted but never read back.");
+            throw new StartRefused($"The certificate {PathSetting} names has no private key: the keys could be encrypted but never read back.");
         }
         keys.ProtectKeysWithCertificate(certificate);
         return new KeyProtection(certificate.Thumbprint, environment.IsProduction());

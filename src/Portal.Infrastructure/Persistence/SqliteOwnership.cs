@@ -27,7 +27,7 @@ public sealed class SqliteOwnership(ILogger<SqliteOwnership> logger) : IDisposab
         }
         catch (IOException)
         {
-            throw new InvalidOperationException(
+            throw new StartRefused(
                 $"Another portal process is using the SQLite database '{database}' (it holds '{lockFile}'). A SQLite database serves "
                 + $"one portal process: stop the other one, or give this one a data folder of its own ({DataFolder.Setting}).");
         }

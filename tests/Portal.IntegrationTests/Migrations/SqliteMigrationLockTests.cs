@@ -62,21 +62,24 @@ public sealed class SqliteMigrationLockTests
     }
 
     [Fact]
-    public void ASecondPortalOnTheSameSqliteDatabaseIsRefusedAtOnceSayingWhatToDo()
+    public async Task ASecondPortalOnTheSameSqliteDatabaseIsRefusedAtOnceSayingWhatToDo()
     {
         var folder = Directory.CreateTempSubdirectory("portal-shared-").FullName;
-        var settings = new Dictionary<string, string> { ["Portal:DataFolder"] = folder };
         try
         {
-            using var first = new PortalFactory(new SqliteTestDatabase(), settings);
-            using var second = new PortalFactory(new SqliteTestDatabase(), settings);
+            using var first = new PortalFactory(new SqliteTestDatabase(), new Dictionary<string, string> { ["Portal:DataFolder"] = folder });
             first.CreateClient().Dispose();
 
-            var refused = Assert.ThrowsAny<Exception>(() => second.CreateClient());
+            var (exitCode, output) = await RefusedStart.RunAsync(new Dictionary<string, string>
+            {
+                ["Portal__PublicUrl"] = "https://portal.northwind.example",
+                ["Portal__DataFolder"] = folder,
+            });
 
-            var message = StartRefusal.Of(refused);
-            Assert.Contains($"Another portal process is using the SQLite database '{Path.Combine(folder, "portal.db")}'", message);
-            Assert.Contains("Portal:DataFolder", message);
+            Assert.Equal(1, exitCode);
+            Assert.Contains($"Another portal process is using the SQLite database '{Path.Combine(folder, "portal.db")}'", output);
+            Assert.Contains("Portal:DataFolder", output);
+            RefusedStart.AssertNoTrace(output);
         }
         finally
         {

@@ -39,33 +39,25 @@ public abstract class FirstAdminTests(DatabaseKind database)
     [SkippableFact]
     public async Task ASecondStartDoesNotInviteAgain()
     {
-        var empty = database.Create();
-        using var first = new PortalFactory(empty, Settings());
-        first.NewClient().Dispose();
-        var again = Settings();
-        again["Portal:DataFolder"] = first.DataFolder;
-        using var second = new PortalFactory(new SharedDatabase(empty), again);
+        using var restart = new Restart(database);
+        restart.StartAndStop();
 
-        second.NewClient().Dispose();
+        using var second = restart.Start();
 
-        Assert.Single(Outbox.AllTo(first, Address));
+        Assert.Single(restart.MailsTo(Address));
         Assert.Equal([Address], await AdminsAsync(second));
     }
 
     [SkippableFact]
     public async Task AStartAfterTheLinkLapsedUnusedMailsANewOne()
     {
-        var empty = database.Create();
-        using var first = new PortalFactory(empty, Settings());
-        first.NewClient().Dispose();
-        var again = Settings();
-        again["Portal:DataFolder"] = first.DataFolder;
+        using var restart = new Restart(database);
+        restart.StartAndStop();
         var twoDaysLater = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(2));
-        using var second = new PortalFactory(new SharedDatabase(empty), again, services => services.AddSingleton<TimeProvider>(twoDaysLater));
 
-        second.NewClient().Dispose();
+        using var second = restart.Start(services => services.AddSingleton<TimeProvider>(twoDaysLater));
 
-        Assert.Equal(2, Outbox.AllTo(first, Address).Count);
+        Assert.Equal(2, restart.MailsTo(Address).Count);
         Assert.Equal([Address], await AdminsAsync(second));
     }
 
@@ -84,6 +76,38 @@ public abstract class FirstAdminTests(DatabaseKind database)
         using var scope = portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         return [.. (await users.GetUsersInRoleAsync(PortalRoles.Admin)).Select(u => u.Email!)];
+    }
+
+    /// <summary>
+    /// One installation started again, as an operator restarts it: the same database and data folder, the first start
+    /// stopped before the next begins (a SQLite database serves one process at a time).
+    /// </summary>
+    private sealed class Restart(DatabaseKind kind) : IDisposable
+    {
+        private readonly TestDatabase _database = kind.Create();
+        private readonly string _dataFolder = Directory.CreateTempSubdirectory("portal-restart-").FullName;
+
+        public void StartAndStop()
+        {
+            using var portal = Start();
+        }
+
+        public PortalFactory Start(Action<IServiceCollection>? services = null)
+        {
+            var settings = Settings();
+            settings["Portal:DataFolder"] = _dataFolder;
+            var portal = new PortalFactory(new SharedDatabase(_database), settings, services);
+            portal.NewClient().Dispose();
+            return portal;
+        }
+
+        public IReadOnlyList<MimeKit.MimeMessage> MailsTo(string address) => Outbox.AllIn(Path.Combine(_dataFolder, "outbox"), address);
+
+        public void Dispose()
+        {
+            _database.Dispose();
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 }
 

@@ -46,13 +46,16 @@ public sealed class DataFolderTests
     }
 
     [Fact]
-    public void ADataFolderThatCannotBeMadeStopsTheStartNamingTheSettingAndThePath()
+    public async Task ADataFolderThatCannotBeMadeStopsTheStartNamingTheSettingAndThePath()
     {
-        using var portal = new PortalFactory(new SqliteTestDatabase(), new Dictionary<string, string> { ["Portal:DataFolder"] = "/proc/nope" });
+        var (exitCode, output) = await RefusedStart.RunAsync(new Dictionary<string, string>
+        {
+            ["Portal__PublicUrl"] = "https://portal.northwind.example",
+            ["Portal__DataFolder"] = "/proc/nope",
+        });
 
-        var refused = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
-
-        var message = StartRefusal.Of(refused);
-        Assert.Contains("The data folder '/proc/nope' (Portal:DataFolder) cannot be created or written", message);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The data folder '/proc/nope' (Portal:DataFolder) cannot be created or written", output);
+        RefusedStart.AssertNoTrace(output);
     }
 }

@@ -10,9 +10,12 @@ public static partial class Outbox
         AllTo(factory, address).LastOrDefault() ?? throw new InvalidOperationException($"No mail to {address} in the outbox.");
 
     /// <summary>Every mail to the address, oldest first.</summary>
-    public static IReadOnlyList<MimeMessage> AllTo(PortalFactory factory, string address) =>
-        Directory.Exists(factory.OutboxFolder)
-            ? Directory.EnumerateFiles(factory.OutboxFolder, "*.eml").Order(StringComparer.Ordinal)
+    public static IReadOnlyList<MimeMessage> AllTo(PortalFactory factory, string address) => AllIn(factory.OutboxFolder, address);
+
+    /// <summary>Every mail to the address in the outbox folder given, oldest first.</summary>
+    public static IReadOnlyList<MimeMessage> AllIn(string outboxFolder, string address) =>
+        Directory.Exists(outboxFolder)
+            ? Directory.EnumerateFiles(outboxFolder, "*.eml").Order(StringComparer.Ordinal)
                 .Select(path => MimeMessage.Load(path))
                 .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
                 .ToList()

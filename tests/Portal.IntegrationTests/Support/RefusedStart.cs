@@ -36,4 +36,11 @@ public static class RefusedStart
         }
         return (process.ExitCode, await output + await errors);
     }
+
+    /// <summary>The refusal reads as a message to the operator, not as a crash.</summary>
+    public static void AssertNoTrace(string output)
+    {
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
 }

@@ -44,18 +44,18 @@ public sealed class WebhooksInProductionTests(ProductionDemoErpPortal portal) : 
     [Theory]
     [InlineData("Webhooks:AllowPrivateAddresses", "true")]
     [InlineData("Webhooks:AllowedTestReceivers:0", "http://127.0.0.1:5081/demo-erp/webhooks")]
-    public void ASettingThatLetsWebhooksReachThisMachineStopsProductionsStart(string setting, string value)
+    public async Task ASettingThatLetsWebhooksReachThisMachineStopsProductionsStart(string setting, string value)
     {
-        using var production = new PortalFactory(new SqliteTestDatabase(), new Dictionary<string, string>
+        var (exitCode, output) = await RefusedStart.RunAsync(new Dictionary<string, string>
         {
-            ["environment"] = "Production",
-            ["Portal:PublicUrl"] = "https://portal.northwind.example",
-            [setting] = value,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Portal__PublicUrl"] = "https://portal.northwind.example",
+            [setting.Replace(":", "__", StringComparison.Ordinal)] = value,
         });
 
-        var refused = Assert.ThrowsAny<Exception>(() => production.CreateClient());
-
-        Assert.Contains(WebhookOptions.RefusedInProduction, refused.ToString());
+        Assert.Equal(1, exitCode);
+        Assert.Contains(WebhookOptions.RefusedInProduction, output);
         Assert.Contains(setting.Split(':')[1], WebhookOptions.RefusedInProduction);
+        RefusedStart.AssertNoTrace(output);
     }
 }
