@@ -84,7 +84,7 @@ public sealed class PortalInitializer(
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new StartRefused(
                 $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see the README, Migrating PostgreSQL).");
         }
     }

@@ -19,28 +19,33 @@ public sealed class MigrateAtStartTests
     public async Task WithMigrationAtStartOffAnInstanceStartsOnAnUpToDateDatabaseAndRefusesOneThatIsBehind()
     {
         var migrated = Directory.CreateTempSubdirectory("portal-migrated-").FullName;
-        var empty = Directory.CreateTempSubdirectory("portal-empty-").FullName;
         try
         {
             using (var first = new PortalFactory(new SqliteTestDatabase(), Settings(migrated, migrate: true)))
             {
                 first.CreateClient().Dispose();
             }
-            using var upToDate = new PortalFactory(new SqliteTestDatabase(), Settings(migrated, migrate: false));
-            using var behind = new PortalFactory(new SqliteTestDatabase(), Settings(empty, migrate: false));
+            using (var upToDate = new PortalFactory(new SqliteTestDatabase(), Settings(migrated, migrate: false)))
+            {
+                using var client = upToDate.CreateClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+            }
 
-            using var client = upToDate.CreateClient();
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
-            var refused = Assert.ThrowsAny<Exception>(() => behind.CreateClient());
-            var message = StartRefusal.Of(refused);
-            Assert.Contains("Database:MigrateAtStart is off", message);
-            Assert.Contains("_Initial", message);
+            var (exitCode, output) = await RefusedStart.RunAsync(new Dictionary<string, string>
+            {
+                ["Portal__PublicUrl"] = "https://portal.northwind.example",
+                ["Database__MigrateAtStart"] = "false",
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("Database:MigrateAtStart is off", output);
+            Assert.Contains("_Initial", output);
+            RefusedStart.AssertNoTrace(output);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(migrated, recursive: true);
-            Directory.Delete(empty, recursive: true);
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class AntiforgeryRefusalTests
     [Fact]
     public async Task ATamperedAntiforgeryCookieIsAClear400AndOneWarningWithoutATrace()
     {
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         using var factory = new PortalFactory(new SqliteTestDatabase(), services: services => services.AddSingleton<ILoggerProvider>(logs));
         var cookies = new System.Net.CookieContainer();
         using var client = factory.NewClient(cookies);
