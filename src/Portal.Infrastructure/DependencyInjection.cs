@@ -85,6 +85,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<PortalSignInManager>();
+        services.AddSingleton<UnknownAddressPassword>();
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<InvitationLimits>(configuration.GetSection(InvitationLimits.Section));

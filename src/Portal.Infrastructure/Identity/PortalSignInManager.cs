@@ -25,12 +25,10 @@ public sealed class PortalSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<PortalUser> confirmation,
     PortalDbContext db,
-    AccountNotices notices)
+    AccountNotices notices,
+    UnknownAddressPassword unknownAddress)
     : SignInManager<PortalUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    /// <summary>The hash of a password nobody knows, checked for an unknown address so that it takes as long as a known one.</summary>
-    private static string? _unknownAddressHash;
-
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
         await base.CanSignInAsync(user) && !await IsSuspendedAsync(user);
 
@@ -48,7 +46,7 @@ public sealed class PortalSignInManager(
         var user = await UserManager.FindByEmailAsync(email);
         if (user?.PasswordHash is null)
         {
-            CheckUnknownAddress(password);
+            unknownAddress.Check(password);
             return false;
         }
         var locked = await UserManager.IsLockedOutAsync(user);
@@ -91,12 +89,5 @@ public sealed class PortalSignInManager(
         var stamp = principal.FindFirstValue(Options.ClaimsIdentity.SecurityStampClaimType);
         return id is not null && stamp is not null && await db.Users.AnyAsync(u => u.Id == id && u.SecurityStamp == stamp
             && !db.Organizations.Any(o => o.Id == u.OrganizationId && o.Status == OrganizationStatus.Suspended));
-    }
-
-    private void CheckUnknownAddress(string password)
-    {
-        var nobody = new PortalUser();
-        _unknownAddressHash ??= UserManager.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
-        UserManager.PasswordHasher.VerifyHashedPassword(nobody, _unknownAddressHash, password);
     }
 }

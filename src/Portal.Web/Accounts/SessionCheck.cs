@@ -2,19 +2,32 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence;
 
 namespace Portal.Web.Accounts;
 
 /// <summary>
 /// Checks the sign-in cookie on every request: a session whose user signed out, reset the password or was suspended
-/// ends there (pages send the visitor to sign in); a current one goes on to Identity's periodic claims refresh.
+/// ends there (pages send the visitor to sign in); a current one goes on to Identity's periodic claims refresh. While
+/// the database cannot be reached the session cannot be checked: the request goes on with it and fails at its first
+/// query like any other (the friendly 503, whose page the same request shows), since nothing is served from the
+/// database meanwhile. The result is kept for the whole request, so failing here would fail the error page too.
 /// </summary>
 public static class SessionCheck
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var signIn = context.HttpContext.RequestServices.GetRequiredService<PortalSignInManager>();
-        if (context.Principal is null || !await signIn.IsSessionCurrentAsync(context.Principal))
+        bool current;
+        try
+        {
+            current = context.Principal is not null && await signIn.IsSessionCurrentAsync(context.Principal);
+        }
+        catch (Exception failure) when (DatabaseOutage.Is(failure))
+        {
+            return;
+        }
+        if (!current)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
