@@ -52,10 +52,12 @@ public static class DependencyInjection
         services.AddSingleton(pageVersions);
         var webhookSignal = new WebhookSignal();
         services.AddSingleton(webhookSignal);
+        var checkedSessions = new CheckedSessions();
+        services.AddSingleton(checkedSessions);
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal));
+            options.AddInterceptors(new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal), new AccountChanges(checkedSessions));
         });
         if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
         {

@@ -26,7 +26,8 @@ public sealed class PortalSignInManager(
     IUserConfirmation<PortalUser> confirmation,
     PortalDbContext db,
     AccountNotices notices,
-    UnknownAddressPassword unknownAddress)
+    UnknownAddressPassword unknownAddress,
+    CheckedSessions sessions)
     : SignInManager<PortalUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
@@ -81,13 +82,28 @@ public sealed class PortalSignInManager(
 
     /// <summary>
     /// Whether the session's security stamp is still the user's and the user's organization is not suspended: one query,
-    /// made on every request, so that a sign-out, a suspension or a password reset ends the session at once.
+    /// made on every request that changes anything, so that a sign-out, a suspension or a password reset ends the session
+    /// at once. A page view may take this instance's finding of a moment ago (see <see cref="CheckedSessions"/>).
     /// </summary>
-    public async Task<bool> IsSessionCurrentAsync(ClaimsPrincipal principal)
+    public async Task<bool> IsSessionCurrentAsync(ClaimsPrincipal principal, bool pageView)
     {
         var id = UserManager.GetUserId(principal);
         var stamp = principal.FindFirstValue(Options.ClaimsIdentity.SecurityStampClaimType);
-        return id is not null && stamp is not null && await db.Users.AnyAsync(u => u.Id == id && u.SecurityStamp == stamp
+        if (id is null || stamp is null)
+        {
+            return false;
+        }
+        if (pageView && sessions.WasCurrent(id, stamp))
+        {
+            return true;
+        }
+        var changesBefore = sessions.Changes;
+        var current = await db.Users.AnyAsync(u => u.Id == id && u.SecurityStamp == stamp
             && !db.Organizations.Any(o => o.Id == u.OrganizationId && o.Status == OrganizationStatus.Suspended));
+        if (current)
+        {
+            sessions.Found(id, stamp, changesBefore);
+        }
+        return current;
     }
 }

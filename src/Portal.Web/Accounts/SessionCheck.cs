@@ -7,7 +7,8 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Web.Accounts;
 
 /// <summary>
-/// Checks the sign-in cookie on every request: a session whose user signed out, reset the password or was suspended
+/// Checks the sign-in cookie on every request (a page view may take a finding of a moment ago, see
+/// <see cref="CheckedSessions"/>): a session whose user signed out, reset the password or was suspended
 /// ends there (pages send the visitor to sign in); a current one goes on to Identity's periodic claims refresh. While
 /// the database cannot be reached the session cannot be checked: the request goes on with it and fails at its first
 /// query like any other (the friendly 503, whose page the same request shows), since nothing is served from the
@@ -21,7 +22,8 @@ public static class SessionCheck
         bool current;
         try
         {
-            current = context.Principal is not null && await signIn.IsSessionCurrentAsync(context.Principal);
+            var pageView = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+            current = context.Principal is not null && await signIn.IsSessionCurrentAsync(context.Principal, pageView);
         }
         catch (Exception failure) when (DatabaseOutage.Is(failure))
         {
