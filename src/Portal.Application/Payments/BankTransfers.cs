@@ -34,7 +34,7 @@ public sealed class BankTransfers(
         {
             return Result.Fail(validation.ToFieldErrors());
         }
-        var received = new Money((long)(command.Amount!.Value * 100), deposit.Currency);
+        var received = Money.FromMajor(command.Amount!.Value, deposit.Currency);
         if (!deposit.IsCoveredBy(received))
         {
             return Result.Fail(nameof(command.Amount), $"The deposit asks for {deposit.Amount}; record the transfer once exactly that has arrived.");

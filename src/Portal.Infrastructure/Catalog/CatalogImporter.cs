@@ -54,7 +54,7 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
     private static Product ToProduct(ProductEntry entry, string currency)
     {
         var product = new Product(entry.Sku, entry.Family,
-            new ProductDetails(entry.Name, entry.Summary, entry.Lifecycle, new Money((long)(entry.ListPrice * 100m), currency),
+            new ProductDetails(entry.Name, entry.Summary, entry.Lifecycle, Money.FromMajor(entry.ListPrice, currency),
                 entry.LeadTimeWeeks, entry.HeightU, entry.PowerWatts, entry.WeightKg, entry.MaxQuantityPerOrder),
             entry.Rack,
             entry.Fits ?? [],
@@ -64,7 +64,7 @@ public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILog
         {
             product.Classify(classification);
         }
-        product.SetReservationDeposit(entry.ReservationDeposit is { } deposit ? new Money((long)(deposit * 100m), currency) : null);
+        product.SetReservationDeposit(entry.ReservationDeposit is { } deposit ? Money.FromMajor(deposit, currency) : null);
         return product;
     }
 }

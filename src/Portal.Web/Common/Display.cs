@@ -104,6 +104,9 @@ public static class Display
 
     public static string Count(int count) => count.ToString("N0", Culture);
 
+    /// <summary>A count of minor units as a bare number in major units, to the cent: "999,999.99".</summary>
+    public static string Major(long minorUnits) => Money.ToMajor(minorUnits).ToString("N2", Culture);
+
     public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";
 
     public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";

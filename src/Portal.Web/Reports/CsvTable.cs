@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Portal.Domain.Common;
 
 namespace Portal.Web.Reports;
 
@@ -37,7 +38,7 @@ public sealed record CsvTable(string Name, IReadOnlyList<string> Header, IAsyncE
     public static string? Time(DateTime? utc) => utc is { } value ? Time(value) : null;
 
     /// <summary>An amount in major units with two decimals, as a spreadsheet reads it: 1234567.89.</summary>
-    public static string Amount(long minorUnits) => (minorUnits / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Amount(long minorUnits) => Money.ToMajor(minorUnits).ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ public sealed class CatalogAdministrationHandler(
         }
         var before = product.Details;
         var after = new ProductDetails(command.Name, command.Summary, command.Lifecycle,
-            new Money((long)(command.ListPrice * 100m), product.Currency), command.LeadTimeWeeks, command.HeightU,
+            Money.FromMajor(command.ListPrice, product.Currency), command.LeadTimeWeeks, command.HeightU,
             command.PowerWatts, command.WeightKg, command.MaxQuantityPerOrder);
         product.Update(after);
         db.Audit(Now, actor, "Product", product.Sku, "ProductChanged", Describe(before), Describe(product.Details));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 
 namespace Portal.Application.Catalog.Administer;
@@ -13,7 +14,7 @@ public sealed class UpdateProductValidator : AbstractValidator<UpdateProductComm
         RuleFor(c => c.Summary).MaximumLength(Product.SummaryMaxLength);
         RuleFor(c => c.Lifecycle).IsInEnum().WithMessage("Choose a lifecycle from the list.");
         RuleFor(c => c.ListPrice)
-            .InclusiveBetween(0m, Product.MaxListPriceMinorUnits / 100m).WithName("List price")
+            .InclusiveBetween(0m, Money.ToMajor(Product.MaxListPriceMinorUnits)).WithName("List price")
             .Must(p => decimal.Round(p, 2) == p).WithMessage("List price has at most two decimals.");
         RuleFor(c => c.LeadTimeWeeks).InclusiveBetween(0, Product.MaxLeadTimeWeeks).WithName("Lead time");
         RuleFor(c => c.HeightU).InclusiveBetween(0, Product.MaxHeightU).WithName("Height");
