@@ -6,7 +6,7 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
     /// <summary>The portal itself, for what its jobs do (expiring quotes, offering waitlist supply).</summary>
     public static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
 
-    public bool IsStaff => Roles.Contains(PortalRoles.Sales) || Roles.Contains(PortalRoles.Admin);
+    public bool IsStaff => PortalRoles.IsStaff(Roles.Contains);
 
     public bool IsAdmin => Roles.Contains(PortalRoles.Admin);
 

@@ -10,7 +10,7 @@ public sealed class HomeController : Controller
     [HttpGet]
     public IActionResult Index()
     {
-        if (User.IsInRole(PortalRoles.Admin) || User.IsInRole(PortalRoles.Sales))
+        if (PortalRoles.IsStaff(User.IsInRole))
         {
             return RedirectToAction("Index", "Home", new { area = "Staff" });
         }

@@ -9,7 +9,7 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Admin.Controllers;
 
-/// <summary>The vendor's staff: admins invite sales people and other admins.</summary>
+/// <summary>The vendor's team (<see cref="PortalRoles.Team"/>): admins invite sales people, compliance officers and other admins.</summary>
 [Area("Admin")]
 [Authorize(Roles = PortalRoles.Admin)]
 public sealed class TeamController(UserManager<PortalUser> users, InviteUserHandler invitations) : Controller
@@ -20,7 +20,7 @@ public sealed class TeamController(UserManager<PortalUser> users, InviteUserHand
     [HttpPost]
     public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form)
     {
-        if (!PortalRoles.StaffRoles.Contains(form.Role))
+        if (!PortalRoles.Team.Contains(form.Role))
         {
             ModelState.AddModelError("Invite.Role", "Choose Sales, Admin or Compliance.");
             return View(nameof(Index), await PageAsync(form));
@@ -37,16 +37,16 @@ public sealed class TeamController(UserManager<PortalUser> users, InviteUserHand
 
     private async Task<TeamPage> PageAsync(InviteForm form)
     {
-        var staff = new List<TeamMember>();
-        foreach (var role in PortalRoles.StaffRoles)
+        var team = new List<TeamMember>();
+        foreach (var role in PortalRoles.Team)
         {
-            staff.AddRange((await users.GetUsersInRoleAsync(role))
+            team.AddRange((await users.GetUsersInRoleAsync(role))
                 .Select(u => new TeamMember(u.FullName, u.Email!, role, u.PasswordHash is not null)));
         }
-        return new TeamPage(staff.OrderBy(s => s.FullName).ToList(), form);
+        return new TeamPage(team.OrderBy(s => s.FullName).ToList(), form);
     }
 }
 
 public sealed record TeamMember(string FullName, string Email, string Role, bool HasSignedUp);
 
-public sealed record TeamPage(IReadOnlyList<TeamMember> Staff, InviteForm Invite);
+public sealed record TeamPage(IReadOnlyList<TeamMember> Members, InviteForm Invite);
