@@ -6,7 +6,7 @@ using Portal.Domain.Payments;
 
 namespace Portal.Application.Payments;
 
-/// <summary>Deposits as the pages show them: one for its payer or sales, an organization's reservations', and sales' list.</summary>
+/// <summary>Deposits as the pages show them: one for its payer or sales, and sales' list.</summary>
 public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptions<BankTransferDetails> bank)
 {
     public const int PageSize = 50;
@@ -23,11 +23,6 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
         var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
         return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
     }
-
-    /// <summary>The deposits of an organization's reservations, by waitlist entry.</summary>
-    public async Task<IReadOnlyDictionary<int, Deposit>> OfReservationsAsync(int organizationId, CancellationToken cancellationToken = default) =>
-        await db.Deposits.AsNoTracking().Where(d => d.OrganizationId == organizationId && d.WaitlistEntryId != null)
-            .ToDictionaryAsync(d => d.WaitlistEntryId!.Value, cancellationToken);
 
     /// <summary>Sales' list: deposits in a state (all when none), newest first, with their organization.</summary>
     public async Task<Page<DepositRow>> ListAsync(DepositState? state, int page, CancellationToken cancellationToken = default)

@@ -4,14 +4,11 @@ using Portal.Domain.Compliance;
 
 namespace Portal.Application.Compliance.Screenings;
 
-/// <summary>What compliance officers read: the possible matches awaiting review, the list versions, an organization's screenings.</summary>
+/// <summary>What compliance officers read: the possible matches awaiting review and the list versions.</summary>
 public sealed class ScreeningQueries(IPortalDb db)
 {
     public async Task<IReadOnlyList<ScreeningRow>> AwaitingReviewAsync(CancellationToken cancellationToken = default) =>
         await RowsAsync(db.Screenings.Where(s => s.Outcome == ScreeningOutcome.PossibleMatch).OrderBy(s => s.ScreenedAt), cancellationToken);
-
-    public async Task<IReadOnlyList<ScreeningRow>> OfOrganizationAsync(int organizationId, CancellationToken cancellationToken = default) =>
-        await RowsAsync(db.Screenings.Where(s => s.OrganizationId == organizationId).OrderByDescending(s => s.Id), cancellationToken);
 
     /// <summary>The confirmed versions, the current one first.</summary>
     public async Task<IReadOnlyList<ScreeningListVersion>> VersionsAsync(CancellationToken cancellationToken = default) =>
