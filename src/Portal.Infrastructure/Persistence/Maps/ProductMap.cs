@@ -4,9 +4,9 @@ using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+internal sealed class ProductMap : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> builder)
     {

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Infrastructure.Jobs;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
+internal sealed class JobLeaseMap : IEntityTypeConfiguration<JobLease>
 {
     public void Configure(EntityTypeBuilder<JobLease> builder)
     {

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Compliance;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class DestinationRuleConfiguration : IEntityTypeConfiguration<DestinationRule>
+internal sealed class DestinationRuleMap : IEntityTypeConfiguration<DestinationRule>
 {
     public void Configure(EntityTypeBuilder<DestinationRule> builder)
     {

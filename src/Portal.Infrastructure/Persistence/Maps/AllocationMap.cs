@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Catalog;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
+internal sealed class AllocationMap : IEntityTypeConfiguration<Allocation>
 {
     public void Configure(EntityTypeBuilder<Allocation> builder)
     {

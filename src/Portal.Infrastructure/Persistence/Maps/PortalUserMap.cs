@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Application.Accounts;
 using Portal.Domain.Organizations;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+internal sealed class PortalUserMap : IEntityTypeConfiguration<PortalUser>
 {
     public void Configure(EntityTypeBuilder<PortalUser> builder)
     {

@@ -6,9 +6,9 @@ using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class DepositConfiguration : IEntityTypeConfiguration<Deposit>
+internal sealed class DepositMap : IEntityTypeConfiguration<Deposit>
 {
     public void Configure(EntityTypeBuilder<Deposit> builder)
     {
@@ -38,7 +38,7 @@ internal sealed class DepositConfiguration : IEntityTypeConfiguration<Deposit>
     }
 }
 
-internal sealed class ProcessedPaymentEventConfiguration : IEntityTypeConfiguration<ProcessedPaymentEvent>
+internal sealed class ProcessedPaymentEventMap : IEntityTypeConfiguration<ProcessedPaymentEvent>
 {
     public void Configure(EntityTypeBuilder<ProcessedPaymentEvent> builder)
     {

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Infrastructure.Caching;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class PageVersionConfiguration : IEntityTypeConfiguration<PageVersion>
+internal sealed class PageVersionMap : IEntityTypeConfiguration<PageVersion>
 {
     public void Configure(EntityTypeBuilder<PageVersion> builder)
     {

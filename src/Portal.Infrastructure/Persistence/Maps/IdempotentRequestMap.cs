@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Api;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<IdempotentRequest>
+internal sealed class IdempotentRequestMap : IEntityTypeConfiguration<IdempotentRequest>
 {
     public void Configure(EntityTypeBuilder<IdempotentRequest> builder)
     {

@@ -6,9 +6,9 @@ using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
 {
     public void Configure(EntityTypeBuilder<Quote> builder)
     {
@@ -53,7 +53,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
     }
 }
 
-internal sealed class QuoteRackConfiguration : IEntityTypeConfiguration<Domain.Quotes.QuoteConfiguration>
+internal sealed class QuoteConfigurationMap : IEntityTypeConfiguration<Domain.Quotes.QuoteConfiguration>
 {
     public void Configure(EntityTypeBuilder<Domain.Quotes.QuoteConfiguration> builder)
     {
@@ -65,13 +65,13 @@ internal sealed class QuoteRackConfiguration : IEntityTypeConfiguration<Domain.Q
     }
 }
 
-internal sealed class QuoteComponentConfiguration : IEntityTypeConfiguration<QuoteComponent>
+internal sealed class QuoteComponentMap : IEntityTypeConfiguration<QuoteComponent>
 {
     public void Configure(EntityTypeBuilder<QuoteComponent> builder) =>
         builder.HasOne(c => c.Product).WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Restrict);
 }
 
-internal sealed class QuoteProductLineConfiguration : IEntityTypeConfiguration<QuoteProductLine>
+internal sealed class QuoteProductLineMap : IEntityTypeConfiguration<QuoteProductLine>
 {
     public void Configure(EntityTypeBuilder<QuoteProductLine> builder)
     {
@@ -80,7 +80,7 @@ internal sealed class QuoteProductLineConfiguration : IEntityTypeConfiguration<Q
     }
 }
 
-internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<QuoteRevision>
+internal sealed class QuoteRevisionMap : IEntityTypeConfiguration<QuoteRevision>
 {
     public void Configure(EntityTypeBuilder<QuoteRevision> builder)
     {
@@ -110,7 +110,7 @@ internal sealed class QuoteRevisionConfiguration : IEntityTypeConfiguration<Quot
     }
 }
 
-internal sealed class QuoteHoldConfiguration : IEntityTypeConfiguration<QuoteHold>
+internal sealed class QuoteHoldMap : IEntityTypeConfiguration<QuoteHold>
 {
     public void Configure(EntityTypeBuilder<QuoteHold> builder)
     {
@@ -120,7 +120,7 @@ internal sealed class QuoteHoldConfiguration : IEntityTypeConfiguration<QuoteHol
     }
 }
 
-internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Domain.Waitlist.WaitlistEntry>
+internal sealed class WaitlistEntryMap : IEntityTypeConfiguration<Domain.Waitlist.WaitlistEntry>
 {
     public void Configure(EntityTypeBuilder<Domain.Waitlist.WaitlistEntry> builder)
     {

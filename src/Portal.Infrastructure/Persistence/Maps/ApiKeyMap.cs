@@ -4,9 +4,9 @@ using Portal.Application.Accounts;
 using Portal.Domain.Api;
 using Portal.Domain.Organizations;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
+internal sealed class ApiKeyMap : IEntityTypeConfiguration<ApiKey>
 {
     public void Configure(EntityTypeBuilder<ApiKey> builder)
     {

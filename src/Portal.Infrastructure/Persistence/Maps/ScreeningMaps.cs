@@ -4,9 +4,9 @@ using Portal.Domain.Compliance;
 using Portal.Domain.Organizations;
 using Portal.Infrastructure.Compliance;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class ScreeningListVersionConfiguration : IEntityTypeConfiguration<ScreeningListVersion>
+internal sealed class ScreeningListVersionMap : IEntityTypeConfiguration<ScreeningListVersion>
 {
     public void Configure(EntityTypeBuilder<ScreeningListVersion> builder)
     {
@@ -17,7 +17,7 @@ internal sealed class ScreeningListVersionConfiguration : IEntityTypeConfigurati
     }
 }
 
-internal sealed class ListedPartyConfiguration : IEntityTypeConfiguration<ListedParty>
+internal sealed class ListedPartyMap : IEntityTypeConfiguration<ListedParty>
 {
     public void Configure(EntityTypeBuilder<ListedParty> builder)
     {
@@ -31,7 +31,7 @@ internal sealed class ListedPartyConfiguration : IEntityTypeConfiguration<Listed
     }
 }
 
-internal sealed class ScreeningConfiguration : IEntityTypeConfiguration<Screening>
+internal sealed class ScreeningMap : IEntityTypeConfiguration<Screening>
 {
     public void Configure(EntityTypeBuilder<Screening> builder)
     {

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Organizations;
 using Portal.Domain.Webhooks;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<WebhookEndpoint>
+internal sealed class WebhookEndpointMap : IEntityTypeConfiguration<WebhookEndpoint>
 {
     public void Configure(EntityTypeBuilder<WebhookEndpoint> builder)
     {
@@ -19,7 +19,7 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
     }
 }
 
-internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<WebhookDelivery>
+internal sealed class WebhookDeliveryMap : IEntityTypeConfiguration<WebhookDelivery>
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Application.Reports;
 using Portal.Domain.Quotes;
 
-namespace Portal.Infrastructure.Persistence.Configurations;
+namespace Portal.Infrastructure.Persistence.Maps;
 
-internal sealed class SalesDayConfiguration : IEntityTypeConfiguration<SalesDay>
+internal sealed class SalesDayMap : IEntityTypeConfiguration<SalesDay>
 {
     public void Configure(EntityTypeBuilder<SalesDay> builder)
     {
