@@ -6,6 +6,8 @@ namespace Portal.Application.Common;
 /// <summary>The horizon every quarter a person types is held to, on the pages and through the API.</summary>
 public static class QuarterRules
 {
+    public const string PastQuarter = "Choose this quarter or a later one from the list.";
+
     public static string BeyondHorizon(DateTime now) =>
         $"Choose {Quarter.Horizon(now)} or an earlier quarter: nothing is planned more than {Quarter.HorizonQuarters / 4} years ahead.";
 

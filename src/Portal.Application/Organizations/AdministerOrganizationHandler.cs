@@ -11,6 +11,8 @@ namespace Portal.Application.Organizations;
 /// <summary>An admin approves, suspends or reinstates an organization, or sets its tier; each change is audited.</summary>
 public sealed class AdministerOrganizationHandler(IPortalDb db, UserManager<PortalUser> users, TimeProvider clock)
 {
+    public const string ChooseTier = "Choose Standard or Strategic.";
+
     public Task<Result> ApproveAsync(int id, Actor actor) =>
         ChangeStatusAsync(id, actor, "Approved", o => o.Approve());
 
@@ -35,7 +37,7 @@ public sealed class AdministerOrganizationHandler(IPortalDb db, UserManager<Port
     {
         if (!Enum.IsDefined(tier))
         {
-            return Result.Fail("Tier", "Choose Standard or Strategic.");
+            return Result.Fail("Tier", ChooseTier);
         }
         var organization = await FindAsync(id);
         var before = organization.Tier;

@@ -44,7 +44,7 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
         var deposit = await DepositOfAsync(entry, cancellationToken);
         if (deposit is { IsDue: true } && entry.Deposit is { } amount)
         {
-            deposit.ChangeAmount(amount, $"Reservation deposit: {entry.Quantity} × {productName}", Now);
+            deposit.ChangeAmount(amount, Deposit.ReservationDescription(entry, productName), Now);
         }
     }
 

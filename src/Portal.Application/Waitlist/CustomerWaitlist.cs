@@ -41,7 +41,7 @@ public sealed class CustomerWaitlist(
             : product.HasWaitlist || product.TakesReservations ? null
             : product.Lifecycle switch
             {
-                Lifecycle.PreRelease => $"{product.Name} is not released yet and takes no reservations.",
+                Lifecycle.PreRelease => WaitlistEntry.TakesNoReservations(product),
                 Lifecycle.EndOfLife => $"{product.Name} is at the end of its life and can no longer be ordered.",
                 _ => $"{product.Name} is not allocation-limited: order it on a quote request.",
             };

@@ -116,10 +116,13 @@ public sealed class Deposit
             QuoteRevision = quote.Revision,
         };
 
+    /// <summary>What a reservation's deposit is for, as its payer reads it: "Reservation deposit: 2 × Trainium3 rack".</summary>
+    public static string ReservationDescription(WaitlistEntry entry, string productName) => $"Reservation deposit: {entry.Quantity} × {productName}";
+
     /// <summary>The refundable deposit that secures a reservation of a pre-release product.</summary>
     public static Deposit ForReservation(WaitlistEntry entry, string productName, bool takesCards, DateTime now) =>
         new(entry.OrganizationId, string.Create(CultureInfo.InvariantCulture, $"D-W-{entry.Id:D6}"),
-            $"Reservation deposit: {entry.Quantity} × {productName}",
+            ReservationDescription(entry, productName),
             entry.Deposit ?? throw new DomainException($"{entry.Reference} is not a reservation and takes no deposit."), takesCards, now)
         {
             WaitlistEntryId = entry.Id,
@@ -254,13 +257,7 @@ public sealed class Deposit
         Version++;
     }
 
-    public static string Describe(DepositState state) => state switch
-    {
-        DepositState.RefundOwed => "owed back",
-        DepositState.Void => "no longer due",
-        DepositState.Refunding => "being refunded",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    public static string Describe(DepositState state) => DepositStateText.Phrase(state);
 
     public static string Describe(DepositMethod method) => method == DepositMethod.BankTransfer ? "bank transfer" : "card";
 }

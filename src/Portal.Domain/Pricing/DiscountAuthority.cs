@@ -10,5 +10,7 @@ public static class DiscountAuthority
     public const decimal Admin = 25m;
     public const decimal Max = Admin;
 
+    public static readonly string OutOfRange = $"A discount is between 0 and {Max:0.##} %; nobody can give more.";
+
     public static decimal Of(bool isAdmin) => isAdmin ? Admin : Sales;
 }

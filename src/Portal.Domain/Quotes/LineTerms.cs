@@ -23,4 +23,6 @@ public sealed record QuoteRepricing(
 {
     public const int MinValidityDays = 1;
     public const int MaxValidityDays = 90;
+
+    public static readonly string ValidityOutOfRange = $"A quote is valid for {MinValidityDays} to {MaxValidityDays} days.";
 }

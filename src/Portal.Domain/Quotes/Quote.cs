@@ -272,7 +272,7 @@ public sealed class Quote
         EnsureDiscount(repricing.DiscountPercent);
         if (repricing.ValidityDays is < QuoteRepricing.MinValidityDays or > QuoteRepricing.MaxValidityDays)
         {
-            throw new DomainException($"A quote is valid for {QuoteRepricing.MinValidityDays} to {QuoteRepricing.MaxValidityDays} days.");
+            throw new DomainException(QuoteRepricing.ValidityOutOfRange);
         }
         var changes = _configurations.Select(c => (Line: (QuoteLine)c, Terms: repricing.Configurations.GetValueOrDefault(c.Id)))
             .Concat(_products.Select(p => (Line: (QuoteLine)p, Terms: repricing.Products.GetValueOrDefault(p.Id))))
@@ -489,7 +489,7 @@ public sealed class Quote
     {
         if (percent is < 0 or > DiscountAuthority.Max)
         {
-            throw new DomainException($"A discount is between 0 and {DiscountAuthority.Max:0.##} %; nobody can give more.");
+            throw new DomainException(DiscountAuthority.OutOfRange);
         }
     }
 
@@ -515,13 +515,5 @@ public sealed class Quote
     }
 
     /// <summary>A status as a sentence says it: "in review", "sent back for changes".</summary>
-    public static string Describe(QuoteStatus status) => status switch
-    {
-        QuoteStatus.Draft => "a draft",
-        QuoteStatus.InReview => "in review",
-        QuoteStatus.ChangesRequested => "sent back for changes",
-        QuoteStatus.PendingApproval => "waiting for an admin's approval",
-        QuoteStatus.DepositPaid => "accepted with its deposit paid",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Describe(QuoteStatus status) => QuoteStatusText.Phrase(status);
 }

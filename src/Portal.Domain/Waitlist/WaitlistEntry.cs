@@ -20,6 +20,9 @@ public sealed class WaitlistEntry
     /// <summary>Reservations come before every waiting entry, Strategic ones included.</summary>
     public const int ReservationPriority = -1;
 
+    /// <summary>Why a pre-release product without a reservation deposit cannot be waited for.</summary>
+    public static string TakesNoReservations(Product product) => $"{product.Name} is not released yet and takes no reservations.";
+
     private WaitlistEntry()
     {
         JoinedById = string.Empty;
@@ -37,7 +40,7 @@ public sealed class WaitlistEntry
         if (product.Lifecycle == Lifecycle.PreRelease)
         {
             var deposit = product.ReservationDeposit
-                ?? throw new DomainException($"{product.Name} is not released yet and takes no reservations.");
+                ?? throw new DomainException(TakesNoReservations(product));
             IsReservation = true;
             DepositCurrency = deposit.Currency;
             DepositPerUnitMinorUnits = deposit.MinorUnits;

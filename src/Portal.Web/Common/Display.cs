@@ -27,15 +27,7 @@ public static class Display
         _ => family.ToString(),
     };
 
-    public static string Status(QuoteStatus status) => status switch
-    {
-        QuoteStatus.InReview => "In review",
-        QuoteStatus.ChangesRequested => "Changes requested",
-        QuoteStatus.PendingApproval => "Pending approval",
-        QuoteStatus.ComplianceHold => "Export licence pending",
-        QuoteStatus.DepositPaid => "Deposit paid",
-        _ => status.ToString(),
-    };
+    public static string Status(QuoteStatus status) => QuoteStatusText.Label(status);
 
     public static string StatusBadge(QuoteStatus status) => status switch
     {
@@ -46,13 +38,7 @@ public static class Display
         _ => "text-bg-primary",
     };
 
-    public static string DepositState(DepositState state) => state switch
-    {
-        Domain.Payments.DepositState.RefundOwed => "Refund owed",
-        Domain.Payments.DepositState.Void => "No longer due",
-        Domain.Payments.DepositState.Refunding => "Being refunded",
-        _ => state.ToString(),
-    };
+    public static string DepositState(DepositState state) => DepositStateText.Label(state);
 
     public static string DepositBadge(DepositState state) => state switch
     {

@@ -51,12 +51,12 @@ public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
 {
     public PriceQuoteValidator(TimeProvider clock, Configurations.ConfigurationPolicy policy)
     {
-        var discount = $"A discount is between 0 and {DiscountAuthority.Max:0.##} %; nobody can give more.";
+        var discount = DiscountAuthority.OutOfRange;
         RuleFor(c => c.DiscountPercent).NotNull().WithMessage("Give the discount for the whole quote: 0 for none.")
             .InclusiveBetween(0m, DiscountAuthority.Max).WithMessage(discount);
         RuleFor(c => c.ValidityDays).NotNull().WithMessage("Give the number of days the quote is valid.")
             .InclusiveBetween(QuoteRepricing.MinValidityDays, QuoteRepricing.MaxValidityDays)
-            .WithMessage($"A quote is valid for {QuoteRepricing.MinValidityDays} to {QuoteRepricing.MaxValidityDays} days.");
+            .WithMessage(QuoteRepricing.ValidityOutOfRange);
         RuleForEach(c => c.Configurations).SetValidator(new PricingLineValidator(clock, discount, "racks"));
         RuleForEach(c => c.Configurations).ChildRules(line => line.RuleFor(l => l.AddQuantity).NotNull().InclusiveBetween(1, policy.MaxComponentQuantityPerRack)
             .When(l => l.AddsComponent).WithMessage($"Add between 1 and {policy.MaxComponentQuantityPerRack} of the component to each rack."));
@@ -76,7 +76,7 @@ public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
                 RuleFor(l => l.DiscountPercent).InclusiveBetween(0m, DiscountAuthority.Max).WithMessage(discount);
                 RuleFor(l => l.Quarter).Must(q => string.IsNullOrEmpty(q)
                         || (Quarter.TryParse(q, out var quarter) && quarter >= Quarter.Containing(clock.GetUtcNow().UtcDateTime)))
-                    .WithMessage("Choose this quarter or a later one from the list.")
+                    .WithMessage(QuarterRules.PastQuarter)
                     .WithinHorizon(clock);
             });
         }

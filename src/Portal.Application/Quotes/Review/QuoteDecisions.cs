@@ -79,7 +79,7 @@ public sealed class QuoteDecisions(
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         if (!Quarter.TryParse(quarterText, out var quarter) || quarter < Quarter.Containing(Now))
         {
-            return Result.Fail("Quarter", "Choose this quarter or a later one from the list.");
+            return Result.Fail("Quarter", QuarterRules.PastQuarter);
         }
         if (QuarterRules.IsBeyondHorizon(quarter, Now))
         {

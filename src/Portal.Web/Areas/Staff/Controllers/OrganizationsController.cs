@@ -39,7 +39,7 @@ public sealed class OrganizationsController(OrganizationQueries organizations, A
     [Authorize(Roles = PortalRoles.Admin)]
     public async Task<IActionResult> SetTier(int id, OrganizationTier? tier) =>
         Done(id, tier is null || !ModelState.IsValid
-            ? Result.Fail("Tier", "Choose Standard or Strategic.")
+            ? Result.Fail("Tier", AdministerOrganizationHandler.ChooseTier)
             : await administer.SetTierAsync(id, tier.Value, User.ToActor()), $"set to the {tier} tier");
 
     private RedirectToActionResult Done(int id, Result result, string what)
