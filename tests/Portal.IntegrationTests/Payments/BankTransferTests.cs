@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Support;
@@ -98,6 +99,28 @@ public abstract class BankTransferTests(PaymentsPortal portal)
         Assert.Contains("Deposit received", Outbox.LatestTo(Factory, customerEmail).Subject);
         var again = await sales.GetAsync(page);
         Assert.Null(again.Document.QuerySelector($"form[action='{record}']"));
+    }
+
+    [SkippableFact]
+    public async Task AnAdminCancellingAQuotePaidByTransferMayGiveAsLongAReasonAsTheNoteHoldsAndTheDepositIsOwedBack()
+    {
+        var customerEmail = await Customers.AddAsync(Factory, $"c{Guid.NewGuid():N}"[..10]);
+        var (quoteId, deposit) = await AcceptedQuoteAsync(Factory, customerEmail, b => b.WithProduct("SVC-INSTALL-RACK", 1));
+        using var sales = await Factory.SignedInAsync(Sales);
+        using var admin = await Factory.SignedInAsync(Admin);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await sales.SubmitAsync($"/Staff/Deposits/Details/{deposit.Id}",
+            Transfer(deposit.Amount.Major.ToString("0.00", CultureInfo.InvariantCulture), today, "SEPA-LONG"), $"/Staff/Deposits/RecordTransfer/{deposit.Id}");
+        var page = $"/Staff/Quotes/Details/{quoteId}";
+        var reason = string.Join(" ", Enumerable.Repeat("The site lost its power contract.", 45)); // 1,529 characters
+
+        var form = await admin.GetAsync(page);
+        var cancelled = await admin.SubmitAsync(page, new Dictionary<string, string> { ["reason"] = reason }, $"/Staff/Deposits/CancelQuote?quoteId={quoteId}");
+
+        Assert.Equal(DecisionNote.MaxLength.ToString(CultureInfo.InvariantCulture), form.Document.QuerySelector("#refund-reason")?.GetAttribute("maxlength"));
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
+        Assert.Equal(QuoteStatus.Cancelled, await Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Status).SingleAsync()));
+        Assert.Equal(DepositState.RefundOwed, (await DepositAsync(Factory, deposit.Id)).State);
     }
 
     [SkippableFact]
