@@ -10,8 +10,11 @@ namespace Portal.Web.Areas.Admin.Controllers;
 [Authorize(Roles = PortalRoles.Admin)]
 public sealed class OutboxController(IMailOutbox outbox) : Controller
 {
+    /// <summary>How many of the newest mails the page lists.</summary>
+    public const int Listed = 200;
+
     [HttpGet]
-    public IActionResult Index() => View(outbox.List(200));
+    public IActionResult Index() => View(outbox.List(Listed));
 
     [HttpGet]
     public IActionResult Show(string id) => outbox.Find(id) is { } mail ? View(mail) : NotFound();

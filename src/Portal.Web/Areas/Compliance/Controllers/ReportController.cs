@@ -13,14 +13,12 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
 public sealed class ReportController(ComplianceReport report, TimeProvider clock) : Controller
 {
-    private const int PageRows = 500;
-
     [HttpGet]
     public async Task<IActionResult> Index(DateOnly? from, DateOnly? to)
     {
         var filter = FilterOf(from, to);
-        var rows = await report.DecisionsAsync(filter, HttpContext.RequestAborted).Take(PageRows + 1).ToListAsync(HttpContext.RequestAborted);
-        return View(new ComplianceReportPage(filter, rows.Take(PageRows).ToList(), rows.Count > PageRows));
+        var rows = await report.DecisionsAsync(filter, HttpContext.RequestAborted).Take(ComplianceReportPage.PageRows + 1).ToListAsync(HttpContext.RequestAborted);
+        return View(new ComplianceReportPage(filter, rows.Take(ComplianceReportPage.PageRows).ToList(), rows.Count > ComplianceReportPage.PageRows));
     }
 
     [HttpGet]
@@ -36,4 +34,8 @@ public sealed class ReportController(ComplianceReport report, TimeProvider clock
     private ReportFilter FilterOf(DateOnly? from, DateOnly? to) => ReportFilter.Of(from, to, null, clock.GetUtcNow().UtcDateTime);
 }
 
-public sealed record ComplianceReportPage(ReportFilter Filter, IReadOnlyList<ComplianceDecision> Decisions, bool More);
+public sealed record ComplianceReportPage(ReportFilter Filter, IReadOnlyList<ComplianceDecision> Decisions, bool More)
+{
+    /// <summary>The most decisions the page lists; the export has them all.</summary>
+    public const int PageRows = 500;
+}
