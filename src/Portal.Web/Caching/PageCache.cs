@@ -33,7 +33,7 @@ public static class PageCache
             int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? CachedPages.OfOrganization(organization) : null));
         // Waiting times on the queue may be up to the expiry old; any saved change to a quote retires it at once.
         options.AddPolicy(StaffPage, new UserPagePolicy(Expiry, user =>
-            PortalRoles.IsStaff(user.IsInRole) ? CachedPages.ReviewQueue : null));
+            user.IsInRole(PortalRoles.Sales) || user.IsInRole(PortalRoles.Admin) ? CachedPages.ReviewQueue : null));
         options.AddPolicy(WaitlistPage, new UserPagePolicy(Expiry, user => user.IsInRole(PortalRoles.Customer) ? CachedPages.Waitlist : null));
     }
 

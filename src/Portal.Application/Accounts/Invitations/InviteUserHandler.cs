@@ -110,7 +110,7 @@ public sealed class InviteUserHandler(
         }
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only admins can invite the team.");
+            throw new UnauthorizedAccessException("Only admins can invite staff.");
         }
         return null;
     }

@@ -45,7 +45,7 @@ public sealed class SubmitQuoteHandler(
     {
         await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
             $"thank you: your quote request {quote.Number} for {quote.RackCount} racks " +
-            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within {Review.ReviewQueue.TargetBusinessDays} business days.\n", cancellationToken);
+            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n", cancellationToken);
         await mail.ToSalesAsync($"{(again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
             $"{actor.Name} of {organization} {(again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n",
             cancellationToken);

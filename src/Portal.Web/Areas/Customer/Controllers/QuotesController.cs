@@ -136,7 +136,7 @@ public sealed class QuotesController(
             ModelState.AddErrors(result.Errors, "Draft");
             return View(nameof(Details), await PageAsync(id));
         }
-        TempData["Notice"] = $"Quote request {result.Value} submitted. Our sales team aims to answer within {ReviewQueue.TargetBusinessDays} business days.";
+        TempData["Notice"] = $"Quote request {result.Value} submitted. Our sales team aims to answer within two business days.";
         return RedirectToAction(nameof(Details), new { id });
     }
 
