@@ -85,7 +85,7 @@ public sealed class PortalInitializer(
         if (pending.Count > 0)
         {
             throw new StartRefused(
-                $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see the README, Migrating PostgreSQL).");
+                $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see .docs/operations.md, Migrating PostgreSQL).");
         }
     }
 }
