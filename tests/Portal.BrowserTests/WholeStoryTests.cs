@@ -7,7 +7,7 @@ using Portal.IntegrationTests.Support;
 namespace Portal.BrowserTests;
 
 /// <summary>
-/// Issue 9's whole story in one browser run, each person in a browser context of their own. A company registers and an
+/// The whole story (.docs/tour.md) in one browser run, each person in a browser context of their own. A company registers and an
 /// admin approves it; its buyer configures two Trainium3 racks and asks for a quote; sales prices it with a discount
 /// above its authority, an admin approves it and the quote is issued; the buyer downloads the PDF, accepts the quote and
 /// pays the deposit by card, which commits the supply. The quarter is then sold out: Fjord joins its waitlist, Helios

@@ -1,7 +1,7 @@
 namespace Portal.Domain.Quotes;
 
 /// <summary>
-/// Where a quote stands in its lifecycle (DESIGN.md section 4).
+/// Where a quote stands in its lifecycle (.docs/product.md, "The quote's lifecycle").
 /// </summary>
 public enum QuoteStatus
 {

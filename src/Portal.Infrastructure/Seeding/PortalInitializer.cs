@@ -76,6 +76,7 @@ public sealed class PortalInitializer(
 
     private async Task BringSchemaUpToDateAsync(CancellationToken cancellationToken)
     {
+        await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
         if (schemaOptions.Value.MigrateAtStart)
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -85,7 +86,24 @@ public sealed class PortalInitializer(
         if (pending.Count > 0)
         {
             throw new StartRefused(
-                $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see the README, Migrating PostgreSQL).");
+                $"The database lacks {pending.Count} migration(s) of this version ({string.Join(", ", pending)}) and Database:MigrateAtStart is off: apply them first (see .docs/operations.md, Migrating PostgreSQL).");
+        }
+    }
+
+    /// <summary>
+    /// A database that has applied migrations but not this version's first (the Baseline the sets were squashed into) was
+    /// made before the squash: migrating it would create again what it has. Newer migrations than this version knows are
+    /// fine (an older instance during a rolling upgrade).
+    /// </summary>
+    private async Task RefuseAHistoryBeforeTheFirstMigrationAsync(CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var first = db.Database.GetMigrations().First();
+        if (applied.Count > 0 && !applied.Contains(first))
+        {
+            throw new StartRefused(
+                $"The database was made before this version's first migration ({first}): it has {applied.Count} older migration(s) ({applied[0]}, …) that cannot be brought up to date. " +
+                "No installation predates it, so delete the database (for SQLite, the data folder's portal.db) and start again (see .docs/operations.md).");
         }
     }
 }

@@ -39,7 +39,7 @@ public sealed class MigrateAtStartTests
 
             Assert.Equal(1, exitCode);
             Assert.Contains("Database:MigrateAtStart is off", output);
-            Assert.Contains("_Initial", output);
+            Assert.Contains("_Baseline", output);
             RefusedStart.AssertNoTrace(output);
         }
         finally

@@ -30,6 +30,6 @@ public static class TestEnvironment
         {
             throw new InvalidOperationException($"{what} is required (PORTAL_TEST_REQUIRE_ALL=1) but not available.");
         }
-        throw new SkipException($"{what} is not available on this machine; see the README to run these tests.");
+        throw new SkipException($"{what} is not available on this machine; see .docs/testing.md to run these tests.");
     }
 }
