@@ -9,7 +9,11 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff;
 
-public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows);
+public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
+{
+    /// <summary>The statuses the queue filters on: every one but Draft, which staff never see.</summary>
+    public static IReadOnlyList<QuoteStatus> Statuses { get; } = Enum.GetValues<QuoteStatus>().Where(s => s != QuoteStatus.Draft).ToList();
+}
 
 /// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>
 public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pricing)
