@@ -1,119 +1,48 @@
+using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Application.Accounts.FirstAdmin;
-using Portal.Application.Accounts.Invitations;
-using Portal.Application.Accounts.Notices;
-using Portal.Application.Accounts.Passwords;
-using Portal.Application.Accounts.RegisterCompany;
-using Portal.Application.Auditing;
-using Portal.Application.Catalog.Administer;
-using Portal.Application.Api;
-using Portal.Application.Compliance;
-using Portal.Application.Compliance.Exports;
-using Portal.Application.Compliance.Rules;
-using Portal.Application.Compliance.Screenings;
-using Portal.Application.Catalog.Browse;
-using Portal.Application.Configurations;
-using Portal.Application.Configurations.Rules;
-using Portal.Application.Email;
-using Portal.Application.Organizations;
-using Portal.Application.Payments;
-using Portal.Application.Quotes;
-using Portal.Application.Quotes.Documents;
-using Portal.Application.Quotes.Pricing;
-using Portal.Application.Quotes.Answers;
-using Portal.Application.Quotes.Expiry;
-using Portal.Application.Quotes.Holds;
-using Portal.Application.Quotes.Review;
-using Portal.Application.Quotes.Revisions;
-using Portal.Application.Quotes.Drafts;
-using Portal.Application.Quotes.Submit;
-using Portal.Application.Reports;
-using Portal.Application.Sites;
-using Portal.Application.Waitlist;
-using Portal.Application.Webhooks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Portal.Application;
 
+/// <summary>
+/// Registers the use cases by convention: every public class of this project that is built from dependencies (a public
+/// constructor with parameters; not a record, a validator or an exception) is a service. One that takes only settings,
+/// validators, the clock and other such services holds no state of a request and is made once; any other, which reaches
+/// the database or another port, is made per request. Validators are made once.
+/// </summary>
 public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
-        services.AddScoped<RegisterCompanyHandler>();
-        services.AddScoped<InviteUserHandler>();
-        services.AddScoped<InviteFirstAdmin>();
-        services.AddScoped<AcceptInvitationHandler>();
-        services.AddScoped<ResetPasswordHandler>();
-        services.AddScoped<AccountNotices>();
-        services.AddScoped<OrganizationQueries>();
-        services.AddScoped<AdministerOrganizationHandler>();
-        services.AddScoped<SiteHandlers>();
-        services.AddScoped<CatalogQueries>();
-        services.AddScoped<CatalogAdministrationHandler>();
-        services.AddScoped<DestinationRulesHandler>();
-        services.AddScoped<DestinationRuleQueries>();
-        services.AddScoped<OrganizationScreener>();
-        services.AddScoped<ScreeningReviewHandler>();
-        services.AddScoped<ScreeningQueries>();
-        services.AddScoped<ScreeningListsHandler>();
-        services.AddScoped<ForgetStagedScreeningLists>();
-        services.AddScoped<ExportChecker>();
-        services.AddScoped<ExportHoldsHandler>();
-        services.AddScoped<ExportHoldQueries>();
-        services.AddScoped<ComplianceReport>();
-        services.AddScoped<ApiKeysHandler>();
-        services.AddScoped<ApiQuotes>();
-        services.AddScoped<ApiDeposits>();
-        services.AddScoped<ApiQuoteRequests>();
-        services.AddScoped<ApiWaitlist>();
-        services.AddScoped<IdempotentRequests>();
-        services.AddScoped<ForgetIdempotentRequests>();
-        services.AddScoped<ForgetOldWebhookDeliveries>();
-        services.AddScoped<AuditQueries>();
-        services.AddSingleton<ConfigurationRules>();
-        services.AddScoped<ConfigurationEvaluator>();
-        services.AddSingleton<QuotePricing>();
-        services.AddScoped<QuoteQueries>();
-        services.AddScoped<QuoteDrafts>();
-        services.AddScoped<SubmitQuoteHandler>();
-        services.AddScoped<SubmissionCheck>();
-        services.AddSingleton<QuoteCompleteness>();
-        services.AddSingleton<QuoteLineRules>();
-        services.AddScoped<QuoteDocuments>();
-        services.AddScoped<QuoteDecisions>();
-        services.AddScoped<ReviewQueue>();
-        services.AddScoped<PersonMail>();
-        services.AddScoped<QuoteMail>();
-        services.AddScoped<AllocationHolds>();
-        services.AddScoped<IssueQuoteHandler>();
-        services.AddScoped<PriceQuoteHandler>();
-        services.AddScoped<ApprovalQueue>();
-        services.AddScoped<QuoteRevisions>();
-        services.AddScoped<QuoteAnswers>();
-        services.AddScoped<ExpireQuotesHandler>();
-        services.AddScoped<WaitlistMail>();
-        services.AddScoped<WaitlistNotices>();
-        services.AddScoped<WaitlistOffers>();
-        services.AddScoped<CustomerWaitlist>();
-        services.AddScoped<WaitlistQueries>();
-        services.AddScoped<WaitlistAdministration>();
-        services.AddScoped<DepositSubjects>();
-        services.AddScoped<CheckoutSettlement>();
-        services.AddScoped<DepositCheckout>();
-        services.AddScoped<PaymentWebhooks>();
-        services.AddScoped<DepositReconciliation>();
-        services.AddScoped<BankTransfers>();
-        services.AddScoped<DepositRefunds>();
-        services.AddScoped<ReservationDeposits>();
-        services.AddScoped<DepositQueries>();
-        services.AddScoped<SalesReports>();
-        services.AddScoped<SupplyReport>();
-        services.AddScoped<WaitlistReport>();
-        services.AddScoped<ReportRows>();
-        services.AddScoped<WebhookEvents>();
-        services.AddScoped<WebhookEndpointsHandler>();
-        services.AddScoped<WebhookDeliveryLog>();
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
+        var useCases = assembly.GetExportedTypes().Where(IsUseCase).ToHashSet();
+        foreach (var type in useCases)
+        {
+            services.TryAdd(new ServiceDescriptor(type, type, IsStateless(type, useCases) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
+        }
         return services;
     }
+
+    private static bool IsUseCase(Type type) =>
+        type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        && !IsRecord(type)
+        && !typeof(Exception).IsAssignableFrom(type)
+        && !typeof(IValidator).IsAssignableFrom(type)
+        && type.GetConstructors().Any(c => c.GetParameters().Length > 0);
+
+    private static bool IsStateless(Type type, IReadOnlySet<Type> useCases) =>
+        type.GetConstructors().MaxBy(c => c.GetParameters().Length)!.GetParameters().All(p => IsStatelessDependency(p.ParameterType, useCases));
+
+    private static bool IsStatelessDependency(Type type, IReadOnlySet<Type> useCases) =>
+        type == typeof(TimeProvider)
+        || IsRecord(type)
+        || typeof(IValidator).IsAssignableFrom(type)
+        || (type.IsGenericType && type.GetGenericTypeDefinition() is var open && (open == typeof(IOptions<>) || open == typeof(IOptionsMonitor<>)))
+        || (useCases.Contains(type) && IsStateless(type, useCases));
+
+    /// <summary>Settings such as the vendor's profile are records; a record is data, never a service.</summary>
+    private static bool IsRecord(Type type) => type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;
 }

@@ -82,7 +82,7 @@ public sealed class ApiKeysHandler(IPortalDb db, IOptions<ApiKeyLimit> limit, Ti
     {
         if (!await MayManageAsync(actor, cancellationToken))
         {
-            throw new UnauthorizedAccessException(actor.IsStaff ? "Only admins manage staff API keys." : "Only your company's first user manages its API keys.");
+            throw new NotAllowedException(actor.IsStaff ? "Only admins manage staff API keys." : "Only your company's first user manages its API keys.");
         }
     }
 

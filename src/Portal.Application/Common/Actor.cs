@@ -15,7 +15,7 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
     {
         if (!IsStaff)
         {
-            throw new UnauthorizedAccessException("Only sales and admins can do this.");
+            throw new NotAllowedException("Only sales and admins can do this.");
         }
     }
 
@@ -24,5 +24,5 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
 
     /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
     public int CustomerOrganizationId =>
-        OrganizationId ?? throw new UnauthorizedAccessException("Only a customer of an organization can do this.");
+        OrganizationId ?? throw new NotAllowedException("Only a customer of an organization can do this.");
 }

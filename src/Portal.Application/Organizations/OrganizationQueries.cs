@@ -9,7 +9,14 @@ public sealed record OrganizationRow(int Id, string Name, string CountryCode, Or
 
 public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed);
 
-public sealed record OrganizationDetails(Organization Organization, IReadOnlyList<OrganizationMember> Members);
+public sealed record OrganizationDetails(Organization Organization, IReadOnlyList<OrganizationMember> Members)
+{
+    public bool AwaitsApproval => Organization.Status == OrganizationStatus.Pending;
+
+    public bool IsSuspended => Organization.Status == OrganizationStatus.Suspended;
+
+    public IEnumerable<Site> SitesByName => Organization.Sites.OrderBy(s => s.Name);
+}
 
 /// <summary>What staff and customers read about organizations.</summary>
 public sealed class OrganizationQueries(IPortalDb db)

@@ -31,7 +31,7 @@ public sealed class DepositRefunds(
     {
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only an admin can cancel a quote whose deposit is paid.");
+            throw new NotAllowedException("Only an admin can cancel a quote whose deposit is paid.");
         }
         var quote = await db.Quotes.SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken) ?? throw new NotFoundException("The quote");
         quote.EnsureUnchangedSince(seenVersion);

@@ -14,7 +14,7 @@ public sealed class WaitlistAdministration(IPortalDb db, WaitlistNotices notices
     {
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only admins move entries on the waitlist.");
+            throw new NotAllowedException("Only admins move entries on the waitlist.");
         }
         var entry = await db.WaitlistEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException("The waitlist entry");
         entry.EnsureUnchangedSince(seenVersion);

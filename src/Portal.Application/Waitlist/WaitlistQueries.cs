@@ -7,11 +7,25 @@ using Portal.Domain.Waitlist;
 namespace Portal.Application.Waitlist;
 
 /// <summary>An entry as its organization sees it: its place in line and the quarter it can expect its units in (while active).</summary>
-public sealed record MyWaitlistRow(WaitlistEntry Entry, WaitlistPlace? Place, Quarter? EstimatedQuarter);
+public sealed record MyWaitlistRow(WaitlistEntry Entry, WaitlistPlace? Place, Quarter? EstimatedQuarter)
+{
+    public bool IsOffered => Entry.Status == WaitlistStatus.Offered;
+
+    /// <summary>Still waiting for an offer: its place and the quarter it can expect show.</summary>
+    public bool IsWaiting => Entry.Status == WaitlistStatus.Waiting;
+
+    /// <summary>A reservation whose deposit is not paid yet: it is secured, and offered supply, once it is.</summary>
+    public bool IsDepositDue => Entry.DepositStatus == DepositStatus.Due;
+}
 
 /// <summary>An entry in the admins' view of a line, with its organization's tier (which moving the entry does not change).</summary>
 public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization, OrganizationTier Tier)
 {
+    public bool IsOffered => Entry.Status == WaitlistStatus.Offered;
+
+    /// <summary>Waiting for an offer: an admin may move it in line.</summary>
+    public bool IsWaiting => Entry.Status == WaitlistStatus.Waiting;
+
     /// <summary>The group an admin's move placed the entry among, when it is not the one the entry's own standing gives it.</summary>
     public string? MovedAmong => Entry.Priority == Entry.StandingPriority(Tier) ? null
         : Entry.Priority == WaitlistEntry.ReservationPriority ? "reservations"
@@ -20,7 +34,12 @@ public sealed record WaitlistLineRow(WaitlistEntry Entry, string Organization, O
 }
 
 /// <summary>A product's line as admins see it, for one quarter (with the entries that take the earliest) or for all.</summary>
-public sealed record WaitlistLineView(Domain.Catalog.Product Product, Quarter? Quarter, Page<WaitlistLineRow> Rows);
+public sealed record WaitlistLineView(Domain.Catalog.Product Product, Quarter? Quarter, Page<WaitlistLineRow> Rows)
+{
+    /// <summary>The page's entries with their places in the whole line, from 1.</summary>
+    public IEnumerable<(int Place, WaitlistLineRow Row)> InLine =>
+        Rows.Items.Select((row, index) => ((Rows.PageNumber - 1) * WaitlistQueries.PageSize + index + 1, row));
+}
 
 public sealed class WaitlistQueries(IPortalDb db, TimeProvider clock)
 {

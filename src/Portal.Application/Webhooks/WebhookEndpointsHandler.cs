@@ -88,7 +88,7 @@ public sealed class WebhookEndpointsHandler(IPortalDb db, IWebhookAddresses addr
     {
         if (!await MayManageAsync(actor, cancellationToken))
         {
-            throw new UnauthorizedAccessException("Only your company's first user manages its webhooks.");
+            throw new NotAllowedException("Only your company's first user manages its webhooks.");
         }
     }
 

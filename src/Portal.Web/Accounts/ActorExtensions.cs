@@ -7,9 +7,14 @@ namespace Portal.Web.Accounts;
 
 public static class ActorExtensions
 {
+    /// <summary>
+    /// The signed-in person. Only actions that require one may ask (the fallback policy makes every action require one
+    /// unless it allows anonymous callers), so a missing sign-in here is a mistake in the code, not a refusal.
+    /// </summary>
     public static Actor ToActor(this ClaimsPrincipal user)
     {
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new UnauthorizedAccessException("Sign in first.");
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier)
+            ?? throw new InvalidOperationException("An action that allows anonymous callers asked for the signed-in person.");
         var organization = user.FindFirstValue(PortalClaims.OrganizationId);
         return new Actor(
             id,

@@ -6,7 +6,11 @@ namespace Portal.Web.Common;
 public sealed record ConfigurationCard(ConfigurationPrice Priced, decimal VolumeDiscountPercent, int? EditableQuoteId);
 
 /// <summary>A quote's loose products as a table; a draft's table offers to remove each.</summary>
-public sealed record ProductLinesTable(Domain.Quotes.Quote Quote, IReadOnlyList<Application.Configurations.ProductPrice> Lines, bool Editable);
+public sealed record ProductLinesTable(Domain.Quotes.Quote Quote, IReadOnlyList<Application.Configurations.ProductPrice> Lines, bool Editable)
+{
+    /// <summary>Each product line of the quote with its price.</summary>
+    public IEnumerable<(Domain.Quotes.QuoteProductLine Product, Application.Configurations.ProductPrice Priced)> Rows => Quote.Products.Zip(Lines);
+}
 
 /// <summary>A quote's issued revisions as its page lists them, with the form to compare two.</summary>
 public sealed record RevisionList(int QuoteId, int CurrentRevision, IReadOnlyList<Application.Quotes.Revisions.RevisionRow> Rows);

@@ -97,6 +97,10 @@ public static class Display
 
     public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";
 
+    /// <summary>The discounts a line carries, one after the other ("5 % + 3 %"), or "—" for none.</summary>
+    public static string Discounts(params decimal[] percents) =>
+        string.Join(" + ", percents.Where(p => p > 0).Select(Percent).DefaultIfEmpty("—"));
+
     public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
 
     public static string DateTime(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", Culture);

@@ -8,8 +8,9 @@ using Portal.Domain.Common;
 namespace Portal.Web.Common;
 
 /// <summary>
-/// Turns a refusal from a use case into the answer a person should see: 404, 403, or the reason in plain words (also
-/// when a concurrent change won: the first save is kept and the second is told); for the API, the same as problem details.
+/// Turns a refusal from a use case into the answer a person should see (.docs/decisions/013-refusals.md): 404, 403, or
+/// the reason in plain words (also when a concurrent change won: the first save is kept and the second is told); for
+/// the API, the same as problem details. Field messages are no exception: the controller shows them on the form.
 /// </summary>
 public sealed class PortalExceptionFilter : IExceptionFilter
 {
@@ -24,7 +25,7 @@ public sealed class PortalExceptionFilter : IExceptionFilter
         context.Result = context.Exception switch
         {
             NotFoundException => new NotFoundResult(),
-            UnauthorizedAccessException => new StatusCodeResult(StatusCodes.Status403Forbidden),
+            NotAllowedException => new StatusCodeResult(StatusCodes.Status403Forbidden),
             DomainException refused => Refused(context, refused.Message),
             PaymentProviderException unavailable => Refused(context, unavailable.Message, StatusCodes.Status503ServiceUnavailable),
             DbUpdateConcurrencyException => Refused(context,
@@ -38,7 +39,7 @@ public sealed class PortalExceptionFilter : IExceptionFilter
     private static ObjectResult? Problem(Exception exception) => exception switch
     {
         NotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
-        UnauthorizedAccessException => Problem(StatusCodes.Status403Forbidden, "Not allowed", exception.Message),
+        NotAllowedException => Problem(StatusCodes.Status403Forbidden, "Not allowed", exception.Message),
         DomainException or DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Refused", exception.Message),
         PaymentProviderException => Problem(StatusCodes.Status503ServiceUnavailable, "Payments unavailable", exception.Message),
         _ => null,

@@ -104,13 +104,13 @@ public sealed class InviteUserHandler(
             var inviter = await users.FindByIdAsync(actor.UserId);
             if (inviter is not { IsOrganizationOwner: true, OrganizationId: { } organizationId })
             {
-                throw new UnauthorizedAccessException("Only an organization's first user can invite colleagues.");
+                throw new NotAllowedException("Only an organization's first user can invite colleagues.");
             }
             return await db.Organizations.SingleAsync(o => o.Id == organizationId);
         }
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only admins can invite staff.");
+            throw new NotAllowedException("Only admins can invite staff.");
         }
         return null;
     }

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Application.Common;
 using Portal.Application.Quotes;
-using Portal.Domain.Common;
-using Portal.Application.Quotes.Pricing;
-using Portal.Domain.Organizations;
+using Portal.Application.Quotes.Pages;
 
 namespace Portal.Web.Areas.Customer;
 
@@ -34,16 +33,24 @@ public sealed class DeclineForm
     [Display(Name = "Why are you declining?")] public string? Reason { get; set; }
 }
 
-/// <summary>A quote's page: the request itself, its prices, and the forms its state allows.</summary>
-public sealed record QuotePage(
-    QuoteView View,
-    QuotePrice Price,
-    DraftForm Draft,
-    ProductLineForm NewProduct,
-    IReadOnlyList<Site> Sites,
-    IReadOnlyList<Quarter> Quarters,
-    IReadOnlyList<Portal.Application.Catalog.Browse.ProductCard> LooseProducts,
-    AcceptForm Accept,
-    DeclineForm Decline,
-    IReadOnlyList<Portal.Application.Quotes.Revisions.RevisionRow> Revisions,
-    IReadOnlyList<Portal.Application.Quotes.Holds.SupplyCheck> ShortSupply);
+/// <summary>The organization's quote requests, as filtered.</summary>
+public sealed record MyQuotesPage(QuoteFilter Filter, Page<QuoteRow> Quotes)
+{
+    public bool IsFiltered => !string.IsNullOrEmpty(Filter.Search) || Filter.Status is not null;
+}
+
+/// <summary>A quote's page: what its page query read, and the forms its state allows, as posted or as they start.</summary>
+public sealed record QuotePage(CustomerQuotePage Page, DraftForm Draft, ProductLineForm NewProduct, AcceptForm Accept, DeclineForm Decline)
+{
+    public static QuotePage Of(CustomerQuotePage page, Actor actor, DraftForm? draft = null, ProductLineForm? product = null,
+        AcceptForm? accept = null, DeclineForm? decline = null)
+    {
+        var quote = page.Quote;
+        return new QuotePage(
+            page,
+            draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
+            product ?? new ProductLineForm { Quantity = 1 },
+            accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
+            decline ?? new DeclineForm());
+    }
+}

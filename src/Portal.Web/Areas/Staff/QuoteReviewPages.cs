@@ -1,79 +1,58 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
-using Portal.Application.Quotes;
+using Portal.Application.Quotes.Pages;
 using Portal.Application.Quotes.Pricing;
-using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
-using Portal.Application.Quotes.Revisions;
-using Portal.Domain.Catalog;
 using Portal.Domain.Common;
-using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff;
 
-public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows);
-
-/// <summary>A request as staff read it, with the decisions its state allows.</summary>
-public sealed record StaffQuotePage(
-    QuoteView View,
-    QuotePrice Price,
-    Actor Actor,
-    IReadOnlyList<SupplyCheck> Supply,
-    IReadOnlyList<Quarter> Quarters,
-    IReadOnlyList<RevisionRow> Revisions,
-    IReadOnlyList<ProductCard> LooseProducts,
-    PriceQuoteCommand Pricing,
-    int DefaultValidityDays,
-    IReadOnlyList<string> Missing)
+public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
 {
-    public Quote Quote => View.Quote;
+    /// <summary>The statuses the queue filters on: every one but Draft, which staff never see.</summary>
+    public static IReadOnlyList<QuoteStatus> Statuses { get; } = Enum.GetValues<QuoteStatus>().Where(s => s != QuoteStatus.Draft).ToList();
+}
 
-    /// <summary>What sales may add to each rack of a configuration; the configuration rules judge whether it fits.</summary>
-    public IEnumerable<ProductCard> Components => LooseProducts.Where(p => p.Family != ProductFamily.Service);
+/// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>
+public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pricing)
+{
+    public static StaffQuotePage Of(QuoteReviewPage page, PriceQuoteCommand? posted = null) =>
+        new(page, posted ?? PriceQuoteCommand.Of(page.Quote, page.DefaultValidityDays));
 
-    public bool IsOpen => Quote.Status.IsOpen();
-
-    /// <summary>Anyone may take an open request over; its own claimer takes it up again after the customer resubmitted it.</summary>
-    public bool CanClaim => IsOpen && (Quote.ClaimedById != Actor.UserId || Quote.Status == QuoteStatus.Submitted);
-
-    public string ClaimLabel =>
-        Quote.ClaimedById is null ? "Claim this request"
-        : Quote.ClaimedById == Actor.UserId ? "Review the changed request"
-        : $"Take over from {View.ClaimedBy}";
-
-    public bool CanRequestChanges => Quote.Status == QuoteStatus.InReview;
-
-    public bool CanPrice => Quote.Status == QuoteStatus.InReview;
-
-    /// <summary>The highest discount the signed-in person may give without an admin's approval.</summary>
-    public decimal Authority => DiscountAuthority.Of(Actor.IsAdmin);
-
-    public bool NeedsApproval => Quote.HighestDiscount > Authority;
-
-    /// <summary>The lines keep every rule: nothing stands in the way of approving or issuing them.</summary>
-    public bool IsComplete => Missing.Count == 0;
-
-    public bool CanIssue => Quote.Status == QuoteStatus.InReview && IsComplete;
-
-    public bool CanDecideApproval => Actor.IsAdmin && Quote.Status == QuoteStatus.PendingApproval && IsComplete;
-
-    public bool CanRevise => Quote.Status.IsRevisable();
-
-    public bool CanMoveDelivery => IsOpen;
-
-    public bool ShowsSupply => IsOpen || Quote.Status == QuoteStatus.PendingApproval;
-
-    public bool IsSupplyShort => Supply.Any(s => s.IsShort);
-
-    public bool CanCancel => Quote.Status.IsCancellable();
+    public Quote Quote => Page.Quote;
 
     public DecisionForm Changes { get; } = new();
 
     public DecisionForm Rejection { get; } = new();
 
     public DecisionForm SendBack { get; } = new();
+
+    /// <summary>The pricing form's rack configurations that are still on the quote, each with its price now and its place in the form.</summary>
+    public IEnumerable<ConfigurationPricingRow> ConfigurationRows =>
+        Pricing.ConfigurationLines
+            .Select((line, index) => (line, index, priced: Page.Price.Configurations.FirstOrDefault(c => c.Configuration.Id == line.Id)))
+            .Where(r => r.priced is not null)
+            .Select(r => new ConfigurationPricingRow(r.index, Row($"Pricing.Configurations[{r.index}]", r.line,
+                $"{r.priced!.Configuration.RackCount} × {r.priced.Rack.Rack.Name}", r.priced.Subtotal), r.priced.Configuration.RackCount));
+
+    /// <summary>The pricing form's products that are still on the quote, each with its amount now.</summary>
+    public IEnumerable<PricingLineRow> ProductRows
+    {
+        get
+        {
+            var onQuote = Quote.Products.Select(p => p.Id).ToList();
+            return Pricing.ProductLines
+                .Select((line, index) => (line, index, position: onQuote.IndexOf(line.Id)))
+                .Where(r => r.position >= 0)
+                .Select(r => (r.line, r.index, priced: Page.Price.Products[r.position]))
+                .Select(r => Row($"Pricing.Products[{r.index}]", r.line, r.priced.Product.Name, r.priced.Line.Amount));
+        }
+    }
+
+    private PricingLineRow Row(string prefix, PricingLine line, string title, Money amount) =>
+        new(prefix, line, title, Display.Amount(amount), Page.Quarters, Quote.RequestedQuarter);
 }
 
 /// <summary>The note staff write with a decision.</summary>
@@ -85,3 +64,6 @@ public sealed class DecisionForm
 
 /// <summary>One line of the pricing form: its field names' prefix, what it posted or holds, and how it reads.</summary>
 public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter);
+
+/// <summary>A rack configuration's line of the pricing form, with its index in the form and its rack count (components are added to each rack).</summary>
+public sealed record ConfigurationPricingRow(int Index, PricingLineRow Row, int RackCount);

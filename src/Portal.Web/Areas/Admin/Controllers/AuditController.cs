@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Auditing;
 using Portal.Application.Common;
+using Portal.Domain.Auditing;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Admin.Controllers;
 
@@ -10,9 +12,6 @@ namespace Portal.Web.Areas.Admin.Controllers;
 public sealed class AuditController(AuditQueries audit) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? entityType, int page = 1)
-    {
-        ViewBag.EntityType = entityType;
-        return View(await audit.ListAsync(entityType, page));
-    }
+    public async Task<IActionResult> Index(string? entityType, int page = 1) =>
+        View(new FilteredList<string?, AuditEvent>(entityType, await audit.ListAsync(entityType, page)));
 }

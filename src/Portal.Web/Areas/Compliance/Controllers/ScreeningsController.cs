@@ -84,16 +84,8 @@ public sealed class ScreeningsController(
     private async Task<IActionResult> StagedPageAsync(int id, IReadOnlyList<string> problems) =>
         await lists.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
 
-    private async Task<IActionResult> ReviewedAsync(Result result, string notice)
-    {
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors, "");
-            return View(nameof(Index), await PageAsync());
-        }
-        TempData["Notice"] = notice;
-        return RedirectToAction(nameof(Index));
-    }
+    private async Task<IActionResult> ReviewedAsync(Result result, string notice) =>
+        await this.AnswerAsync(result, "", notice, RedirectToAction(nameof(Index)), async () => View(nameof(Index), await PageAsync()));
 
     private async Task<ScreeningsPage> PageAsync(IReadOnlyList<string>? problems = null) =>
         new(await queries.AwaitingReviewAsync(), await queries.VersionsAsync(), await queries.StagedAsync(), data.Illustrative, problems ?? []);

@@ -18,11 +18,8 @@ public sealed class DepositsController(DepositQueries deposits, DepositCheckout 
 {
     [HttpGet]
     [TypeFilter<CheckoutFormAction>]
-    public async Task<IActionResult> Details(int id, bool returned = false)
-    {
-        ViewBag.Returned = returned;
-        return View(await deposits.ViewAsync(id, User.ToActor()));
-    }
+    public async Task<IActionResult> Details(int id, bool returned = false) =>
+        View(new CustomerDepositPage(await deposits.ViewAsync(id, User.ToActor()), returned));
 
     [HttpPost]
     public async Task<IActionResult> Pay(int id)

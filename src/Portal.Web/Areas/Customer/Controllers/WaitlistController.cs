@@ -31,21 +31,16 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
     [ActionName(nameof(Join))]
     public async Task<IActionResult> JoinPost(JoinWaitlistForm form)
     {
-        var result = await waitlist.JoinAsync(form.ToCommand(), User.ToActor());
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors);
-            return View(nameof(Join), await JoinPageAsync(form));
-        }
-        TempData["Notice"] = "You are on the waitlist. We email you when supply comes free for you.";
-        return RedirectToAction(nameof(Index));
+        return await this.AnswerAsync(await waitlist.JoinAsync(form.ToCommand(), User.ToActor()), "",
+            "You are on the waitlist. We email you when supply comes free for you.", RedirectToAction(nameof(Index)),
+            async () => View(nameof(Join), await JoinPageAsync(form)));
     }
 
     [HttpPost]
     public async Task<IActionResult> ChangeQuantity(int id, int? version, int? quantity)
     {
-        var result = await waitlist.ChangeQuantityAsync(id, version, quantity, User.ToActor());
-        return await AfterAsync(result, "Quantity changed.");
+        return await this.AnswerAsync(await waitlist.ChangeQuantityAsync(id, version, quantity, User.ToActor()), "",
+            "Quantity changed.", RedirectToAction(nameof(Index)), IndexAgainAsync);
     }
 
     [HttpPost]
@@ -60,12 +55,8 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
     public async Task<IActionResult> Accept(int id, int? version, int? siteId)
     {
         var result = await waitlist.AcceptOfferAsync(id, version, siteId, User.ToActor());
-        if (!result.Succeeded)
-        {
-            return await AfterAsync(Result.Fail(result.Errors), "");
-        }
-        TempData["Notice"] = "Offer accepted: it is now a quote request, with the units held for it.";
-        return RedirectToAction("Details", "Quotes", new { id = result.Value });
+        return await this.AnswerAsync(result, "", "Offer accepted: it is now a quote request, with the units held for it.",
+            RedirectToAction("Details", "Quotes", new { id = result.Value }), IndexAgainAsync);
     }
 
     [HttpPost]
@@ -76,16 +67,8 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<IActionResult> AfterAsync(Result result, string notice)
-    {
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors);
-            return View(nameof(Index), new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
-        }
-        TempData["Notice"] = notice;
-        return RedirectToAction(nameof(Index));
-    }
+    private async Task<IActionResult> IndexAgainAsync() =>
+        View(nameof(Index), new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
 
     private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
     {

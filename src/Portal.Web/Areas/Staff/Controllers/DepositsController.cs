@@ -18,11 +18,8 @@ namespace Portal.Web.Areas.Staff.Controllers;
 public sealed class DepositsController(DepositQueries deposits, BankTransfers transfers, DepositRefunds refunds) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(DepositState? state, int page = 1)
-    {
-        ViewBag.State = state;
-        return View(await deposits.ListAsync(state, page));
-    }
+    public async Task<IActionResult> Index(DepositState? state, int page = 1) =>
+        View(new FilteredList<DepositState?, DepositRow>(state, await deposits.ListAsync(state, page)));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), new TransferForm()));
@@ -33,13 +30,8 @@ public sealed class DepositsController(DepositQueries deposits, BankTransfers tr
         var result = ModelState.IsValid
             ? await transfers.RecordAsync(id, version, new RecordTransferCommand(form.Amount, form.ReceivedOn, form.Reference), User.ToActor())
             : Result.Fail("Transfer", "Some values could not be read: type the amount as a number and choose a date.");
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors, "Transfer");
-            return View(nameof(Details), new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), form));
-        }
-        TempData["Notice"] = "Transfer recorded: the deposit is paid.";
-        return RedirectToAction(nameof(Details), new { id });
+        return await this.AnswerAsync(result, "Transfer", "Transfer recorded: the deposit is paid.", RedirectToAction(nameof(Details), new { id }),
+            async () => View(nameof(Details), new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), form)));
     }
 
     /// <summary>An admin cancels a quote whose deposit is paid: the deposit is refunded and the supply released.</summary>

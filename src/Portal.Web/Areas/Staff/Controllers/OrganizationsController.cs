@@ -4,6 +4,7 @@ using Portal.Application.Common;
 using Portal.Application.Organizations;
 using Portal.Domain.Organizations;
 using Portal.Web.Accounts;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Staff.Controllers;
 
@@ -13,11 +14,8 @@ namespace Portal.Web.Areas.Staff.Controllers;
 public sealed class OrganizationsController(OrganizationQueries organizations, AdministerOrganizationHandler administer) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(OrganizationStatus? status, int page = 1)
-    {
-        ViewBag.Status = status;
-        return View(await organizations.ListAsync(status, page));
-    }
+    public async Task<IActionResult> Index(OrganizationStatus? status, int page = 1) =>
+        View(new FilteredList<OrganizationStatus?, OrganizationRow>(status, await organizations.ListAsync(status, page)));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(await organizations.GetAsync(id));

@@ -1,0 +1,47 @@
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Revisions;
+using Portal.Domain.Common;
+using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Pages;
+
+/// <summary>A quote request as its customer reads it: the request, its prices, what a draft can choose from, and what its state allows.</summary>
+/// <param name="ShortSupply">The lines that lack supply in the quarter asked for, while that can still change.</param>
+public sealed record CustomerQuotePage(
+    QuoteView View,
+    QuotePrice Price,
+    IReadOnlyList<Site> Sites,
+    IReadOnlyList<Quarter> Quarters,
+    IReadOnlyList<ProductCard> LooseProducts,
+    IReadOnlyList<RevisionRow> Revisions,
+    IReadOnlyList<SupplyCheck> ShortSupply)
+{
+    public Quote Quote => View.Quote;
+
+    public bool IsDraft => Quote.Status == QuoteStatus.Draft;
+
+    /// <summary>The customer may change the lines, the site, the quarter and the notes, and submit the request.</summary>
+    public bool IsEditable => Quote.IsEditable;
+
+    public bool ChangesAreRequested => Quote.Status == QuoteStatus.ChangesRequested;
+
+    /// <summary>The revision the customer holds has been issued (not one sales is still preparing).</summary>
+    public bool ShowsIssuedRevision => Quote.IsIssued && Revisions.Any(r => r.Number == Quote.Revision);
+
+    /// <summary>Sales is preparing the next revision of an issued quote: the last one can no longer be accepted.</summary>
+    public bool IsRevisionInPreparation => Quote.IsIssued && !ShowsIssuedRevision;
+
+    public bool AwaitsApproval => Quote.Status == QuoteStatus.PendingApproval;
+
+    /// <summary>The quote is issued and valid: the customer accepts or declines it.</summary>
+    public bool CanAnswer => Quote.Status == QuoteStatus.Issued;
+
+    public bool CanCancel => Quote.Status.IsCancellable();
+
+    public bool HasProducts => Quote.Products.Count > 0;
+
+    public bool HasConfigurations => Quote.Configurations.Count > 0;
+}

@@ -1,0 +1,13 @@
+using Portal.Application.Payments;
+using Portal.Domain.Payments;
+
+namespace Portal.Web.Areas.Customer;
+
+/// <summary>A deposit's page for its customer; coming back from the card checkout, it waits for the provider's word.</summary>
+public sealed record CustomerDepositPage(DepositView View, bool ReturnedFromCheckout)
+{
+    /// <summary>Paid by card on the checkout page, but not confirmed by the provider yet: the page reloads itself.</summary>
+    public bool IsProcessing => ReturnedFromCheckout && View.Deposit.IsDue && View.Deposit.Method == DepositMethod.Card;
+
+    public bool IsPaid => View.Deposit.State == DepositState.Paid;
+}

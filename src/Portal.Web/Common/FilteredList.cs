@@ -1,0 +1,6 @@
+using Portal.Application.Common;
+
+namespace Portal.Web.Common;
+
+/// <summary>A list page: the filter it was asked for (kept in its form and its pager's links) and the page of rows it found.</summary>
+public sealed record FilteredList<TFilter, TRow>(TFilter Filter, Page<TRow> Rows);
