@@ -66,9 +66,6 @@ public static class DependencyInjection
         services.AddScoped<ApiQuotes>();
         services.AddScoped<ApiDeposits>();
         services.AddScoped<ApiQuoteRequests>();
-        services.AddScoped<ApiWaitlist>();
-        services.AddScoped<IdempotentRequests>();
-        services.AddScoped<ForgetIdempotentRequests>();
         services.AddScoped<ForgetOldWebhookDeliveries>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();

@@ -1,17 +1,17 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Portal.Application.Common;
 
 namespace Portal.Infrastructure.Persistence;
 
-/// <summary>
-/// Tells a failure of the database itself (it cannot be reached, is shutting down or starting, or is too busy) from a
-/// failure of ours: the first is worth a "try again in a moment", the second is a bug.
-/// </summary>
-public static class DatabaseOutage
+/// <inheritdoc cref="IDatabaseOutage"/>
+public sealed class DatabaseOutage : IDatabaseOutage
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
     private const int SqliteCannotOpen = 14;
+
+    public bool Caused(Exception failure) => Is(failure);
 
     public static bool Is(Exception exception)
     {
