@@ -11,11 +11,9 @@ public sealed class DatabaseOutage : IDatabaseOutage
     private const int SqliteLocked = 6;
     private const int SqliteCannotOpen = 14;
 
-    public bool Caused(Exception failure) => Is(failure);
-
-    public static bool Is(Exception exception)
+    public bool Caused(Exception failure)
     {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
+        for (Exception? e = failure; e is not null; e = e.InnerException)
         {
             if (e is NpgsqlException { IsTransient: true } or SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked or SqliteCannotOpen })
             {
