@@ -19,6 +19,7 @@ using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
 using Portal.Application.Webhooks;
+using Portal.Infrastructure.Api;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
@@ -50,6 +51,8 @@ public static class DependencyInjection
 
         var pageVersions = new KnownPageVersions();
         services.AddSingleton(pageVersions);
+        services.AddScoped<IPageVersions, PageVersions>();
+        services.AddSingleton<IDatabaseOutage, DatabaseOutage>();
         var webhookSignal = new WebhookSignal();
         services.AddSingleton(webhookSignal);
         var checkedSessions = new CheckedSessions();
@@ -87,6 +90,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<PortalSignInManager>();
+        services.AddScoped<IPortalSignIn>(sp => sp.GetRequiredService<PortalSignInManager>());
         services.AddSingleton<UnknownAddressPassword>();
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
@@ -119,6 +123,8 @@ public static class DependencyInjection
         services.AddSingleton<PortalInstance>();
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<IIdempotentRequests, IdempotentRequests>();
+        services.AddScoped<ForgetIdempotentRequests>();
         AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);

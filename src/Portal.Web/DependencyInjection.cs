@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddOptions<ApiRateLimit>().BindConfiguration(ApiRateLimit.Section);
         services.AddOptions<ApiKeyLimit>().BindConfiguration(ApiKeyLimit.Section);
         services.AddSingleton<ApiRateLimiter>();
+        services.AddScoped<ApiWaitlist>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimits>>(RateLimits.Apply);
         services.AddOptions<ReverseProxy>().BindConfiguration(ReverseProxy.Section);

@@ -1,4 +1,4 @@
-using Portal.Infrastructure.Persistence;
+using Portal.Application.Common;
 using Portal.Web.Common;
 using Portal.Web.Payments;
 
@@ -12,10 +12,11 @@ public static class Pipeline
         if (!app.Environment.IsDevelopment())
         {
             // A database that cannot be reached is the friendly 503 (try again in a moment), anything else a 500.
+            var outage = app.Services.GetRequiredService<IDatabaseOutage>();
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/Error",
-                StatusCodeSelector = failure => DatabaseOutage.Is(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = failure => outage.Caused(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             });
             app.UseHsts();
         }

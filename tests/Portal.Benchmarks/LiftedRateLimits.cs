@@ -3,7 +3,7 @@ namespace Portal.Benchmarks;
 /// <summary>
 /// Every rate limit of the portal, lifted for every portal a benchmark starts: the load comes from one address, one
 /// person and one key, and no benchmark measures a limiter's refusals. The limits are the sections of
-/// src/Portal.Web/Common/RateLimits.cs and the API's (src/Portal.Application/Api/ApiRateLimiter.cs); a limit added
+/// src/Portal.Web/Common/RateLimits.cs and the API's (src/Portal.Web/Api/ApiRateLimiter.cs); a limit added
 /// there belongs here too, or the benchmark that meets it fails on its refused requests.
 /// </summary>
 internal static class LiftedRateLimits

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Portal.Domain.Common;
 
 namespace Portal.Application.Accounts;
 
 /// <summary>A person who signs in: a customer of one organization, or a member of the vendor's staff.</summary>
+[ShownOn(ShownOn.ReviewQueue | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class PortalUser : IdentityUser
 {
     public const int FullNameMaxLength = 100;

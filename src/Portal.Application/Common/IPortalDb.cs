@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Accounts;
-using Portal.Application.Reports;
 using Portal.Domain.Api;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
@@ -9,6 +8,7 @@ using Portal.Domain.Compliance;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
+using Portal.Domain.Reports;
 using Portal.Domain.Waitlist;
 using Portal.Domain.Webhooks;
 

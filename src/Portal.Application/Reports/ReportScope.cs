@@ -1,6 +1,7 @@
 using Portal.Application.Common;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
+using Portal.Domain.Reports;
 
 namespace Portal.Application.Reports;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Domain.Reports;
 
 namespace Portal.Application.Reports;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
+using Portal.Domain.Reports;
 
 namespace Portal.Application.Reports;
 

@@ -9,6 +9,7 @@ namespace Portal.Domain.Api;
 /// limited to its scopes. Only its SHA-256 is kept: the key itself is shown once, when it is made. A revoked key stays
 /// on record, unusable.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class ApiKey
 {
     public const int NameMaxLength = 80;

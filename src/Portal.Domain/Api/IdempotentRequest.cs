@@ -1,9 +1,12 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Api;
 
 /// <summary>
 /// A POST an API key sent with an Idempotency-Key header, and the answer it got: the same key with the same request
 /// gets that answer again instead of doing the work twice. Kept for <see cref="KeptFor"/>.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class IdempotentRequest
 {
     public const int KeyMaxLength = 200;

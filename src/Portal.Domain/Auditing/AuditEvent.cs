@@ -1,6 +1,9 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Auditing;
 
 /// <summary>Who did what to which entity, when, from which state to which, and why.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class AuditEvent
 {
     public const int ActorMaxLength = 256;

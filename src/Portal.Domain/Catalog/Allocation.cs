@@ -3,6 +3,7 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Catalog;
 
 /// <summary>The units of an allocation-limited product available in one quarter, and how many are spoken for.</summary>
+[ShownOn(ShownOn.Catalog | ShownOn.Waitlists)]
 public sealed class Allocation
 {
     public const int MaxSupply = 1_000_000;

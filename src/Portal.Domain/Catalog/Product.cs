@@ -4,6 +4,7 @@ using Portal.Domain.Compliance;
 namespace Portal.Domain.Catalog;
 
 /// <summary>An item of the vendor's catalog: a base rack, a component that goes into one, or a service.</summary>
+[ShownOn(ShownOn.Catalog | ShownOn.Waitlists)]
 public sealed class Product
 {
     public const int SkuMaxLength = 40;

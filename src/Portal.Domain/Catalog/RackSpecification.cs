@@ -1,6 +1,9 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Catalog;
 
 /// <summary>What a base rack offers the components put into it.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed record RackSpecification(string Generation, int CapacityU, int PowerLimitWatts, int AirCoolingLimitWatts)
 {
     public const int GenerationMaxLength = 20;

@@ -7,6 +7,7 @@ namespace Portal.Domain.Compliance;
 /// from a date on. Rules are never edited: a change is a new rule from a later date, so that a quote checked against an
 /// old rule can still show which one it was. Only a rule not yet in effect may be withdrawn.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class DestinationRule
 {
     public const string AnyCountry = "*";

@@ -7,6 +7,7 @@ namespace Portal.Domain.Compliance;
 /// list: the candidates found at or above the threshold and their scores, and, for a possible match, what a compliance
 /// officer decided and why.
 /// </summary>
+[ShownOn(ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class Screening
 {
     public const int NameMaxLength = 200;

@@ -7,6 +7,7 @@ namespace Portal.Domain.Compliance;
 /// staged until an admin, having seen what it adds and removes, confirms that it replaces the current list; a staged
 /// list is never screened against, and is discarded when cancelled or left unconfirmed for <see cref="StagedFor"/>.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class ScreeningListVersion
 {
     /// <summary>How long a staged list waits for its confirmation.</summary>

@@ -3,6 +3,7 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Organizations;
 
 /// <summary>A customer company. It starts Pending and can submit quote requests only once an admin approves it.</summary>
+[ShownOn(ShownOn.ReviewQueue | ShownOn.OwnOrganization, Organization = nameof(Id))]
 public sealed class Organization
 {
     public const int NameMaxLength = 120;

@@ -1,6 +1,9 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Organizations;
 
 /// <summary>A data center of a customer organization, where racks are delivered.</summary>
+[ShownOn(ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class Site
 {
     public const int NameMaxLength = 120;

@@ -11,6 +11,7 @@ namespace Portal.Domain.Payments;
 /// confirmed by sales recording its receipt. A paid deposit is refunded through the provider (card) or owed back
 /// (transfer) when an admin cancels what it was for.
 /// </summary>
+[ShownOn(ShownOn.Catalog | ShownOn.Waitlists | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class Deposit
 {
     /// <summary>A card payment holds at most 8 digits of minor units (999,999.99 USD); more goes to bank transfer.</summary>

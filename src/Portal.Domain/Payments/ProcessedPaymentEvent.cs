@@ -1,9 +1,12 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Payments;
 
 /// <summary>
 /// A payment provider's event the portal has handled, stored by the provider's event id in the same transaction as its
 /// effect: the same event delivered again finds its row and has no second effect.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class ProcessedPaymentEvent
 {
     public const int IdMaxLength = 255;

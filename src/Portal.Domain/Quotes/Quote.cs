@@ -9,6 +9,7 @@ namespace Portal.Domain.Quotes;
 /// A customer's quote request: rack configurations and loose products for a site and a delivery quarter. It is a
 /// draft until submitted; submitting gives it its number, made from its id so that concurrent submits never collide.
 /// </summary>
+[ShownOn(ShownOn.ReviewQueue | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class Quote
 {
     public const int NotesMaxLength = 4000;

@@ -1,6 +1,9 @@
+using Portal.Domain.Common;
+
 namespace Portal.Domain.Quotes;
 
 /// <summary>How the customer accepted an issued quote: who, in what role, against which purchase order, when and from where.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteAcceptance
 {
     public const int NameMaxLength = 100;

@@ -1,8 +1,10 @@
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 
 namespace Portal.Domain.Quotes;
 
 /// <summary>A rack configuration on a quote: a base rack with its components, times a number of racks.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteConfiguration : QuoteLine
 {
     private readonly List<QuoteComponent> _components = [];
@@ -45,6 +47,7 @@ public sealed class QuoteConfiguration : QuoteLine
 }
 
 /// <summary>A component in each rack of a quote configuration.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteComponent
 {
     private QuoteComponent()

@@ -6,6 +6,8 @@ namespace Portal.Domain.Quotes;
 /// Units of an allocation-limited product a quote holds in a quarter while it is issued or accepted, committed once its
 /// deposit is paid.
 /// </summary>
+// Holds change free supply through direct updates; their own rows come and go in the same transaction.
+[ShownOn(ShownOn.Catalog | ShownOn.Waitlists)]
 public sealed class QuoteHold
 {
     private QuoteHold()

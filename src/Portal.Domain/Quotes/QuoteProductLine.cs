@@ -1,8 +1,10 @@
 using Portal.Domain.Catalog;
+using Portal.Domain.Common;
 
 namespace Portal.Domain.Quotes;
 
 /// <summary>A product on a quote outside any rack: a service, spares, an extra switch.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteProductLine : QuoteLine
 {
     private QuoteProductLine()

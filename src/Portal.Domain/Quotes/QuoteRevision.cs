@@ -8,6 +8,7 @@ namespace Portal.Domain.Quotes;
 /// lines as they were priced and its totals. Nothing changes it; a changed quote is issued as a new revision, and two
 /// revisions are compared line by line (<see cref="RevisionComparison"/>).
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteRevision
 {
     public const int IssuedByMaxLength = 256;
@@ -83,6 +84,7 @@ public sealed record RevisionTotals(Money ListTotal, Money VolumeDiscount, Money
 /// One product line of an issued revision, frozen. <see cref="Group"/> names the quote line it belongs to (a rack
 /// configuration by its id, or the loose products), so the same line is found again in another revision.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteRevisionLine
 {
     public const int GroupMaxLength = 40;

@@ -12,6 +12,7 @@ namespace Portal.Domain.Waitlist;
 /// is offered it (all it waits for, or what there is) for 72 hours. A reservation is secured by a refundable deposit
 /// per unit; until it is paid the reservation keeps its place but is offered nothing.
 /// </summary>
+[ShownOn(ShownOn.Catalog | ShownOn.Waitlists | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
 public sealed class WaitlistEntry
 {
     public const int ReasonMaxLength = 500;

@@ -8,6 +8,7 @@ namespace Portal.Domain.Webhooks;
 /// failed attempt is retried after 1 min, 5 min, 30 min, 2 h and 12 h, and after the sixth it has failed. A replay
 /// queues it again now, with a fresh schedule, under the same event id (receivers tell repeats by it).
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class WebhookDelivery
 {
     public const int EventIdLength = 36;

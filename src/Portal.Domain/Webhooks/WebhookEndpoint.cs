@@ -7,6 +7,7 @@ namespace Portal.Domain.Webhooks;
 /// An address of an organization's own system that the portal posts the events it subscribed to, signed with a secret
 /// the portal made for it (and shows its owner, who needs it to verify). A disabled endpoint gets nothing new.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class WebhookEndpoint
 {
     public const int UrlMaxLength = 500;

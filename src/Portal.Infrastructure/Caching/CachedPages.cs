@@ -1,62 +1,20 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Portal.Domain.Catalog;
-using Portal.Domain.Compliance;
-using Portal.Domain.Organizations;
-using Portal.Domain.Payments;
-using Portal.Domain.Quotes;
-using Portal.Domain.Waitlist;
-using Portal.Application.Accounts;
+using Portal.Application.Common;
+using Portal.Domain.Common;
 
 namespace Portal.Infrastructure.Caching;
 
 /// <summary>
-/// The groups (tags) of cached pages, which saves change what they show, and their versions in the database: the
-/// catalog pages show products and free supply; an organization's own pages show it, its sites, people, quotes,
-/// waitlist entries and deposits; the staff's review queue shows quotes with their customers' and people's names; every
-/// customer's waitlist page shows places in lines that move with anyone's entry and with supply.
+/// The tags of the kept pages a save changes, as each changed row's type declares them (see <see cref="ShownOnAttribute"/>
+/// and <see cref="PageTags"/>), and their versions in the database.
 /// </summary>
 public static class CachedPages
 {
-    public const string Catalog = "catalog";
-    public const string ReviewQueue = "review-queue";
-    public const string Waitlist = "waitlist";
-
-    public static string OfOrganization(int organizationId) => "organization:" + organizationId.ToString(CultureInfo.InvariantCulture);
-
-    public static IEnumerable<string> ChangedBy(ChangeTracker tracker)
-    {
-        foreach (var entry in tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            // Holds change free supply through direct updates; their own rows come and go in the same transaction.
-            if (entry.Entity is Product or Allocation or QuoteHold or WaitlistEntry or Deposit)
-            {
-                yield return Catalog;
-                yield return Waitlist;
-            }
-            if (entry.Entity is Quote or Organization or PortalUser)
-            {
-                yield return ReviewQueue;
-            }
-            if (OrganizationOf(entry) is { } organization)
-            {
-                yield return OfOrganization(organization);
-            }
-        }
-    }
-
-    private static int? OrganizationOf(EntityEntry entry) => entry.Entity switch
-    {
-        Organization { Id: > 0 } organization => organization.Id,
-        Site site => site.OrganizationId,
-        PortalUser user => user.OrganizationId,
-        Quote quote => quote.OrganizationId,
-        WaitlistEntry waiting => waiting.OrganizationId,
-        Deposit deposit => deposit.OrganizationId,
-        Screening screening => screening.OrganizationId,
-        _ => null,
-    };
+    public static IEnumerable<string> ChangedBy(ChangeTracker tracker) =>
+        tracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(e => PageTags.Showing(e.Entity));
 
     /// <summary>The channel on which PostgreSQL tells every instance of each bump, as it commits.</summary>
     public const string Channel = "portal_page_versions";

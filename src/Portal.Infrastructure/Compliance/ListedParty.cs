@@ -1,8 +1,10 @@
+using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 
 namespace Portal.Infrastructure.Compliance;
 
 /// <summary>A restricted party as stored, in the list version it came with; its lists are kept one item per line.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class ListedParty
 {
     private const char Separator = '\n';

@@ -28,7 +28,7 @@ public sealed class PortalSignInManager(
     AccountNotices notices,
     UnknownAddressPassword unknownAddress,
     CheckedSessions sessions)
-    : SignInManager<PortalUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    : SignInManager<PortalUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation), IPortalSignIn
 {
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
         await base.CanSignInAsync(user) && !await IsSuspendedAsync(user);

@@ -1,6 +1,9 @@
+using Portal.Domain.Common;
+
 namespace Portal.Infrastructure.Jobs;
 
 /// <summary>Which portal instance runs a job, until when: with several instances on one database, each run happens once.</summary>
+[ShownOn(ShownOn.NoKeptPage)]
 public sealed class JobLease
 {
     public const int NameMaxLength = 100;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Portal.Application.Common;
-using Portal.Infrastructure.Identity;
+using Portal.Application.Accounts;
 
 namespace Portal.Web.Accounts;
 

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Portal.Infrastructure.Identity;
-using Portal.Infrastructure.Persistence;
+using Portal.Application.Accounts;
+using Portal.Application.Common;
 
 namespace Portal.Web.Accounts;
 
 /// <summary>
 /// Checks the sign-in cookie on every request (a page view may take a finding of a moment ago, see
-/// <see cref="CheckedSessions"/>): a session whose user signed out, reset the password or was suspended
+/// <see cref="IPortalSignIn.IsSessionCurrentAsync"/>): a session whose user signed out, reset the password or was suspended
 /// ends there (pages send the visitor to sign in); a current one goes on to Identity's periodic claims refresh. While
 /// the database cannot be reached the session cannot be checked: the request goes on with it and fails at its first
 /// query like any other (the friendly 503, whose page the same request shows), since nothing is served from the
@@ -18,14 +18,15 @@ public static class SessionCheck
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var signIn = context.HttpContext.RequestServices.GetRequiredService<PortalSignInManager>();
+        var (signIn, outage) = (context.HttpContext.RequestServices.GetRequiredService<IPortalSignIn>(),
+            context.HttpContext.RequestServices.GetRequiredService<IDatabaseOutage>());
         bool current;
         try
         {
             var pageView = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
             current = context.Principal is not null && await signIn.IsSessionCurrentAsync(context.Principal, pageView);
         }
-        catch (Exception failure) when (DatabaseOutage.Is(failure))
+        catch (Exception failure) when (outage.Caused(failure))
         {
             return;
         }

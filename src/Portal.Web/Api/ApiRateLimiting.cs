@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
-using Portal.Application.Api;
-using Portal.Infrastructure.Identity;
+using Portal.Application.Accounts;
 
 namespace Portal.Web.Api;
 

@@ -12,11 +12,12 @@ public sealed class DepositsApiController(ApiDeposits deposits) : PortalApiContr
     [ExampleCall("quote=11")]
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<ApiDeposit>>(StatusCodes.Status200OK)]
-    public Task<IReadOnlyList<ApiDeposit>> List(int? quote) => deposits.ListAsync(User.ToActor(), quote, HttpContext.RequestAborted);
+    public async Task<IReadOnlyList<ApiDeposit>> List(int? quote) =>
+        (await deposits.ListAsync(User.ToActor(), quote, HttpContext.RequestAborted)).Select(ApiDeposit.Of).ToList();
 
     [ExampleCall("id=2")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiDeposit>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public Task<ApiDeposit> Get(int id) => deposits.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+    public async Task<ApiDeposit> Get(int id) => ApiDeposit.Of(await deposits.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
 }

@@ -34,7 +34,7 @@ public sealed class IdempotencyFilter(IServiceScopeFactory scopes) : IAsyncResou
             return;
         }
         await using var scope = scopes.CreateAsyncScope();
-        var requests = scope.ServiceProvider.GetRequiredService<IdempotentRequests>();
+        var requests = scope.ServiceProvider.GetRequiredService<IIdempotentRequests>();
         var claim = await requests.ClaimAsync(KeyId(http), key, await FingerprintAsync(http.Request), http.RequestAborted);
         context.Result = claim.Kind switch
         {
@@ -52,7 +52,7 @@ public sealed class IdempotencyFilter(IServiceScopeFactory scopes) : IAsyncResou
     }
 
     /// <summary>Handles the request with its answer written to memory, keeps the answer, then sends it.</summary>
-    private static async Task HandleFirstAsync(HttpContext http, IdempotentRequest claimed, IdempotentRequests requests, ResourceExecutionDelegate next)
+    private static async Task HandleFirstAsync(HttpContext http, IdempotentRequest claimed, IIdempotentRequests requests, ResourceExecutionDelegate next)
     {
         var response = http.Response.Body;
         using var answer = new MemoryStream();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
+using Portal.Application.Catalog;
 using Portal.Application.Quotes.Answers;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Review;
@@ -15,20 +16,20 @@ namespace Portal.Web.Api;
 /// a company's own: made, submitted to sales, and the issued quote accepted or declined.
 /// </summary>
 [Route("api/v1/quotes")]
-public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents) : PortalApiController
+public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documents, VendorProfile vendor) : PortalApiController
 {
     /// <summary>Newest first; <paramref name="before"/> is the <c>next</c> cursor of the previous page.</summary>
     [ExampleCall("status=Issued", "limit=10")]
     [HttpGet]
     [ProducesResponseType<ApiQuotePage>(StatusCodes.Status200OK)]
-    public Task<ApiQuotePage> List(QuoteStatus? status, int? before, int limit = 25) =>
-        quotes.ListAsync(User.ToActor(), status, before, limit, HttpContext.RequestAborted);
+    public async Task<ApiQuotePage> List(QuoteStatus? status, int? before, int limit = 25) =>
+        ApiQuotePage.Of(await quotes.ListAsync(User.ToActor(), status, before, limit, HttpContext.RequestAborted), vendor.Currency);
 
     [ExampleCall("id=7")]
     [HttpGet("{id:int}")]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public Task<ApiQuoteDetail> Get(int id) => quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+    public Task<ApiQuoteDetail> Get(int id) => DetailAsync(id);
 
     /// <summary>The issued revision's stored PDF, or a draft's drawn now.</summary>
     [ExampleCall("id=7")]
@@ -58,7 +59,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     {
         var made = await requests.CreateAsync(request, User.ToActor(), HttpContext.RequestAborted);
         return made.Succeeded
-            ? CreatedAtAction(nameof(Get), new { id = made.Value }, await quotes.GetAsync(made.Value, User.ToActor(), HttpContext.RequestAborted))
+            ? CreatedAtAction(nameof(Get), new { id = made.Value }, await DetailAsync(made.Value))
             : Refused(made.Errors);
     }
 
@@ -105,7 +106,10 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
         return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e.Field == "Note" ? e with { Field = "reason" } : e));
     }
 
-    private async Task<IActionResult> Current(int id) => Ok(await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
+    private async Task<IActionResult> Current(int id) => Ok(await DetailAsync(id));
+
+    private async Task<ApiQuoteDetail> DetailAsync(int id) =>
+        ApiQuoteDetail.Of(await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted), vendor.Currency);
 }
 
 /// <param name="Reason">Why, in a sentence or two; sales reads it.</param>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Waitlist;
 using Portal.Web.Accounts;
@@ -65,7 +66,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes)
+    public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes, [FromServices] VendorProfile vendor)
     {
         User.ToActor().EnsureCustomer();
         if (acceptance.OfferId is not { } offer)
@@ -75,7 +76,7 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
         var accepted = await customerWaitlist.AcceptOfferAsync(id, offer, acceptance.SiteId, User.ToActor(), HttpContext.RequestAborted);
         return accepted.Succeeded
             ? CreatedAtAction(nameof(QuotesApiController.Get), "QuotesApi", new { id = accepted.Value },
-                await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted))
+                ApiQuoteDetail.Of(await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted), vendor.Currency))
             : Refused(accepted.Errors);
     }
 

@@ -1,17 +1,15 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Application.Accounts;
 using Portal.Application.Common;
-using Portal.Infrastructure.Caching;
-using Portal.Infrastructure.Identity;
-using Portal.Infrastructure.Persistence;
 
 namespace Portal.Web.Caching;
 
 /// <summary>
 /// The output cache's policies: anonymous catalog pages are shared by every visitor; an organization's own pages, the
 /// customers' waitlist pages and the staff's review queue are kept per user (see <see cref="UserPagePolicy"/>). Each
-/// page is cached under the version its tag had when it was rendered (see <see cref="CachedPages"/>), so that a change
+/// page is cached under the version its tag had when it was rendered (see <see cref="PageTags"/>), so that a change
 /// saved on any instance retires it everywhere.
 /// </summary>
 public static class PageCache
@@ -26,27 +24,21 @@ public static class PageCache
     public static void AddPolicies(OutputCacheOptions options)
     {
         options.AddPolicy(Catalog, policy => policy.Expire(Expiry).SetVaryByQuery("*")
-            .SetCacheKeyPrefix((http, cancellation) => VersionAsync(http, CachedPages.Catalog, cancellation)));
+            .SetCacheKeyPrefix((http, cancellation) => VersionAsync(http, PageTags.Catalog, cancellation)));
         // The API's catalog is the same for every key, which the API's authorization has checked before the cache is asked.
-        options.AddPolicy(ApiCatalog, new SharedApiPolicy(Expiry, CachedPages.Catalog));
+        options.AddPolicy(ApiCatalog, new SharedApiPolicy(Expiry, PageTags.Catalog));
         options.AddPolicy(OrganizationPage, new UserPagePolicy(Expiry, user =>
-            int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? CachedPages.OfOrganization(organization) : null));
+            int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? PageTags.OfOrganization(organization) : null));
         // Waiting times on the queue may be up to the expiry old; any saved change to a quote retires it at once.
         options.AddPolicy(StaffPage, new UserPagePolicy(Expiry, user =>
-            user.IsInRole(PortalRoles.Sales) || user.IsInRole(PortalRoles.Admin) ? CachedPages.ReviewQueue : null));
-        options.AddPolicy(WaitlistPage, new UserPagePolicy(Expiry, user => user.IsInRole(PortalRoles.Customer) ? CachedPages.Waitlist : null));
+            user.IsInRole(PortalRoles.Sales) || user.IsInRole(PortalRoles.Admin) ? PageTags.ReviewQueue : null));
+        options.AddPolicy(WaitlistPage, new UserPagePolicy(Expiry, user => user.IsInRole(PortalRoles.Customer) ? PageTags.Waitlist : null));
     }
 
-    /// <summary>
-    /// The tag and the version it is at now, as part of a cache key: known in memory while this instance hears every
-    /// change (see <see cref="KnownPageVersions"/>), read from the database when it does not.
-    /// </summary>
+    /// <summary>The tag and the version it is at now (see <see cref="IPageVersions"/>), as part of a cache key.</summary>
     public static async ValueTask<string> VersionAsync(HttpContext http, string tag, CancellationToken cancellation)
     {
-        if (!http.RequestServices.GetRequiredService<KnownPageVersions>().TryGet(tag, out var version))
-        {
-            version = await CachedPages.VersionAsync(http.RequestServices.GetRequiredService<PortalDbContext>(), tag, cancellation);
-        }
+        var version = await http.RequestServices.GetRequiredService<IPageVersions>().VersionAsync(tag, cancellation);
         return tag + "@" + version.ToString(CultureInfo.InvariantCulture);
     }
 }

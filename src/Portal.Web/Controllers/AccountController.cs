@@ -6,14 +6,13 @@ using Portal.Application.Accounts;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Accounts.Passwords;
 using Portal.Application.Accounts.RegisterCompany;
-using Portal.Infrastructure.Identity;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
 namespace Portal.Web.Controllers;
 
 [AllowAnonymous]
-public sealed class AccountController(PortalSignInManager signIn, UserManager<PortalUser> users) : Controller
+public sealed class AccountController(IPortalSignIn signIn, UserManager<PortalUser> users) : Controller
 {
     /// <summary>The one answer to every refused sign-in: the owner of the address learns the real reason by mail.</summary>
     public const string SignInRefused =

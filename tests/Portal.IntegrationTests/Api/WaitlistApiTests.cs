@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Api;
 using Portal.Application.Waitlist;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
 using Portal.IntegrationTests.Support;
+using Portal.Web.Api;
 
 namespace Portal.IntegrationTests.Api;
 

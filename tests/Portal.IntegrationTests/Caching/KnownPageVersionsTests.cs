@@ -1,3 +1,4 @@
+using Portal.Application.Common;
 using Portal.Infrastructure.Caching;
 
 namespace Portal.IntegrationTests.Caching;
@@ -8,18 +9,18 @@ public sealed class KnownPageVersionsTests
     public void NothingIsKnownUntilEveryChangeIsHeardAndAgainOnceChangesMayGoUnheard()
     {
         var known = new KnownPageVersions();
-        known.Raise(CachedPages.Catalog, 4);
-        var before = known.TryGet(CachedPages.Catalog, out _);
+        known.Raise(PageTags.Catalog, 4);
+        var before = known.TryGet(PageTags.Catalog, out _);
 
-        known.HearFrom([new PageVersion { Tag = CachedPages.Catalog, Version = 3 }, new PageVersion { Tag = CachedPages.Waitlist, Version = 9 }]);
-        var hearing = (known.TryGet(CachedPages.Catalog, out var catalog), known.TryGet(CachedPages.Waitlist, out var waitlist),
-            known.TryGet(CachedPages.ReviewQueue, out var untouched));
+        known.HearFrom([new PageVersion { Tag = PageTags.Catalog, Version = 3 }, new PageVersion { Tag = PageTags.Waitlist, Version = 9 }]);
+        var hearing = (known.TryGet(PageTags.Catalog, out var catalog), known.TryGet(PageTags.Waitlist, out var waitlist),
+            known.TryGet(PageTags.ReviewQueue, out var untouched));
         known.Deafen();
 
         Assert.False(before);
         Assert.Equal((true, true, true), hearing);
         Assert.Equal((4, 9, 0), (catalog, waitlist, untouched));
-        Assert.False(known.TryGet(CachedPages.Catalog, out _));
+        Assert.False(known.TryGet(PageTags.Catalog, out _));
     }
 
     [Fact]
@@ -28,10 +29,10 @@ public sealed class KnownPageVersionsTests
         var known = new KnownPageVersions();
         known.HearFrom([]);
 
-        known.Raise(CachedPages.ReviewQueue, 7);
-        known.Raise(CachedPages.ReviewQueue, 6);
+        known.Raise(PageTags.ReviewQueue, 7);
+        known.Raise(PageTags.ReviewQueue, 6);
 
-        Assert.True(known.TryGet(CachedPages.ReviewQueue, out var version));
+        Assert.True(known.TryGet(PageTags.ReviewQueue, out var version));
         Assert.Equal(7, version);
     }
 

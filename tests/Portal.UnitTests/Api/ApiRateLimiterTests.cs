@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Portal.Application.Api;
+using Portal.Web.Api;
 
 namespace Portal.UnitTests.Api;
 

@@ -1,5 +1,5 @@
-using Portal.Application.Reports;
 using Portal.Domain.Quotes;
+using Portal.Domain.Reports;
 
 namespace Portal.UnitTests.Reports;
 

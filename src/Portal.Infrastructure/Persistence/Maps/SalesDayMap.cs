@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Application.Reports;
 using Portal.Domain.Quotes;
+using Portal.Domain.Reports;
 
 namespace Portal.Infrastructure.Persistence.Maps;
 

@@ -1,4 +1,4 @@
-namespace Portal.Application.Reports;
+namespace Portal.Domain.Reports;
 
 /// <summary>
 /// How a set of quotes moves the sales days: each quote's days as it is now, less its days as it was; summed by key.

@@ -1,6 +1,7 @@
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Reports;
+namespace Portal.Domain.Reports;
 
 /// <summary>
 /// The sales of one day for one status, salesperson and customer: how many of the quotes now in that status were
@@ -8,6 +9,7 @@ namespace Portal.Application.Reports;
 /// a quote moves its counts here (see <see cref="SalesDayMoves"/>), so the dashboard sums a few thousand of these rows
 /// instead of a million quotes.
 /// </summary>
+[ShownOn(ShownOn.NoKeptPage)] // The dashboard reads these at once; it is not kept.
 public sealed class SalesDay
 {
     /// <summary>The UTC day.</summary>

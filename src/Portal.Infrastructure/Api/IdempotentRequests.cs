@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Api;
 using Portal.Application.Common;
 using Portal.Domain.Api;
 
-namespace Portal.Application.Api;
+namespace Portal.Infrastructure.Api;
 
 /// <summary>
-/// Remembers the POSTs sent with an Idempotency-Key: the first claims the key, its answer is kept, and the same key
-/// again gets that answer back — or a refusal when it comes with another request, or while the first is still running.
-/// A key is the API key's own: two keys may use the same text. Works on a database context of its own, so that what it
-/// saves never mixes with the request's work.
+/// <inheritdoc cref="IIdempotentRequests"/> Works on a database context of its own, so that what it saves never mixes
+/// with the request's work.
 /// </summary>
-public sealed class IdempotentRequests(IPortalDb db, TimeProvider clock)
+public sealed class IdempotentRequests(IPortalDb db, TimeProvider clock) : IIdempotentRequests
 {
     public async Task<IdempotentClaim> ClaimAsync(int apiKeyId, string key, string fingerprint, CancellationToken cancellationToken = default)
     {
@@ -45,7 +44,6 @@ public sealed class IdempotentRequests(IPortalDb db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Lets the key go, for a request that failed on our side (so that sending it again does the work).</summary>
     public async Task ReleaseAsync(IdempotentRequest claimed, CancellationToken cancellationToken = default)
     {
         db.IdempotentRequests.Remove(claimed);
@@ -61,23 +59,6 @@ public sealed class IdempotentRequests(IPortalDb db, TimeProvider clock)
         : IdempotentClaimKind.InProgress,
         earlier);
 }
-
-public enum IdempotentClaimKind
-{
-    /// <summary>The key is new: do the work, then answer.</summary>
-    First,
-
-    /// <summary>The same request was answered: send that answer again.</summary>
-    Answered,
-
-    /// <summary>The same request is still being handled.</summary>
-    InProgress,
-
-    /// <summary>The key was used with another request.</summary>
-    OtherRequest,
-}
-
-public sealed record IdempotentClaim(IdempotentClaimKind Kind, IdempotentRequest Request);
 
 /// <summary>Forgets the idempotency keys older than a day.</summary>
 public sealed class ForgetIdempotentRequests(IPortalDb db, TimeProvider clock) : IPortalJob

@@ -2,7 +2,7 @@ using Portal.Application.Common;
 using Portal.Application.Waitlist;
 using Portal.Domain.Waitlist;
 
-namespace Portal.Application.Api;
+namespace Portal.Web.Api;
 
 /// <summary>A company's waitlist entries as on its waitlist page: each with its place in line, estimate and any open offer.</summary>
 public sealed class ApiWaitlist(WaitlistQueries queries)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace Portal.Application.Api;
+namespace Portal.Web.Api;
 
 /// <summary>
 /// How many calls each company's API keys may make together in a fixed window (by default 600 a minute;

@@ -1,6 +1,7 @@
+using Portal.Application.Api;
 using Portal.Application.Configurations;
 
-namespace Portal.Application.Api;
+namespace Portal.Web.Api;
 
 /// <summary>
 /// What the configurator would show for a configuration: whether it keeps every rule (and, if not, each broken rule by

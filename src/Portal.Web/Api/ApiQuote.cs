@@ -1,0 +1,36 @@
+using Portal.Domain.Common;
+using Portal.Domain.Quotes;
+
+namespace Portal.Web.Api;
+
+/// <param name="Next">The cursor for the next page (pass it as <c>before</c>); null on the last page.</param>
+public sealed record ApiQuotePage(IReadOnlyList<ApiQuoteSummary> Items, int? Next)
+{
+    public static ApiQuotePage Of((IReadOnlyList<Quote> Quotes, int? Next) page, string currency) =>
+        new(page.Quotes.Select(q => ApiQuoteSummary.Of(q, currency)).ToList(), page.Next);
+}
+
+/// <param name="IssuedTotal">The issued revision's total in major units; null until issued.</param>
+public sealed record ApiQuoteSummary(int Id, string? Number, QuoteStatus Status, int Revision, int? SiteId, string? RequestedQuarter,
+    DateTime CreatedUtc, DateTime? SubmittedUtc, DateTime? IssuedUtc, DateTime? ValidUntilUtc, decimal? IssuedTotal, string Currency)
+{
+    public static ApiQuoteSummary Of(Quote q, string currency) => new(q.Id, q.Number, q.Status, q.Revision, q.SiteId, q.RequestedQuarter?.ToString(),
+        q.CreatedUtc, q.SubmittedUtc, q.IssuedUtc, q.ValidUntilUtc, q.IssuedTotalMinorUnits is { } total ? new Money(total, currency).Major : null, currency);
+}
+
+public sealed record ApiQuoteDetail(ApiQuoteSummary Quote, string Notes, IReadOnlyList<ApiQuoteLine> Lines)
+{
+    /// <summary>The quote with its lines: each rack configuration's rack, then its components for all its racks, then the products on their own.</summary>
+    public static ApiQuoteDetail Of(Quote quote, string currency)
+    {
+        var lines = quote.Configurations
+            .SelectMany(c => c.Components.Select(x => new ApiQuoteLine(x.Product!.Sku, x.Product.Name, x.Quantity * c.RackCount, x.Product.ExportClassification, c.Id))
+                .Prepend(new ApiQuoteLine(c.Rack!.Sku, c.Rack.Name, c.RackCount, c.Rack.ExportClassification, c.Id)))
+            .Concat(quote.Products.Select(p => new ApiQuoteLine(p.Product!.Sku, p.Product.Name, p.Quantity, p.Product.ExportClassification, null)))
+            .ToList();
+        return new ApiQuoteDetail(ApiQuoteSummary.Of(quote, currency), quote.Notes, lines);
+    }
+}
+
+/// <param name="Configuration">The rack configuration the line belongs to; null for a product on its own.</param>
+public sealed record ApiQuoteLine(string Sku, string Name, int Quantity, string? ExportClassification, int? Configuration);
