@@ -29,6 +29,17 @@ public static class Display
 
     public static string Status(QuoteStatus status) => QuoteStatusText.Label(status);
 
+    public static string OrganizationBadge(Domain.Organizations.OrganizationStatus status) => status switch
+    {
+        Domain.Organizations.OrganizationStatus.Active => "text-bg-success",
+        Domain.Organizations.OrganizationStatus.Pending => "text-bg-warning",
+        _ => "text-bg-danger",
+    };
+
+    /// <summary>Products grouped by family, in the order they come, as the catalog and the product pickers show them.</summary>
+    public static IEnumerable<IGrouping<ProductFamily, Application.Catalog.Browse.ProductCard>> ByFamily(IEnumerable<Application.Catalog.Browse.ProductCard> products) =>
+        products.GroupBy(p => p.Family);
+
     public static string StatusBadge(QuoteStatus status) => status switch
     {
         QuoteStatus.Draft or QuoteStatus.Cancelled or QuoteStatus.Declined or QuoteStatus.Expired => "text-bg-secondary",
@@ -57,6 +68,14 @@ public static class Display
 
     /// <summary>An amount to the cent, as a deposit is paid.</summary>
     public static string Exact(Money money) => MoneyText.Format(money, 2);
+
+    /// <summary>Every lifecycle, as a product form offers it.</summary>
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> LifecycleOptions =>
+        Enum.GetValues<Domain.Catalog.Lifecycle>().Select(l => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(Lifecycle(l), l.ToString()));
+
+    /// <summary>Every verdict, as a destination rule's form offers it.</summary>
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> VerdictOptions =>
+        Enum.GetValues<DestinationVerdict>().Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(Verdict(v), v.ToString()));
 
     public static string Lifecycle(Lifecycle lifecycle) => lifecycle switch
     {

@@ -21,13 +21,3 @@ public sealed class JoinWaitlistForm
 }
 
 public sealed record JoinWaitlistPage(ProductPage Product, JoinWaitlistForm Form, IReadOnlyList<Quarter> Quarters);
-
-/// <summary>The organization's waitlist, with the sites an accepted offer can go to.</summary>
-public sealed record MyWaitlistPage(IReadOnlyList<MyWaitlistRow> Rows, IReadOnlyList<Site> Sites)
-{
-    /// <summary>The entries still waiting or offered.</summary>
-    public IReadOnlyList<MyWaitlistRow> Active => Rows.Where(r => r.Entry.IsActive).ToList();
-
-    /// <summary>The entries that ended: accepted, declined, expired or withdrawn.</summary>
-    public IReadOnlyList<MyWaitlistRow> Past => Rows.Where(r => !r.Entry.IsActive).ToList();
-}

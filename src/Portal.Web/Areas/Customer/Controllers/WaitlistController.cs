@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
-using Portal.Application.Sites;
 using Portal.Application.Waitlist;
-using Portal.Domain.Common;
+using Portal.Application.Waitlist.Pages;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
 using Portal.Web.Common;
@@ -15,13 +13,12 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// <summary>The organization's place on the waitlists of allocation-limited products: join, change, leave, answer offers.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQueries queries, CatalogQueries catalog, SiteHandlers sites, TimeProvider clock)
-    : Controller
+public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistPageQueries pages) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.WaitlistPage)]
     public async Task<IActionResult> Index() =>
-        View(new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
+        View(await pages.MineAsync(User.ToActor()));
 
     [HttpGet]
     public async Task<IActionResult> Join(string? sku, string? quarter) =>
@@ -68,12 +65,11 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistQuerie
     }
 
     private async Task<IActionResult> IndexAgainAsync() =>
-        View(nameof(Index), new MyWaitlistPage(await queries.MineAsync(User.ToActor()), await sites.ListAsync(User.ToActor())));
+        View(nameof(Index), await pages.MineAsync(User.ToActor()));
 
     private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
     {
-        var page = await catalog.GetAsync(form.Sku ?? "");
-        var earliest = page.Product.EarliestDelivery(clock.GetUtcNow().UtcDateTime);
-        return new JoinWaitlistPage(page, form, Enumerable.Range(0, 8).Select(earliest.Plus).ToList());
+        var (product, quarters) = await pages.JoinAsync(form.Sku);
+        return new JoinWaitlistPage(product, form, quarters);
     }
 }
