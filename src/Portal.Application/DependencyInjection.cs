@@ -8,6 +8,7 @@ using Portal.Application.Accounts.RegisterCompany;
 using Portal.Application.Auditing;
 using Portal.Application.Catalog.Administer;
 using Portal.Application.Api;
+using Portal.Application.Common.Events;
 using Portal.Application.Compliance;
 using Portal.Application.Compliance.Exports;
 using Portal.Application.Compliance.Rules;
@@ -85,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<ReviewQueue>();
         services.AddScoped<PersonMail>();
         services.AddScoped<QuoteMail>();
+        services.AddDomainEvents();
         services.AddScoped<AllocationHolds>();
         services.AddScoped<IssueQuoteHandler>();
         services.AddScoped<PriceQuoteHandler>();

@@ -23,6 +23,7 @@ using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Events;
 using Portal.Infrastructure.Files;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
@@ -54,17 +55,18 @@ public static class DependencyInjection
         services.AddSingleton(webhookSignal);
         var checkedSessions = new CheckedSessions();
         services.AddSingleton(checkedSessions);
+        var events = new DomainEventsOnSave();
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal), new AccountChanges(checkedSessions));
+            options.AddInterceptors(events, new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal), new AccountChanges(checkedSessions));
         });
         if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
         {
             services.AddHostedService(sp => new PageVersionListener(pageVersions, configuration.GetConnectionString("Portal")!,
                 sp.GetRequiredService<ILogger<PageVersionListener>>()));
         }
-        services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<IPortalDb>(sp => events.Attach(sp.GetRequiredService<PortalDbContext>(), sp));
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddSingleton(KeyProtection.Configure(
             services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>(), configuration, environment));

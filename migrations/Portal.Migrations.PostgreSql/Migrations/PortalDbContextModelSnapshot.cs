@@ -443,6 +443,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("ShownToCustomer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ToState")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -956,6 +959,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangesNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ClaimedById")
                         .HasMaxLength(450)

@@ -425,6 +425,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ShownToCustomer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToState")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -920,6 +923,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangesNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimedById")
                         .HasMaxLength(450)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Quotes;
 using Portal.Application.Waitlist;
 using Portal.Application.Webhooks;
@@ -14,20 +15,21 @@ namespace Portal.Application.Payments;
 /// DepositPaid and its held supply committed, or the reservation is secured. Runs inside the caller's transaction; the
 /// mails go once it is committed.
 /// </summary>
-public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks, TimeProvider clock)
+public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks,
+    Acting acting, TimeProvider clock)
 {
     public const string EntityType = "Deposit";
 
     public async Task ApplyPaymentAsync(Deposit deposit, Actor actor, string how, CancellationToken cancellationToken)
     {
+        acting.As(actor);
         var now = clock.GetUtcNow().UtcDateTime;
         Audit(deposit, actor, "Paid", nameof(DepositState.Due), nameof(DepositState.Paid), how);
         if (deposit.QuoteId is { } quoteId)
         {
             var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
-            quote.ConfirmDeposit(now);
+            quote.ConfirmDeposit($"{deposit.Amount}, {how}", now);
             await holds.CommitAsync(quote, cancellationToken);
-            db.Record(now, actor, quote, "Deposit paid", nameof(QuoteStatus.Accepted), nameof(QuoteStatus.DepositPaid), $"{deposit.Amount}, {how}");
             await webhooks.DepositConfirmedAsync(deposit, quote, cancellationToken);
         }
         else if (deposit.WaitlistEntryId is { } entryId)

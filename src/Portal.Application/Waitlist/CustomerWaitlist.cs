@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Organizations;
 using Portal.Application.Payments;
 using Portal.Application.Configurations;
@@ -25,7 +26,7 @@ public sealed class CustomerWaitlist(
     WaitlistNotices notices,
     WaitlistMail mail,
     WaitlistOffers offers,
-    QuoteMail quoteMail,
+    Acting acting,
     ReservationDeposits deposits,
     SubmissionCheck submissions,
     ConfigurationPolicy policy,
@@ -173,6 +174,7 @@ public sealed class CustomerWaitlist(
     /// </summary>
     public async Task<Result<int>> AcceptOfferAsync(int entryId, int? seenVersion, int? siteId, Actor actor, CancellationToken cancellationToken = default)
     {
+        acting.As(actor);
         var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
         entry.EnsureOfferOpen(Now);
         var site = siteId is { } id ? await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == entry.OrganizationId, cancellationToken) : null;
@@ -206,18 +208,12 @@ public sealed class CustomerWaitlist(
             return Result<int>.Fail(refusals.Select(e => e with { Field = e.Field == "SiteId" ? "SiteId" : "" }));
         }
         entry.AcceptOffer(quote.Id, Now);
-        quote.Submit(Now);
+        quote.SubmitFromOffer(product.Name, units, quarter!.Value, Now);
         db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter!.Value, units));
         Record(entry, actor, "Offer accepted", nameof(WaitlistStatus.Offered), entry.Status.ToString(), $"Quote request {quote.Number}");
-        db.Record(Now, actor, quote, "Submitted", toState: nameof(QuoteStatus.Submitted), reason: "From a waitlist offer");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await quoteMail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
-            $"you accepted the waitlist offer of {units} × {product.Name} in {quarter}. It is now quote request {quote.Number}, with the units held for it; our sales team will price it and may ask you to complete the configuration.\n",
-            cancellationToken);
-        await quoteMail.ToSalesAsync($"New quote request {quote.Number} from a waitlist offer",
-            $"{actor.Name} accepted a waitlist offer of {units} × {product.Name} in {quarter}: {quote.Number}, with the units held.\n", cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result<int>.Ok(quote.Id);
     }

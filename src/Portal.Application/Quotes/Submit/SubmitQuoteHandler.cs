@@ -1,24 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Configurations;
-using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;
 
 /// <summary>
 /// A customer submits a draft: the rules are checked (a destination the export rules prohibit for a line stops it), the
-/// request gets its number, requester and sales get mail.
+/// request gets its number; saving it tells requester and sales.
 /// </summary>
 public sealed class SubmitQuoteHandler(
     IPortalDb db,
     SubmissionCheck check,
     ConfigurationPolicy policy,
-    QuoteMail mail,
+    Acting acting,
     TimeProvider clock)
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.CustomerOrganizationId;
+        var organizationId = acting.As(actor).CustomerOrganizationId;
         var quote = await db.Quotes.WithLines()
                         .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
@@ -31,23 +31,8 @@ public sealed class SubmitQuoteHandler(
         {
             return Result<string>.Fail(refusals);
         }
-        var from = quote.Status;
         quote.Submit(now);
-        var again = from == QuoteStatus.ChangesRequested;
-        db.Record(now, actor, quote, again ? "Resubmitted" : "Submitted", from.ToString(), QuoteStatus.Submitted.ToString());
         await db.SaveChangesAsync(cancellationToken);
-
-        await NotifyAsync(quote, organization.Name, actor, again, cancellationToken);
         return Result<string>.Ok(quote.Number!);
-    }
-
-    private async Task NotifyAsync(Quote quote, string organization, Actor actor, bool again, CancellationToken cancellationToken)
-    {
-        await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
-            $"thank you: your quote request {quote.Number} for {quote.RackCount} racks " +
-            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n", cancellationToken);
-        await mail.ToSalesAsync($"{(again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
-            $"{actor.Name} of {organization} {(again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n",
-            cancellationToken);
     }
 }
