@@ -66,7 +66,8 @@ public static class DependencyInjection
             services.AddHostedService(sp => new PageVersionListener(pageVersions, configuration.GetConnectionString("Portal")!,
                 sp.GetRequiredService<ILogger<PageVersionListener>>()));
         }
-        services.AddScoped<IPortalDb>(sp => events.Attach(sp.GetRequiredService<PortalDbContext>(), sp));
+        events.AttachEachLease<PortalDbContext>(services);
+        services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddSingleton(KeyProtection.Configure(
             services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>(), configuration, environment));

@@ -14,8 +14,8 @@ namespace Portal.Infrastructure.Events;
 /// taken in the next round; taking empties an aggregate's record, so a second save hands over only what is new.
 /// </summary>
 /// <remarks>
-/// Pooled contexts outlive a request's scope, so the scope that resolved the context (and holds its handlers and the
-/// actor of its unit of work) is remembered per context when the context is handed out as <c>IPortalDb</c>.
+/// Pooled contexts outlive a request's scope, so the scope that leased the context (and holds its handlers and the
+/// actor of its unit of work) is remembered per context each time the pool hands it out.
 /// It runs before the other save interceptors, so that theirs see what the handlers added.
 /// </remarks>
 public sealed class DomainEventsOnSave : SaveChangesInterceptor
@@ -25,12 +25,22 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
 
     private readonly ConditionalWeakTable<DbContext, IServiceProvider> _scopes = [];
 
-    /// <summary>Remembers the scope the context serves now; answers the context.</summary>
-    public TContext Attach<TContext>(TContext context, IServiceProvider scope)
+    /// <summary>
+    /// Has every context the scope leases from the pool remember the scope: the registration the pool made is wrapped,
+    /// so that a context reached as <c>IPortalDb</c> or as itself (the seeder, the tests) is the same.
+    /// </summary>
+    public void AttachEachLease<TContext>(IServiceCollection services)
         where TContext : DbContext
     {
-        _scopes.AddOrUpdate(context, scope);
-        return context;
+        var leased = services.Last(d => d.ServiceType == typeof(TContext));
+        var lease = leased.ImplementationFactory ?? throw new InvalidOperationException($"{typeof(TContext).Name} is not leased from a pool.");
+        services.Remove(leased);
+        services.AddScoped(sp =>
+        {
+            var context = (TContext)lease(sp);
+            _scopes.AddOrUpdate(context, sp);
+            return context;
+        });
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
@@ -76,5 +86,5 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
     private DomainEventDispatcher DispatcherOf(DbContext context) =>
         _scopes.TryGetValue(context, out var scope)
             ? scope.GetRequiredService<DomainEventDispatcher>()
-            : throw new InvalidOperationException("Domain events were recorded on a context no scope handed out as IPortalDb; they would be lost.");
+            : throw new InvalidOperationException("Domain events were recorded on a context that no scope leased; they would be lost.");
 }
