@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<ForgetIdempotentRequests>();
         services.AddScoped<ForgetOldWebhookDeliveries>();
+        services.AddScoped<ForgetSentMails>();
         services.AddScoped<AuditQueries>();
         services.AddSingleton<ConfigurationRules>();
         services.AddScoped<ConfigurationEvaluator>();
