@@ -52,6 +52,7 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
                 cancellationToken);
             await quoteMail.ToStaffAsync(quote, $"Deposit paid on {quote.Number}",
                 $"The deposit of {deposit.Amount} on {quote.Number} is paid (reference {deposit.Reference}); its supply is committed.\n", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken); // quote mails are queued rows now
         }
         else if (deposit.WaitlistEntryId is { } entryId)
         {
@@ -79,9 +80,12 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
     }
 
     /// <summary>Admins sort out a payment that did not match: it is at the provider and must be refunded there.</summary>
-    public Task TellMismatchAsync(Deposit deposit, CancellationToken cancellationToken) =>
-        quoteMail.ToAdminsAsync($"Payment for {deposit.Reference} does not match",
+    public async Task TellMismatchAsync(Deposit deposit, CancellationToken cancellationToken)
+    {
+        await quoteMail.ToAdminsAsync($"Payment for {deposit.Reference} does not match",
             $"{deposit.Problem}\n\nCheck the payment at the provider and refund it there; the deposit stays {Deposit.Describe(deposit.State)}.\n", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // quote mails are queued rows now
+    }
 
     public void Audit(Deposit deposit, Actor actor, string action, string? from, string? to, string? reason) =>
         db.Audit(clock.GetUtcNow().UtcDateTime, actor, EntityType, deposit.Reference, action, from, to, reason);

@@ -28,13 +28,19 @@ public abstract class QuoteEventOutboxTests(WebhookPortal portal)
         return (await IssuedQuoteAsync(Factory, buyer), endpoint);
     }
 
-    private Task<(int Audit, int Deliveries)> WrittenAsync(int quoteId, int endpointId) =>
-        Factory.QueryAsync(async db => (
-            await db.AuditEvents.CountAsync(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == quoteId.ToString() && e.Action == QuoteAudit.Expired.Name),
-            await db.WebhookDeliveries.CountAsync(d => d.EndpointId == endpointId && d.EventType == WebhookEventTypes.QuoteExpired)));
+    /// <summary>The expiry's audit rows, webhook deliveries and queued mails (sent or not) of the quote.</summary>
+    private Task<(int Audit, int Deliveries, int Mails)> WrittenAsync(int quoteId, int endpointId) =>
+        Factory.QueryAsync(async db =>
+        {
+            var number = await db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).SingleAsync();
+            return (
+                await db.AuditEvents.CountAsync(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == quoteId.ToString() && e.Action == QuoteAudit.Expired.Name),
+                await db.WebhookDeliveries.CountAsync(d => d.EndpointId == endpointId && d.EventType == WebhookEventTypes.QuoteExpired),
+                await db.QueuedMails.CountAsync(m => m.Subject == $"Quote {number} has expired"));
+        });
 
     [SkippableFact]
-    public async Task AStepSavedWritesItsAuditRowAndWebhookDeliveryWithIt()
+    public async Task AStepSavedWritesItsAuditRowMailAndWebhookDeliveryWithIt()
     {
         var (quoteId, endpointId) = await IssuedWithEndpointAsync();
 
@@ -46,13 +52,13 @@ public abstract class QuoteEventOutboxTests(WebhookPortal portal)
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal((1, 1), await WrittenAsync(quoteId, endpointId));
+        Assert.Equal((1, 1, 1), await WrittenAsync(quoteId, endpointId));
         var row = await Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityId == quoteId.ToString() && e.Action == QuoteAudit.Expired.Name));
         Assert.Equal((Actor.System.Name, nameof(QuoteStatus.Issued), nameof(QuoteStatus.Expired), true), (row.Actor, row.FromState, row.ToState, row.ShownToCustomer));
     }
 
     [SkippableFact]
-    public async Task AStepWhoseSaveFailsLeavesNeitherAuditRowNorWebhookDelivery()
+    public async Task AStepWhoseSaveFailsLeavesNoAuditRowMailOrWebhookDelivery()
     {
         var (quoteId, endpointId) = await IssuedWithEndpointAsync();
         using var scope = Factory.Services.CreateScope();
@@ -72,7 +78,7 @@ public abstract class QuoteEventOutboxTests(WebhookPortal portal)
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
         }
 
-        Assert.Equal((0, 0), await WrittenAsync(quoteId, endpointId));
+        Assert.Equal((0, 0, 0), await WrittenAsync(quoteId, endpointId));
     }
 }
 
