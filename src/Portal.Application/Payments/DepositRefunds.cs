@@ -49,15 +49,15 @@ public sealed class DepositRefunds(
             db.Record(Now, actor, quote, "Cancelled with a refund", nameof(QuoteStatus.DepositPaid), nameof(QuoteStatus.Cancelled), reason.Text!.Trim());
             subjects.Audit(deposit, actor, deposit.State == DepositState.Refunded ? "Refunded" : "Refund owed", nameof(DepositState.Paid), deposit.State.ToString(),
                 deposit.RefundId ?? "Paid by bank transfer: finance transfers it back.");
+            var refund = deposit.State == DepositState.Refunded
+                ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
+                : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";
+            await mail.ToRequesterAsync(quote, $"Quote {quote.Number} cancelled",
+                $"{actor.Name} cancelled your quote {quote.Number}: {reason.Text!.Trim()}\n\n{refund}\n", cancellationToken);
+            await mail.ToStaffAsync(quote, $"Quote {quote.Number} cancelled with a refund", $"{actor.Name} cancelled {quote.Number}. {refund}\n", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        var refund = deposit.State == DepositState.Refunded
-            ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
-            : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";
-        await mail.ToRequesterAsync(quote, $"Quote {quote.Number} cancelled",
-            $"{actor.Name} cancelled your quote {quote.Number}: {reason.Text!.Trim()}\n\n{refund}\n", cancellationToken);
-        await mail.ToStaffAsync(quote, $"Quote {quote.Number} cancelled with a refund", $"{actor.Name} cancelled {quote.Number}. {refund}\n", cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result.Success;
     }

@@ -6,11 +6,18 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
 
-/// <summary>Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it.</summary>
-public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email, PersonMail person)
+/// <summary>
+/// Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it. Each mail
+/// is queued and saved at once: the quote's use cases tell after their commit, and a caller inside a transaction has it
+/// saved with its change.
+/// </summary>
+public sealed class QuoteMail(UserManager<PortalUser> users, IMailQueue queue, IPortalDb db, PersonMail person)
 {
-    public Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
-        person.ToPersonAsync(quote.RequesterId, subject, body, cancellationToken);
+    public async Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        await person.ToPersonAsync(quote.RequesterId, subject, body, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>The colleague working on the quote hears of it; before anyone claimed it, every salesperson does.</summary>
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
@@ -39,7 +46,8 @@ public sealed class QuoteMail(UserManager<PortalUser> users, IEmailSender email,
     {
         foreach (var staff in recipients.Where(s => s.Email is not null))
         {
-            await email.SendAsync(new EmailMessage(staff.Email!, subject, body), cancellationToken);
+            queue.Enqueue(new EmailMessage(staff.Email!, subject, body));
         }
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Waitlist;
 using Portal.Domain.Common;
+using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
@@ -100,7 +101,19 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
     }
 
     [SkippableFact]
-    public async Task AnOfferToACompanyNowHeldForReviewIsRefusedAndStaysOpen()
+    public Task AnOfferToACompanyNowHeldForReviewIsRefusedAndStaysOpen() =>
+        AnOfferToACompanyOutOfStandingIsRefusedAndStaysOpenAsync(o => o.HoldForScreeningReview(),
+            "export-compliance review; you can accept offers once it is complete");
+
+    [SkippableFact]
+    public Task AnOfferToACompanyNowSuspendedIsRefusedAndStaysOpen() =>
+        AnOfferToACompanyOutOfStandingIsRefusedAndStaysOpenAsync(o => o.Suspend(), "Your company's account is suspended");
+
+    /// <summary>
+    /// An offer made while the company stood well, accepted once it no longer does: refused with the reason, and nothing
+    /// written (no quote, no mail, the offer open, its units still held for it).
+    /// </summary>
+    private async Task AnOfferToACompanyOutOfStandingIsRefusedAndStaysOpenAsync(Action<Organization> fallOut, string reason)
     {
         var quarter = OwnQuarter();
         await Supply.SetAsync(Factory, Rack, quarter, 0);
@@ -112,19 +125,22 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
         var entry = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Quarter == quarter));
         await Factory.QueryAsync(async db =>
         {
-            var organization = await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId);
-            organization.HoldForScreeningReview();
+            fallOut(await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId));
             return await db.SaveChangesAsync();
         });
         var quotesBefore = await Factory.QueryAsync(db => db.Quotes.CountAsync());
+        var mailsBefore = Outbox.AllTo(Factory, email).Count;
 
         var refused = await customer.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Accept/{entry.Id}");
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("export-compliance review; you can accept offers once it is complete", refused.Text("[role=alert]"));
+        Assert.Contains(reason, refused.Text("[role=alert]"));
         Assert.Contains("The offer stays open until", refused.Text("[role=alert]"));
-        Assert.Equal(WaitlistStatus.Offered, (await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id))).Status);
+        var after = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id));
+        Assert.Equal((WaitlistStatus.Offered, entry.Version, null), (after.Status, after.Version, after.QuoteId));
         Assert.Equal(quotesBefore, await Factory.QueryAsync(db => db.Quotes.CountAsync()));
+        Assert.Equal(1, (await Supply.OfAsync(Factory, Rack, quarter)).Held);
+        Assert.Equal(mailsBefore, Outbox.AllTo(Factory, email).Count);
     }
 }
 

@@ -12,6 +12,17 @@ namespace Portal.Application.Quotes.Submit;
 /// </summary>
 public sealed class SubmissionCheck(IValidator<Submission> rules, ExportChecker exports)
 {
+    /// <summary>The one way a request goes to sales: submitted when it passes every check; otherwise left as it was, with the refusals.</summary>
+    public async Task<IReadOnlyList<FieldError>> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var refusals = await RefusalsAsync(submission, cancellationToken);
+        if (refusals.Count == 0)
+        {
+            submission.Quote.Submit(submission.Now);
+        }
+        return refusals;
+    }
+
     public async Task<IReadOnlyList<FieldError>> RefusalsAsync(Submission submission, CancellationToken cancellationToken = default)
     {
         var validation = await rules.ValidateAsync(submission, cancellationToken);

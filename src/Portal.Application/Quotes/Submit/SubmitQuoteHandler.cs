@@ -26,13 +26,12 @@ public sealed class SubmitQuoteHandler(
         var site = quote.SiteId is { } siteId ? await db.Sites.SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var refusals = await check.RefusalsAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
+        var from = quote.Status;
+        var refusals = await check.SubmitAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
         if (refusals.Count > 0)
         {
             return Result<string>.Fail(refusals);
         }
-        var from = quote.Status;
-        quote.Submit(now);
         var again = from == QuoteStatus.ChangesRequested;
         db.Record(now, actor, quote, again ? "Resubmitted" : "Submitted", from.ToString(), QuoteStatus.Submitted.ToString());
         await db.SaveChangesAsync(cancellationToken);
