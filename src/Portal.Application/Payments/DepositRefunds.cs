@@ -50,7 +50,6 @@ public sealed class DepositRefunds(
             await holds.ReleaseAsync(quote, cancellationToken);
             subjects.Audit(deposit, actor, deposit.State == DepositState.Refunded ? "Refunded" : "Refund owed", nameof(DepositState.Paid), deposit.State.ToString(),
                 deposit.RefundId ?? "Paid by bank transfer: finance transfers it back.");
-            // Quote mails are queued rows now: saved with the cancellation.
             var refund = deposit.State == DepositState.Refunded
                 ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
                 : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";

@@ -12,8 +12,8 @@ namespace Portal.Application.Payments;
 
 /// <summary>
 /// What happens to the quote or the reservation a deposit is for when the deposit is paid: the quote becomes
-/// DepositPaid and its held supply committed, or the reservation is secured. Runs inside the caller's transaction; the
-/// mails go once it is committed.
+/// DepositPaid and its held supply committed, or the reservation is secured, and the customer and sales are told. Runs
+/// inside the caller's transaction, whose commit carries the mails with the change.
 /// </summary>
 public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks,
     Acting acting, TimeProvider clock)
@@ -31,6 +31,11 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
             quote.ConfirmDeposit($"{deposit.Amount}, {how}", now);
             await holds.CommitAsync(quote, cancellationToken);
             await webhooks.DepositConfirmedAsync(deposit, quote, cancellationToken);
+            await quoteMail.ToRequesterAsync(quote, $"Deposit received for {quote.Number}",
+                $"we received the deposit of {deposit.Amount} on your quote {quote.Number} (reference {deposit.Reference}). The supply on it is now committed to your order.\n",
+                cancellationToken);
+            await quoteMail.ToStaffAsync(quote, $"Deposit paid on {quote.Number}",
+                $"The deposit of {deposit.Amount} on {quote.Number} is paid (reference {deposit.Reference}); its supply is committed.\n", cancellationToken);
         }
         else if (deposit.WaitlistEntryId is { } entryId)
         {
@@ -38,25 +43,6 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
             entry.SecureDeposit(now);
             db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Deposit paid", reason: $"{deposit.Amount}, {how}");
             await webhooks.DepositConfirmedAsync(deposit, null, cancellationToken);
-        }
-    }
-
-    /// <summary>Tells the customer and sales that the deposit arrived.</summary>
-    public async Task TellPaidAsync(Deposit deposit, CancellationToken cancellationToken)
-    {
-        if (deposit.QuoteId is { } quoteId)
-        {
-            var quote = await db.Quotes.AsNoTracking().SingleAsync(q => q.Id == quoteId, cancellationToken);
-            await quoteMail.ToRequesterAsync(quote, $"Deposit received for {quote.Number}",
-                $"we received the deposit of {deposit.Amount} on your quote {quote.Number} (reference {deposit.Reference}). The supply on it is now committed to your order.\n",
-                cancellationToken);
-            await quoteMail.ToStaffAsync(quote, $"Deposit paid on {quote.Number}",
-                $"The deposit of {deposit.Amount} on {quote.Number} is paid (reference {deposit.Reference}); its supply is committed.\n", cancellationToken);
-            await db.SaveChangesAsync(cancellationToken); // quote mails are queued rows now
-        }
-        else if (deposit.WaitlistEntryId is { } entryId)
-        {
-            var entry = await db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entryId, cancellationToken);
             await waitlistMail.ToJoinerAsync(entry, "Your reservation is secured",
                 $"we received the reservation deposit of {deposit.Amount} (reference {deposit.Reference}). Your reservation is secured and will be offered supply first, in reservation order, once the product is released. The deposit is refundable if you withdraw the reservation.\n",
                 cancellationToken);
@@ -79,13 +65,10 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
         Audit(deposit, Actor.System, "Payment refused", deposit.State.ToString(), deposit.State.ToString(), problem);
     }
 
-    /// <summary>Admins sort out a payment that did not match: it is at the provider and must be refunded there.</summary>
-    public async Task TellMismatchAsync(Deposit deposit, CancellationToken cancellationToken)
-    {
-        await quoteMail.ToAdminsAsync($"Payment for {deposit.Reference} does not match",
+    /// <summary>Admins sort out a payment that did not match (told with the note): it is at the provider and must be refunded there.</summary>
+    public Task TellMismatchAsync(Deposit deposit, CancellationToken cancellationToken) =>
+        quoteMail.ToAdminsAsync($"Payment for {deposit.Reference} does not match",
             $"{deposit.Problem}\n\nCheck the payment at the provider and refund it there; the deposit stays {Deposit.Describe(deposit.State)}.\n", cancellationToken);
-        await db.SaveChangesAsync(cancellationToken); // quote mails are queued rows now
-    }
 
     public void Audit(Deposit deposit, Actor actor, string action, string? from, string? to, string? reason) =>
         db.Audit(clock.GetUtcNow().UtcDateTime, actor, EntityType, deposit.Reference, action, from, to, reason);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -99,6 +101,30 @@ public abstract class MailQueueTests(DatabaseKind database)
             (unaddressable.State, unaddressable.Attempts, unaddressable.LastFailure));
         var neverSent = Assert.Single(await RowsToAsync(portal, To));
         Assert.Equal((QueuedMailState.Abandoned, QueuedMail.MaxAttempts, null), (neverSent.State, neverSent.Attempts, neverSent.NextAttemptUtc));
+    }
+
+    [SkippableFact]
+    public async Task AForgotPasswordAnswersWithoutWaitingForTheMailServer()
+    {
+        // A mail server that takes the connection and never says a word: whoever waits for it waits ten minutes.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        using var portal = new PortalFactory(database.Create(), new Dictionary<string, string>
+        {
+            ["Jobs:Run"] = "false",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Email:Smtp:UseStartTls"] = "false",
+            ["Email:Smtp:TimeoutSeconds"] = "600",
+        });
+        using var visitor = portal.NewClient();
+
+        var answer = await visitor.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Email"] = "buyer@helios.example" });
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var queued = Assert.Single(await RowsToAsync(portal, "buyer@helios.example"), m => m.Subject == "Reset your sales portal password");
+        Assert.Equal(QueuedMailState.Pending, queued.State);
     }
 
     [SkippableFact]

@@ -26,12 +26,11 @@ public sealed class SubmitQuoteHandler(
         var site = quote.SiteId is { } siteId ? await db.Sites.SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken) : null;
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var refusals = await check.RefusalsAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
+        var refusals = await check.SubmitAsync(new Submission(quote, organization, site, policy, now), cancellationToken);
         if (refusals.Count > 0)
         {
             return Result<string>.Fail(refusals);
         }
-        quote.Submit(now);
         await db.SaveChangesAsync(cancellationToken);
         return Result<string>.Ok(quote.Number!);
     }
