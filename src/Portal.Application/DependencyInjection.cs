@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Portal.Application.Common.Events;
 
 namespace Portal.Application;
 
@@ -23,6 +24,7 @@ public static class DependencyInjection
         {
             services.TryAdd(new ServiceDescriptor(type, type, IsStateless(type, useCases) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
         }
+        services.AddDomainEvents();
         return services;
     }
 

@@ -19,14 +19,19 @@ using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
 using Portal.Application.Webhooks;
+using Portal.Domain.Common;
+using Portal.Domain.Email;
+using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Api;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Events;
 using Portal.Infrastructure.Files;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
+using Portal.Infrastructure.Outbox;
 using Portal.Infrastructure.Payments;
 using Portal.Infrastructure.Pdf.Deposits;
 using Portal.Infrastructure.Pdf.Quotes;
@@ -53,20 +58,24 @@ public static class DependencyInjection
         services.AddSingleton(pageVersions);
         services.AddScoped<IPageVersions, PageVersions>();
         services.AddSingleton<IDatabaseOutage, DatabaseOutage>();
-        var webhookSignal = new WebhookSignal();
+        var webhookSignal = new WakeSignal<WebhookDelivery>();
         services.AddSingleton(webhookSignal);
+        var mailSignal = new WakeSignal<QueuedMail>();
+        services.AddSingleton(mailSignal);
         var checkedSessions = new CheckedSessions();
         services.AddSingleton(checkedSessions);
+        var events = new DomainEventsOnSave();
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(new PageVersionBump(pageVersions), new WebhookWakeUp(webhookSignal), new AccountChanges(checkedSessions));
+            options.AddInterceptors(events, new PageVersionBump(pageVersions), new OutboxWakeUp<WebhookDelivery>(webhookSignal), new OutboxWakeUp<QueuedMail>(mailSignal), new AccountChanges(checkedSessions));
         });
         if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
         {
             services.AddHostedService(sp => new PageVersionListener(pageVersions, configuration.GetConnectionString("Portal")!,
                 sp.GetRequiredService<ILogger<PageVersionListener>>()));
         }
+        events.AttachEachLease<PortalDbContext>(services);
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddSingleton(KeyProtection.Configure(
@@ -93,18 +102,8 @@ public static class DependencyInjection
         services.AddScoped<IPortalSignIn>(sp => sp.GetRequiredService<PortalSignInManager>());
         services.AddSingleton<UnknownAddressPassword>();
 
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<InvitationLimits>(configuration.GetSection(InvitationLimits.Section));
-        services.AddSingleton<OutboxFolder>();
-        services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
-        if (holdsOutbox)
-        {
-            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<OutboxFolder>());
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
+        AddMail(services, configuration, holdsOutbox);
 
         var catalogPath = configuration["Catalog:File"] ?? Path.Combine(AppContext.BaseDirectory, "Data", "demo-vendor.json");
         services.AddSingleton(_ => CatalogFileReader.Read(catalogPath));
@@ -129,6 +128,7 @@ public static class DependencyInjection
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);
+        AddJob<ForgetSentMails>(services, configuration, 24 * 60);
         AddJob<ForgetStagedScreeningLists>(services, configuration, 60);
         AddPayments(services, configuration);
         AddWebhooks(services, configuration);
@@ -152,6 +152,26 @@ public static class DependencyInjection
             DestinationRules = data.DestinationRules is { } rules ? Path.Combine(folder, rules) : null,
             ScreeningList = data.ScreeningList is { } list ? Path.Combine(folder, list) : null,
         };
+    }
+
+    /// <summary>The mail queue, its transport (SMTP when a host is configured, the outbox folder otherwise) and its worker.</summary>
+    private static void AddMail(IServiceCollection services, IConfiguration configuration, bool holdsOutbox)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<OutboxFolder>();
+        services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
+        if (holdsOutbox)
+        {
+            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<OutboxFolder>());
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        services.AddScoped<IMailQueue, MailQueue>();
+        services.AddScoped<MailAttempt>();
+        services.AddScoped<MailSender>();
+        AddOutboxWorker<QueuedMail, MailSender>(services, configuration, sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.PollSeconds);
     }
 
     /// <summary>Stripe (or its stand-in) when a secret key is configured, bank transfer always; the reconciliation job.</summary>
@@ -189,9 +209,19 @@ public static class DependencyInjection
             .RemoveAllLoggers();
         services.AddScoped<WebhookAttempt>();
         services.AddScoped<WebhookSender>();
+        AddOutboxWorker<WebhookDelivery, WebhookSender>(services, configuration, sp => sp.GetRequiredService<IOptions<WebhookOptions>>().Value.PollSeconds);
+    }
+
+    /// <summary>The worker that runs a sender when woken and every poll (not on an instance with Jobs:Run off).</summary>
+    private static void AddOutboxWorker<TItem, TSender>(IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, int> pollSeconds)
+        where TItem : OutboxItem
+        where TSender : IPortalJob
+    {
         if (configuration.GetValue("Jobs:Run", true))
         {
-            services.AddHostedService<WebhookWorker>();
+            services.AddHostedService(sp => new OutboxWorker<TItem, TSender>(sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<WakeSignal<TItem>>(), TimeSpan.FromSeconds(Math.Max(1, pollSeconds(sp))), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<OutboxWorker<TItem, TSender>>>()));
         }
     }
 

@@ -5,6 +5,7 @@ using Portal.Domain.Api;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Compliance;
+using Portal.Domain.Email;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -37,6 +38,7 @@ public interface IPortalDb
     DbSet<WebhookEndpoint> WebhookEndpoints { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<IdempotentRequest> IdempotentRequests { get; }
+    DbSet<QueuedMail> QueuedMails { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -55,7 +55,6 @@ public sealed class BankTransfers(
             db.ChangeTracker.Clear();
             return await RecordAsync(depositId, null, command, actor, cancellationToken);
         }
-        await subjects.TellPaidAsync(deposit, cancellationToken);
         return Result.Success;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
@@ -25,11 +26,12 @@ public sealed class DepositRefunds(
     DepositSubjects subjects,
     WaitlistOffers offers,
     QuoteMail mail,
+    Acting acting,
     TimeProvider clock)
 {
     public async Task<Result> CancelQuoteAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsAdmin)
+        if (!acting.As(actor).IsAdmin)
         {
             throw new NotAllowedException("Only an admin can cancel a quote whose deposit is paid.");
         }
@@ -41,23 +43,22 @@ public sealed class DepositRefunds(
             return Result.Fail(validation.ToFieldErrors());
         }
         var deposit = await db.Deposits.SingleAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        quote.CancelAfterDeposit(Now);
+        quote.CancelAfterDeposit(reason.Text!.Trim(), Now);
         await RefundAsync(deposit, cancellationToken);
         await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
         {
             await holds.ReleaseAsync(quote, cancellationToken);
-            db.Record(Now, actor, quote, "Cancelled with a refund", nameof(QuoteStatus.DepositPaid), nameof(QuoteStatus.Cancelled), reason.Text!.Trim());
             subjects.Audit(deposit, actor, deposit.State == DepositState.Refunded ? "Refunded" : "Refund owed", nameof(DepositState.Paid), deposit.State.ToString(),
                 deposit.RefundId ?? "Paid by bank transfer: finance transfers it back.");
+            var refund = deposit.State == DepositState.Refunded
+                ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
+                : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";
+            await mail.ToRequesterAsync(quote, $"Quote {quote.Number} cancelled",
+                $"{actor.Name} cancelled your quote {quote.Number}: {reason.Text!.Trim()}\n\n{refund}\n", cancellationToken);
+            await mail.ToStaffAsync(quote, $"Quote {quote.Number} cancelled with a refund", $"{actor.Name} cancelled {quote.Number}. {refund}\n", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        var refund = deposit.State == DepositState.Refunded
-            ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
-            : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";
-        await mail.ToRequesterAsync(quote, $"Quote {quote.Number} cancelled",
-            $"{actor.Name} cancelled your quote {quote.Number}: {reason.Text!.Trim()}\n\n{refund}\n", cancellationToken);
-        await mail.ToStaffAsync(quote, $"Quote {quote.Number} cancelled with a refund", $"{actor.Name} cancelled {quote.Number}. {refund}\n", cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result.Success;
     }

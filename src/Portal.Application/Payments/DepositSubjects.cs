@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Quotes;
 using Portal.Application.Waitlist;
 using Portal.Application.Webhooks;
@@ -11,40 +12,25 @@ namespace Portal.Application.Payments;
 
 /// <summary>
 /// What happens to the quote or the reservation a deposit is for when the deposit is paid: the quote becomes
-/// DepositPaid and its held supply committed, or the reservation is secured. Runs inside the caller's transaction; the
-/// mails go once it is committed.
+/// DepositPaid and its held supply committed, or the reservation is secured, and the customer and sales are told. Runs
+/// inside the caller's transaction, whose commit carries the mails with the change.
 /// </summary>
-public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks, TimeProvider clock)
+public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds holds, QuoteMail quoteMail, WaitlistMail waitlistMail, WebhookEvents webhooks,
+    Acting acting, TimeProvider clock)
 {
     public const string EntityType = "Deposit";
 
     public async Task ApplyPaymentAsync(Deposit deposit, Actor actor, string how, CancellationToken cancellationToken)
     {
+        acting.As(actor);
         var now = clock.GetUtcNow().UtcDateTime;
         Audit(deposit, actor, "Paid", nameof(DepositState.Due), nameof(DepositState.Paid), how);
         if (deposit.QuoteId is { } quoteId)
         {
             var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
-            quote.ConfirmDeposit(now);
+            quote.ConfirmDeposit($"{deposit.Amount}, {how}", now);
             await holds.CommitAsync(quote, cancellationToken);
-            db.Record(now, actor, quote, "Deposit paid", nameof(QuoteStatus.Accepted), nameof(QuoteStatus.DepositPaid), $"{deposit.Amount}, {how}");
             await webhooks.DepositConfirmedAsync(deposit, quote, cancellationToken);
-        }
-        else if (deposit.WaitlistEntryId is { } entryId)
-        {
-            var entry = await db.WaitlistEntries.SingleAsync(e => e.Id == entryId, cancellationToken);
-            entry.SecureDeposit(now);
-            db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Deposit paid", reason: $"{deposit.Amount}, {how}");
-            await webhooks.DepositConfirmedAsync(deposit, null, cancellationToken);
-        }
-    }
-
-    /// <summary>Tells the customer and sales that the deposit arrived.</summary>
-    public async Task TellPaidAsync(Deposit deposit, CancellationToken cancellationToken)
-    {
-        if (deposit.QuoteId is { } quoteId)
-        {
-            var quote = await db.Quotes.AsNoTracking().SingleAsync(q => q.Id == quoteId, cancellationToken);
             await quoteMail.ToRequesterAsync(quote, $"Deposit received for {quote.Number}",
                 $"we received the deposit of {deposit.Amount} on your quote {quote.Number} (reference {deposit.Reference}). The supply on it is now committed to your order.\n",
                 cancellationToken);
@@ -53,7 +39,10 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
         }
         else if (deposit.WaitlistEntryId is { } entryId)
         {
-            var entry = await db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entryId, cancellationToken);
+            var entry = await db.WaitlistEntries.SingleAsync(e => e.Id == entryId, cancellationToken);
+            entry.SecureDeposit(now);
+            db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Deposit paid", reason: $"{deposit.Amount}, {how}");
+            await webhooks.DepositConfirmedAsync(deposit, null, cancellationToken);
             await waitlistMail.ToJoinerAsync(entry, "Your reservation is secured",
                 $"we received the reservation deposit of {deposit.Amount} (reference {deposit.Reference}). Your reservation is secured and will be offered supply first, in reservation order, once the product is released. The deposit is refundable if you withdraw the reservation.\n",
                 cancellationToken);
@@ -76,7 +65,7 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
         Audit(deposit, Actor.System, "Payment refused", deposit.State.ToString(), deposit.State.ToString(), problem);
     }
 
-    /// <summary>Admins sort out a payment that did not match: it is at the provider and must be refunded there.</summary>
+    /// <summary>Admins sort out a payment that did not match (told with the note): it is at the provider and must be refunded there.</summary>
     public Task TellMismatchAsync(Deposit deposit, CancellationToken cancellationToken) =>
         quoteMail.ToAdminsAsync($"Payment for {deposit.Reference} does not match",
             $"{deposit.Problem}\n\nCheck the payment at the provider and refund it there; the deposit stays {Deposit.Describe(deposit.State)}.\n", cancellationToken);

@@ -40,7 +40,7 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         var session = await gateway.GetCheckoutAsync(paymentEvent.ObjectId, cancellationToken);
         var deposit = await settlement.DepositOfAsync(session, cancellationToken);
         return await RecordAsync(paymentEvent, async () => deposit is null
-            ? new Settled($"No deposit for session {session.Id}.", null)
+            ? $"No deposit for session {session.Id}."
             : await settlement.ApplyAsync(deposit, session, Actor.System, cancellationToken), cancellationToken);
     }
 
@@ -53,10 +53,10 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         {
             if (deposit is not { IsDue: true } || !stillFailed)
             {
-                return Task.FromResult(new Settled("Nothing to note: the payment went on or the deposit is settled.", null));
+                return Task.FromResult("Nothing to note: the payment went on or the deposit is settled.");
             }
             deposit.NoteProblem("The last card payment was declined. Nothing was charged; try again, with this card or another.", Now);
-            return Task.FromResult(new Settled($"{deposit.Reference}: card declined.", null));
+            return Task.FromResult($"{deposit.Reference}: card declined.");
         }, cancellationToken);
     }
 
@@ -78,24 +78,26 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         {
             if (deposit is not { State: DepositState.Paid })
             {
-                return Task.FromResult(new Settled("Refund already recorded, or for no deposit of ours.", null));
+                return Task.FromResult("Refund already recorded, or for no deposit of ours.");
             }
             deposit.Refund($"charge {paymentEvent.ObjectId}", Now);
             subjects.Audit(deposit, Actor.System, "Refunded at the provider", nameof(DepositState.Paid), nameof(DepositState.Refunded),
                 "Refunded outside the portal; what it was for stands until someone cancels it.");
-            return Task.FromResult(new Settled($"{deposit.Reference} refunded at the provider.", null));
+            return Task.FromResult($"{deposit.Reference} refunded at the provider.");
         }, cancellationToken);
     }
 
-    /// <summary>Runs the effect and stores the event in one transaction; an event stored meanwhile by a concurrent delivery wins.</summary>
-    private async Task<WebhookOutcome> RecordAsync(PaymentEvent paymentEvent, Func<Task<Settled>> effect, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the effect (with the mails it queues) and stores the event in one transaction; an event stored meanwhile by
+    /// a concurrent delivery wins.
+    /// </summary>
+    private async Task<WebhookOutcome> RecordAsync(PaymentEvent paymentEvent, Func<Task<string>> effect, CancellationToken cancellationToken)
     {
-        Settled settled;
         try
         {
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-            settled = await effect();
-            db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(paymentEvent.Id, paymentEvent.Type, settled.Outcome, Now));
+            var outcome = await effect();
+            db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(paymentEvent.Id, paymentEvent.Type, outcome, Now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -107,10 +109,6 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
                 return WebhookOutcome.Duplicate;
             }
             throw;
-        }
-        if (settled.Tell is { } tell)
-        {
-            await tell(cancellationToken);
         }
         return WebhookOutcome.Processed;
     }

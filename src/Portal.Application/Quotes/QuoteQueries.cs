@@ -20,7 +20,7 @@ public sealed record QuoteView(Quote Quote, Organization Organization, QuoteCont
     Deposit? Deposit, bool CurrentRevisionIssued)
 {
     /// <summary>What sales said when it last sent the request back for changes.</summary>
-    public string? ChangesRequested => Timeline.LastOrDefault(e => e.ToState == nameof(QuoteStatus.ChangesRequested))?.Reason;
+    public string? ChangesRequested => Quote.ChangesNote;
 }
 
 /// <summary>
@@ -80,7 +80,7 @@ public sealed class QuoteQueries(IPortalDb db)
         var events = db.AuditEvents.AsNoTracking().Where(e => e.EntityType == QuoteAudit.EntityType && e.EntityId == key);
         if (!actor.IsStaff)
         {
-            events = events.Where(e => !QuoteAudit.StaffOnly.Contains(e.Action));
+            events = events.Where(e => e.ShownToCustomer);
         }
         var timeline = await events.OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var deposit = await db.Deposits.AsNoTracking().SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);

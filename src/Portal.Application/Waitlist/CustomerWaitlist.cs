@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Organizations;
 using Portal.Application.Payments;
 using Portal.Application.Configurations;
@@ -25,7 +26,7 @@ public sealed class CustomerWaitlist(
     WaitlistNotices notices,
     WaitlistMail mail,
     WaitlistOffers offers,
-    QuoteMail quoteMail,
+    Acting acting,
     ReservationDeposits deposits,
     SubmissionCheck submissions,
     ConfigurationPolicy policy,
@@ -93,6 +94,7 @@ public sealed class CustomerWaitlist(
         {
             deposits.AskFor(entry, product.Name);
         }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var place = (await notices.TellMovedAsync(product.Id, before, cancellationToken))[entry.Id];
@@ -103,6 +105,8 @@ public sealed class CustomerWaitlist(
             string.Create(CultureInfo.InvariantCulture,
                 $"{organization.Name} now waits for {entry.Quantity} × {product.Name} in {Describe(quarter)}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.{reserved}\n"),
             cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result<int>.Ok(entry.Id);
     }
@@ -120,8 +124,11 @@ public sealed class CustomerWaitlist(
         entry.ChangeQuantity(units, entry.Product.MaxWaitlistQuantity, Now);
         await deposits.FollowQuantityAsync(entry, entry.Product.Name, cancellationToken);
         Record(entry, actor, "Quantity changed", from.ToString(CultureInfo.InvariantCulture), units.ToString(CultureInfo.InvariantCulture));
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
 
@@ -144,9 +151,10 @@ public sealed class CustomerWaitlist(
             {
                 await offers.ReleaseOfferAsync(entry, cancellationToken);
             }
+            await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
     }
 
@@ -167,12 +175,14 @@ public sealed class CustomerWaitlist(
 
     /// <summary>
     /// The customer takes an open offer for one of its sites: a quote request for the offered units in the offered
-    /// quarter goes to sales through the same checks as any submitted request (<see cref="SubmissionCheck"/>), and the
-    /// units held for the offer stay held for it. Racks come bare: sales completes their configuration in review.
-    /// A refusal saves nothing and leaves the offer open.
+    /// quarter is submitted the way any request is (<see cref="SubmissionCheck.SubmitAsync"/>: the company's standing and
+    /// compliance hold, the export and line rules), and the units held for the offer stay held for it. Racks come bare:
+    /// sales completes their configuration in review. A refusal saves nothing and leaves the offer open; the mails are
+    /// saved with the request.
     /// </summary>
     public async Task<Result<int>> AcceptOfferAsync(int entryId, int? seenVersion, int? siteId, Actor actor, CancellationToken cancellationToken = default)
     {
+        acting.As(actor);
         var entry = await FindAsync(entryId, seenVersion, actor, cancellationToken);
         entry.EnsureOfferOpen(Now);
         var site = siteId is { } id ? await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == entry.OrganizationId, cancellationToken) : null;
@@ -199,25 +209,17 @@ public sealed class CustomerWaitlist(
         quote.Describe(site.Id, quarter, $"From a waitlist offer: {units} × {product.Name} in {quarter}, held for this request.", Now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        var refusals = await submissions.RefusalsAsync(new Submission(quote, organization, site, policy, Now) { ComponentsToComplete = true }, cancellationToken);
+        var refusals = await submissions.SubmitAsync(new Submission(quote, organization, site, policy, Now) { ComponentsToComplete = true, FromOffer = (product.Name, units, quarter!.Value) }, cancellationToken);
         if (refusals.Count > 0)
         {
             db.ChangeTracker.Clear();
             return Result<int>.Fail(refusals.Select(e => e with { Field = e.Field == "SiteId" ? "SiteId" : "" }));
         }
         entry.AcceptOffer(quote.Id, Now);
-        quote.Submit(Now);
         db.QuoteHolds.Add(new QuoteHold(quote.Id, product.Id, quarter!.Value, units));
         Record(entry, actor, "Offer accepted", nameof(WaitlistStatus.Offered), entry.Status.ToString(), $"Quote request {quote.Number}");
-        db.Record(Now, actor, quote, "Submitted", toState: nameof(QuoteStatus.Submitted), reason: "From a waitlist offer");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        await quoteMail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
-            $"you accepted the waitlist offer of {units} × {product.Name} in {quarter}. It is now quote request {quote.Number}, with the units held for it; our sales team will price it and may ask you to complete the configuration.\n",
-            cancellationToken);
-        await quoteMail.ToSalesAsync($"New quote request {quote.Number} from a waitlist offer",
-            $"{actor.Name} accepted a waitlist offer of {units} × {product.Name} in {quarter}: {quote.Number}, with the units held.\n", cancellationToken);
         await offers.OfferFreeSupplyAsync(cancellationToken);
         return Result<int>.Ok(quote.Id);
     }

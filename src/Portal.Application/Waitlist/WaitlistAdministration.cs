@@ -39,8 +39,11 @@ public sealed class WaitlistAdministration(IPortalDb db, WaitlistNotices notices
         var after = WaitlistLine.Places(others.Append(entry));
         db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Moved",
             PlaceInLine(before[entry.Id], others.Count + 1), PlaceInLine(after[entry.Id], others.Count + 1), why);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
 

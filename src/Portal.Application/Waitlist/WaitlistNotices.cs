@@ -4,7 +4,10 @@ using Portal.Domain.Waitlist;
 
 namespace Portal.Application.Waitlist;
 
-/// <summary>Tells the owners of entries whose place in line moved by more than five places, after a join, a change or an admin's move.</summary>
+/// <summary>
+/// Tells the owners of entries whose place in line moved by more than five places, after a join, a change or an admin's
+/// move: read once the move is saved, inside its transaction, and queued for the transaction's last save.
+/// </summary>
 public sealed class WaitlistNotices(IPortalDb db, WaitlistMail mail)
 {
     public const int NoticeablePlaces = 5;
@@ -15,7 +18,7 @@ public sealed class WaitlistNotices(IPortalDb db, WaitlistMail mail)
             .Where(e => e.ProductId == productId && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
             .ToListAsync(cancellationToken));
 
-    /// <summary>Mails each entry that moved more than five places since <paramref name="before"/>; answers the places now.</summary>
+    /// <summary>Queues a mail to each entry that moved more than five places since <paramref name="before"/>; answers the places now.</summary>
     public async Task<IReadOnlyDictionary<int, WaitlistPlace>> TellMovedAsync(int productId, IReadOnlyDictionary<int, WaitlistPlace> before,
         CancellationToken cancellationToken = default)
     {

@@ -66,14 +66,10 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
                 return offers;
             }
             offers++;
-            await mail.ToJoinerAsync(next, $"{next.OfferedUnits} × {next.Product!.Name} offered to you",
-                string.Create(CultureInfo.InvariantCulture,
-                    $"supply has come free: we offer you {next.OfferedUnits} × {next.Product.Name} for delivery in {quarter}{(next.OfferedUnits < next.Quantity ? $", part of the {next.Quantity} you wait for" : "")}.\n\nThe units are held for you until {next.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC. Accept the offer to turn it into a quote request, or decline it to pass the units on.\n"),
-                cancellationToken);
         }
     }
 
-    /// <summary>Holds the units and records the offer in one transaction; false when another run was first.</summary>
+    /// <summary>Holds the units, records the offer and queues its mail in one transaction; false when another run was first.</summary>
     private async Task<bool> TryOfferAsync(WaitlistEntry entry, int units, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
@@ -85,6 +81,10 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
         db.Audit(Now, Actor.System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
             nameof(WaitlistStatus.Waiting), nameof(WaitlistStatus.Offered), $"{units} units in {quarter}");
         await webhooks.OfferMadeAsync(entry, cancellationToken);
+        await mail.ToJoinerAsync(entry, $"{entry.OfferedUnits} × {entry.Product!.Name} offered to you",
+            string.Create(CultureInfo.InvariantCulture,
+                $"supply has come free: we offer you {entry.OfferedUnits} × {entry.Product.Name} for delivery in {quarter}{(entry.OfferedUnits < entry.Quantity ? $", part of the {entry.Quantity} you wait for" : "")}.\n\nThe units are held for you until {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC. Accept the offer to turn it into a quote request, or decline it to pass the units on.\n"),
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -115,6 +115,9 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             entry.ExpireOffer(now);
             db.Audit(now, Actor.System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
+            await mail.ToJoinerAsync(entry, $"Your offer for {entry.Product!.Name} has expired",
+                $"the {entry.OfferedUnits} × {entry.Product.Name} offered to you were not taken by {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC and have passed to the next in line. Join the waitlist again if you still need them.\n",
+                cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -126,9 +129,6 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             await ReleaseOfferAsync(entry, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             expired++;
-            await mail.ToJoinerAsync(entry, $"Your offer for {entry.Product!.Name} has expired",
-                $"the {entry.OfferedUnits} × {entry.Product.Name} offered to you were not taken by {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC and have passed to the next in line. Join the waitlist again if you still need them.\n",
-                cancellationToken);
         }
         return expired;
     }

@@ -21,14 +21,22 @@ public sealed class AuditEvent
         Action = string.Empty;
     }
 
+    /// <summary>A row of something only staff read (an organization's, a product's, a key's): the customer's timeline never shows it.</summary>
     public AuditEvent(DateTime occurredUtc, string actor, string entityType, string entityId, string action,
+        string? fromState = null, string? toState = null, string? reason = null)
+        : this(occurredUtc, actor, entityType, entityId, AuditAction.StaffOnly(action), fromState, toState, reason)
+    {
+    }
+
+    public AuditEvent(DateTime occurredUtc, string actor, string entityType, string entityId, AuditAction action,
         string? fromState = null, string? toState = null, string? reason = null)
     {
         OccurredUtc = occurredUtc;
         Actor = Truncate(actor, ActorMaxLength)!;
         EntityType = entityType;
         EntityId = entityId;
-        Action = action;
+        Action = action.Name;
+        ShownToCustomer = action.ShownToCustomer;
         FromState = Truncate(fromState, StateMaxLength);
         ToState = Truncate(toState, StateMaxLength);
         Reason = Truncate(reason, ReasonMaxLength);
@@ -40,6 +48,9 @@ public sealed class AuditEvent
     public string EntityType { get; private set; }
     public string EntityId { get; private set; }
     public string Action { get; private set; }
+
+    /// <summary>Whether the customer's timeline of the entity shows the row; the vendor's own steps it does not.</summary>
+    public bool ShownToCustomer { get; private set; }
     public string? FromState { get; private set; }
     public string? ToState { get; private set; }
     public string? Reason { get; private set; }

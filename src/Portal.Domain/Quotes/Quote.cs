@@ -10,7 +10,7 @@ namespace Portal.Domain.Quotes;
 /// draft until submitted; submitting gives it its number, made from its id so that concurrent submits never collide.
 /// </summary>
 [ShownOn(ShownOn.ReviewQueue | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
-public sealed class Quote
+public sealed class Quote : IRecordsEvents
 {
     public const int NotesMaxLength = 4000;
     public const int NumberMaxLength = 20;
@@ -20,9 +20,11 @@ public sealed class Quote
     /// <summary>How many years ahead an export licence's expiry may lie; a later date is a slip of the keyboard.</summary>
     public const int LicenceMaxYears = 10;
     public const int DeclineReasonMaxLength = 2000;
+    public const int ChangesNoteMaxLength = Auditing.AuditEvent.ReasonMaxLength;
 
     private readonly List<QuoteConfiguration> _configurations = [];
     private readonly List<QuoteProductLine> _products = [];
+    private readonly List<IDomainEvent> _events = [];
 
     private Quote()
     {
@@ -94,6 +96,9 @@ public sealed class Quote
 
     /// <inheritdoc cref="DeclinedUtc"/>
     public string? DeclineReason { get; private set; }
+
+    /// <summary>What sales last asked the customer to change, in its words; null if it never sent the request back.</summary>
+    public string? ChangesNote { get; private set; }
 
     /// <summary>The sales discount, in percent, on every line that has none of its own.</summary>
     public decimal DiscountPercent { get; private set; }
@@ -198,14 +203,31 @@ public sealed class Quote
     /// </summary>
     public void Submit(DateTime now)
     {
+        Record(new QuoteSubmitted(this, MoveToSubmitted(now), now));
+    }
+
+    /// <summary>
+    /// Submits a draft made from a waitlist offer the customer accepted, with the offered units held for it; the use
+    /// case has checked the submission rules, as for any request.
+    /// </summary>
+    public void SubmitFromOffer(string product, int units, Quarter quarter, DateTime now)
+    {
+        Record(new QuoteSubmittedFromOffer(this, MoveToSubmitted(now), now, product, units, quarter));
+    }
+
+    /// <summary>The first submission gives the number, Q-year-id, unique by construction; answers the state it left.</summary>
+    private QuoteStatus MoveToSubmitted(DateTime now)
+    {
         EnsureEditable();
         if (IsEmpty || SiteId is null || RequestedQuarter is null)
         {
             throw new DomainException("A quote request needs at least one line, a site and a delivery quarter before it is submitted.");
         }
+        var from = Status;
         Number ??= string.Create(CultureInfo.InvariantCulture, $"Q-{now.Year:D4}-{Id:D6}");
         MoveTo(QuoteStatus.Submitted, now);
         SubmittedUtc = now;
+        return from;
     }
 
     /// <summary>
@@ -235,16 +257,20 @@ public sealed class Quote
     public void Claim(string staffId, DateTime now)
     {
         Ensure("claimed", Status.IsOpen());
+        var from = Status;
         ClaimedById = staffId;
         ClaimedUtc = now;
         MoveTo(QuoteStatus.InReview, now);
+        Record(new QuoteClaimed(this, from, now));
     }
 
-    /// <summary>Sales sends the request back to the customer, who changes it and submits it again.</summary>
-    public void RequestChanges(DateTime now)
+    /// <summary>Sales sends the request back to the customer, saying what to change; the customer changes it and submits it again.</summary>
+    public void RequestChanges(string note, DateTime now)
     {
         Ensure("sent back for changes", Status == QuoteStatus.InReview);
+        ChangesNote = Cut(note.Trim(), ChangesNoteMaxLength);
         MoveTo(QuoteStatus.ChangesRequested, now);
+        Record(new ChangesRequested(this, QuoteStatus.InReview, now, ChangesNote));
     }
 
     /// <summary>
@@ -254,12 +280,14 @@ public sealed class Quote
     public void MoveDelivery(Quarter quarter, DateTime now)
     {
         Ensure("moved to another quarter", Status.IsOpen());
+        var from = RequestedQuarter;
         RequestedQuarter = quarter;
         foreach (var line in Lines)
         {
             line.SetTerms(line.DiscountPercent, null);
         }
         Touch(now);
+        Record(new DeliveryMoved(this, now, from, quarter));
     }
 
     /// <summary>
@@ -315,6 +343,7 @@ public sealed class Quote
         DiscountPercent = repricing.DiscountPercent;
         ValidityDays = repricing.ValidityDays;
         Touch(now);
+        Record(new QuotePriced(this, now));
     }
 
     /// <summary>Sales priced the quote above its own authority: an admin must approve it before it is issued.</summary>
@@ -326,13 +355,15 @@ public sealed class Quote
             throw new DomainException($"{Reference} has no discount above {DiscountAuthority.Sales:0.##} %; sales can issue it without approval.");
         }
         MoveTo(QuoteStatus.PendingApproval, now);
+        Record(new ApprovalRequested(this, QuoteStatus.InReview, now));
     }
 
-    /// <summary>An admin sends a quote waiting for approval back to sales, to price it again.</summary>
-    public void SendBackForPricing(DateTime now)
+    /// <summary>An admin sends a quote waiting for approval back to sales, saying why, to price it again.</summary>
+    public void SendBackForPricing(string note, DateTime now)
     {
         Ensure("sent back to sales", Status == QuoteStatus.PendingApproval);
         MoveTo(QuoteStatus.InReview, now);
+        Record(new SentBackForPricing(this, QuoteStatus.PendingApproval, now, note.Trim()));
     }
 
     /// <summary>
@@ -347,7 +378,9 @@ public sealed class Quote
         {
             throw new DomainException($"{Reference} gives a discount of {HighestDiscount:0.##} %, above your authority of {authority:0.##} %; an admin must approve it.");
         }
+        var from = Status;
         MoveTo(QuoteStatus.Approved, now);
+        Record(new QuoteApproved(this, from, now));
     }
 
     /// <summary>
@@ -357,17 +390,30 @@ public sealed class Quote
     public void Revise(string staffId, DateTime now)
     {
         Ensure("revised", Status.IsRevisable());
+        var from = Status;
         Revision++;
         ClaimedById = staffId;
         ClaimedUtc = now;
         MoveTo(QuoteStatus.InReview, now);
+        Record(new QuoteRevised(this, from, now));
     }
 
-    /// <summary>An approved quote whose lines need an export licence to the site's country waits for a compliance officer.</summary>
-    public void HoldForExportLicence(DateTime now)
+    /// <summary>
+    /// An approved quote whose lines need an export licence to the site's country waits for a compliance officer;
+    /// <paramref name="evidence"/> says which lines and which rule. Approved and held in one step, it records one
+    /// event, from the state it was approved in: the approval is not the customer's news until the licence clears it.
+    /// </summary>
+    public void HoldForExportLicence(string evidence, DateTime now)
     {
         Ensure("held for an export licence", Status == QuoteStatus.Approved);
+        var from = QuoteStatus.Approved;
+        if (_events.LastOrDefault() is QuoteApproved approval)
+        {
+            _events.Remove(approval);
+            from = approval.From;
+        }
         MoveTo(QuoteStatus.ComplianceHold, now);
+        Record(new HeldForExportLicence(this, from, now, evidence));
     }
 
     /// <summary>A compliance officer records the licence that covers the quote; issuing it follows.</summary>
@@ -381,13 +427,15 @@ public sealed class Quote
         ExportLicenceNumber = licenceNumber.Trim();
         ExportLicenceExpiresUtc = licenceExpiresUtc;
         MoveTo(QuoteStatus.Approved, now);
+        Record(new ExportCleared(this, QuoteStatus.ComplianceHold, now));
     }
 
-    /// <summary>A compliance officer refuses the export: the quote ends, as a rejected one does.</summary>
-    public void RefuseExport(DateTime now)
+    /// <summary>A compliance officer refuses the export, saying why: the quote ends, as a rejected one does.</summary>
+    public void RefuseExport(string reason, DateTime now)
     {
         Ensure("refused for export", Status == QuoteStatus.ComplianceHold);
         MoveTo(QuoteStatus.Rejected, now);
+        Record(new ExportRefused(this, QuoteStatus.ComplianceHold, now, reason.Trim()));
     }
 
     /// <summary>Issues the approved quote as its current revision, priced at <paramref name="totals"/>, valid until the given time.</summary>
@@ -402,6 +450,7 @@ public sealed class Quote
         ValidUntilUtc = validUntil;
         (IssuedListMinorUnits, IssuedSalesDiscountMinorUnits, IssuedTotalMinorUnits) = (totals.ListTotal.MinorUnits, totals.SalesDiscount.MinorUnits, totals.Total.MinorUnits);
         MoveTo(QuoteStatus.Issued, now);
+        Record(new QuoteIssued(this, QuoteStatus.Approved, now, totals));
     }
 
     /// <summary>The customer accepts the issued revision it read, while it is valid; a quote is accepted once.</summary>
@@ -416,6 +465,7 @@ public sealed class Quote
         acceptance.MeasureFrom(IssuedUtc!.Value);
         Acceptance = acceptance;
         MoveTo(QuoteStatus.Accepted, now);
+        Record(new QuoteAccepted(this, QuoteStatus.Issued, now));
     }
 
     /// <summary>The customer declines the issued revision, saying why; the reason stays on the quote if it is revised.</summary>
@@ -423,8 +473,9 @@ public sealed class Quote
     {
         Ensure("declined", Status == QuoteStatus.Issued);
         DeclinedUtc = now;
-        DeclineReason = reason.Length <= DeclineReasonMaxLength ? reason : reason[..DeclineReasonMaxLength];
+        DeclineReason = Cut(reason, DeclineReasonMaxLength);
         MoveTo(QuoteStatus.Declined, now);
+        Record(new QuoteDeclined(this, QuoteStatus.Issued, now));
     }
 
     /// <summary>An issued quote whose validity has passed expires; an answered or cancelled one is left as it is.</summary>
@@ -436,34 +487,57 @@ public sealed class Quote
             throw new DomainException($"{Reference} is valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC.");
         }
         MoveTo(QuoteStatus.Expired, now);
+        Record(new QuoteExpired(this, QuoteStatus.Issued, now));
     }
 
-    /// <summary>The deposit of the accepted revision is paid (confirmed by the provider, or received by transfer).</summary>
-    public void ConfirmDeposit(DateTime now)
+    /// <summary>The deposit of the accepted revision is paid (confirmed by the provider, or received by transfer); <paramref name="receipt"/> says what arrived and how.</summary>
+    public void ConfirmDeposit(string receipt, DateTime now)
     {
         Ensure("marked as deposit paid", Status == QuoteStatus.Accepted);
         MoveTo(QuoteStatus.DepositPaid, now);
+        Record(new DepositConfirmed(this, QuoteStatus.Accepted, now, receipt));
     }
 
-    /// <summary>An admin cancels a quote whose deposit is paid; the use case refunds the deposit and releases the supply.</summary>
-    public void CancelAfterDeposit(DateTime now)
+    /// <summary>An admin cancels a quote whose deposit is paid, saying why; the use case refunds the deposit and releases the supply.</summary>
+    public void CancelAfterDeposit(string reason, DateTime now)
     {
         Ensure("cancelled with a refund", Status == QuoteStatus.DepositPaid);
         MoveTo(QuoteStatus.Cancelled, now);
+        Record(new CancelledAfterDeposit(this, QuoteStatus.DepositPaid, now, reason.Trim()));
     }
 
-    public void Reject(DateTime now)
+    /// <summary>Sales rejects a request it cannot quote, saying why.</summary>
+    public void Reject(string reason, DateTime now)
     {
         Ensure("rejected", Status.IsOpen());
+        var from = Status;
         MoveTo(QuoteStatus.Rejected, now);
+        Record(new QuoteRejected(this, from, now, reason.Trim()));
     }
 
-    /// <summary>The customer or sales cancels a quote that is still open, issued or accepted (before any deposit is paid).</summary>
-    public void Cancel(DateTime now)
+    /// <summary>The customer or sales cancels a quote that is still open, issued or accepted (before any deposit is paid), saying why if it likes.</summary>
+    public void Cancel(string? reason, DateTime now)
     {
         Ensure("cancelled", Status.IsCancellable());
+        var from = Status;
         MoveTo(QuoteStatus.Cancelled, now);
+        Record(new QuoteCancelled(this, from, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
     }
+
+    /// <inheritdoc/>
+    public bool HasEvents => _events.Count > 0;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _events.ToList();
+        _events.Clear();
+        return taken;
+    }
+
+    private void Record(QuoteEvent happened) => _events.Add(happened);
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 
     private void MoveTo(QuoteStatus status, DateTime now)
     {

@@ -3,19 +3,15 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Webhooks;
 
 /// <summary>
-/// One event on its way to one endpoint. Written in the same transaction as the change that raised the event, so none
-/// is lost; each attempt is claimed first (saved against its version, so two senders never make the same attempt); a
-/// failed attempt is retried after 1 min, 5 min, 30 min, 2 h and 12 h, and after the sixth it has failed. A replay
-/// queues it again now, with a fresh schedule, under the same event id (receivers tell repeats by it).
+/// One event on its way to one endpoint, sent after the commit (see <see cref="OutboxItem"/>): a failed attempt is
+/// retried after 1 min, 5 min, 30 min, 2 h and 12 h, and after the sixth it has failed. A replay queues it again now,
+/// with a fresh schedule, under the same event id (receivers tell repeats by it).
 /// </summary>
 [ShownOn(ShownOn.NoKeptPage)]
-public sealed class WebhookDelivery
+public sealed class WebhookDelivery : OutboxItem
 {
     public const int EventIdLength = 36;
     public const int ErrorMaxLength = 300;
-
-    /// <summary>How long a claimed attempt may take before another sender may take it over (its sender stopped).</summary>
-    public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(2);
 
     /// <summary>The waits after the first, second, … failed attempt.</summary>
     public static readonly IReadOnlyList<TimeSpan> Backoff =
@@ -34,17 +30,14 @@ public sealed class WebhookDelivery
     }
 
     public WebhookDelivery(int endpointId, string eventId, string eventType, string payload, DateTime now)
-        : this()
+        : base(now)
     {
         EndpointId = endpointId;
         EventId = eventId;
         EventType = eventType;
         Payload = payload;
-        CreatedUtc = now;
-        NextAttemptUtc = now;
     }
 
-    public long Id { get; private set; }
     public int EndpointId { get; private set; }
     public string EventId { get; private set; }
     public string EventType { get; private set; }
@@ -52,30 +45,12 @@ public sealed class WebhookDelivery
     /// <summary>The JSON body, exactly as posted and signed.</summary>
     public string Payload { get; private set; }
 
-    public DateTime CreatedUtc { get; private set; }
     public WebhookDeliveryState State { get; private set; }
-    public int Attempts { get; private set; }
-    public DateTime? NextAttemptUtc { get; private set; }
-    public DateTime? LastAttemptUtc { get; private set; }
     public int? LastStatus { get; private set; }
     public string? LastError { get; private set; }
     public DateTime? DeliveredUtc { get; private set; }
-    public int Version { get; private set; }
 
-    public bool IsDue(DateTime now) => State == WebhookDeliveryState.Pending && NextAttemptUtc <= now;
-
-    /// <summary>Starts an attempt: counted now, and not due again until it is answered or its claim runs out.</summary>
-    public void Claim(DateTime now)
-    {
-        if (!IsDue(now))
-        {
-            throw new DomainException("This delivery is not due.");
-        }
-        Attempts++;
-        LastAttemptUtc = now;
-        NextAttemptUtc = now + ClaimTime;
-        Version++;
-    }
+    protected override IReadOnlyList<TimeSpan> Waits => Backoff;
 
     public void Succeed(int status, DateTime now)
     {
@@ -83,8 +58,7 @@ public sealed class WebhookDelivery
         LastStatus = status;
         LastError = null;
         DeliveredUtc = now;
-        NextAttemptUtc = null;
-        Version++;
+        End(now, attempted: true);
     }
 
     /// <summary>The attempt failed (an HTTP status outside 2xx, or no answer): retried after the next wait, or failed for good.</summary>
@@ -92,10 +66,7 @@ public sealed class WebhookDelivery
     {
         LastStatus = status;
         LastError = error.Length <= ErrorMaxLength ? error : error[..ErrorMaxLength];
-        var last = Attempts >= MaxAttempts;
-        State = last ? WebhookDeliveryState.Failed : WebhookDeliveryState.Pending;
-        NextAttemptUtc = last ? null : now + Backoff[Math.Max(Attempts, 1) - 1];
-        Version++;
+        State = Retry(now) ? WebhookDeliveryState.Pending : WebhookDeliveryState.Failed;
     }
 
     /// <summary>Stops trying without an attempt: its endpoint was disabled while it waited.</summary>
@@ -103,18 +74,14 @@ public sealed class WebhookDelivery
     {
         State = WebhookDeliveryState.Failed;
         LastError = reason;
-        LastAttemptUtc = now;
-        NextAttemptUtc = null;
-        Version++;
+        End(now, attempted: false);
     }
 
     /// <summary>Sends it again now, with the whole retry schedule ahead of it.</summary>
     public void Replay(DateTime now)
     {
         State = WebhookDeliveryState.Pending;
-        Attempts = 0;
-        NextAttemptUtc = now;
         DeliveredUtc = null;
-        Version++;
+        Restart(now);
     }
 }

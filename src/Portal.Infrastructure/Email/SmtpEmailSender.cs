@@ -10,14 +10,16 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var client = new SmtpClient();
+        // Made first: a mail no server could take is refused without a connection.
+        var mime = MimeMessages.From(message, settings.From);
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.Smtp.TimeoutSeconds).TotalMilliseconds };
         var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
         await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.Smtp.UserName))
         {
             await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? string.Empty, cancellationToken);
         }
-        await client.SendAsync(MimeMessages.From(message, settings.From), cancellationToken);
+        await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }

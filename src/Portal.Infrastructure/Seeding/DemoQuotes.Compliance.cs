@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
+using Portal.Application.Quotes;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
@@ -27,7 +28,7 @@ public sealed partial class DemoQuotes
             q => q.AddConfiguration(products["TRN2-RACK-48U"], [(products["TRN2-SRV-16"], 4), (products["EFA-SW-25T"], 1)], 2, now),
             cancellationToken);
         held.Claim(sales.Id, now.AddDays(-1));
-        Record(held, sales, now.AddDays(-1), "Claimed", nameof(QuoteStatus.InReview));
+        Record(held, sales, now.AddDays(-1), QuoteAudit.Claimed, nameof(QuoteStatus.InReview));
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(held, salesActor, c => c with { DiscountPercent = 4m }, cancellationToken);
         await issue.IssueAsync(held.Id, null, salesActor, cancellationToken);

@@ -46,6 +46,7 @@ public sealed partial class DemoQuotes
         var declined = await SubmittedAsync(helios, now.AddDays(-12), "Extra support for the inference racks.", quarter,
             q => q.AddProduct(products["SVC-SUPPORT-ENT"], 6, now), cancellationToken);
         declined.Claim(sales.UserId, now.AddDays(-11));
+        _ = declined.TakeEvents();
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(declined, sales, c => c, cancellationToken);
         await issue.IssueAsync(declined.Id, null, sales, cancellationToken);
@@ -59,6 +60,7 @@ public sealed partial class DemoQuotes
     private async Task AcceptedAsync(Quote quote, (PortalUser User, int SiteId) buyer, Actor sales, string purchaseOrder, CancellationToken cancellationToken)
     {
         quote.Claim(sales.UserId, quote.SubmittedUtc!.Value.AddHours(2));
+        _ = quote.TakeEvents();
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(quote, sales, c => c with { DiscountPercent = 4m }, cancellationToken);
         await issue.IssueAsync(quote.Id, null, sales, cancellationToken);

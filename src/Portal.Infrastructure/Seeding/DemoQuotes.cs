@@ -52,7 +52,7 @@ public sealed partial class DemoQuotes(
                 q.AddProduct(products["SVC-SUPPORT-ENT"], 4, now);
             }, cancellationToken);
         submitted.Submit(now.AddDays(-2));
-        Record(submitted, helios.User, now.AddDays(-2), "Submitted", "Submitted");
+        Record(submitted, helios.User, now.AddDays(-2), QuoteAudit.Submitted, "Submitted");
 
         await DraftAsync(helios, now.AddDays(-1), "Inference racks; still deciding on storage.", quarter.Plus(1),
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
@@ -97,7 +97,7 @@ public sealed partial class DemoQuotes(
         foreach (var quote in new[] { waiting, accepted, pending })
         {
             quote.Claim(sales.Id, now.AddDays(-2));
-            Record(quote, sales, now.AddDays(-2), "Claimed", nameof(QuoteStatus.InReview));
+            Record(quote, sales, now.AddDays(-2), QuoteAudit.Claimed, nameof(QuoteStatus.InReview));
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -138,21 +138,21 @@ public sealed partial class DemoQuotes(
             q => q.AddConfiguration(products["TRN2-RACK-48U"],
                 [(products["TRN2-SRV-16"], 2), (products["EFA-SW-25T"], 1), (products["STOR-NVME-1U"], 1)], 2, now), cancellationToken);
         inReview.Claim(sales.Id, now.AddDays(-1));
-        Record(inReview, sales, now.AddDays(-1), "Claimed", "InReview");
+        Record(inReview, sales, now.AddDays(-1), QuoteAudit.Claimed, "InReview");
 
         var changes = await SubmittedAsync(helios, now.AddDays(-8), "Storage for the training cluster.", quarter.Plus(1),
             q => q.AddProduct(products["STOR-NVME-2U"], 6, now), cancellationToken);
         changes.Claim(sales.Id, now.AddDays(-7));
-        Record(changes, sales, now.AddDays(-7), "Claimed", "InReview");
-        changes.RequestChanges(now.AddDays(-6));
-        Record(changes, sales, now.AddDays(-6), "Changes requested", "ChangesRequested",
-            "Storage nodes ship inside a rack: add them to a Trainium2 or Trainium3 rack configuration, or tell us the rack they go into.");
+        Record(changes, sales, now.AddDays(-7), QuoteAudit.Claimed, "InReview");
+        const string changesNote = "Storage nodes ship inside a rack: add them to a Trainium2 or Trainium3 rack configuration, or tell us the rack they go into.";
+        changes.RequestChanges(changesNote, now.AddDays(-6));
+        Record(changes, sales, now.AddDays(-6), QuoteAudit.ChangesRequested, "ChangesRequested", changesNote);
 
         var rejected = await SubmittedAsync(fjord, now.AddDays(-12), "Spare sleds.", quarter,
             q => q.AddProduct(products["TRN3-SLED-8"], 2, now), cancellationToken);
-        rejected.Reject(now.AddDays(-10));
-        Record(rejected, sales, now.AddDays(-10), "Rejected", "Rejected",
-            "Trainium3 sleds are sold only inside UltraServer racks; Rjukan Hall A is air-cooled, so we suggest Trainium2 instead.");
+        const string rejection = "Trainium3 sleds are sold only inside UltraServer racks; Rjukan Hall A is air-cooled, so we suggest Trainium2 instead.";
+        rejected.Reject(rejection, now.AddDays(-10));
+        Record(rejected, sales, now.AddDays(-10), QuoteAudit.Rejected, "Rejected", rejection);
     }
 
     private async Task<Quote> SubmittedAsync((PortalUser User, int SiteId) buyer, DateTime created, string notes, Quarter quarter,
@@ -160,7 +160,7 @@ public sealed partial class DemoQuotes(
     {
         var quote = await DraftAsync(buyer, created, notes, quarter, fill, cancellationToken);
         quote.Submit(created.AddHours(1));
-        Record(quote, buyer.User, created.AddHours(1), "Submitted", "Submitted");
+        Record(quote, buyer.User, created.AddHours(1), QuoteAudit.Submitted, "Submitted");
         return quote;
     }
 
@@ -184,7 +184,11 @@ public sealed partial class DemoQuotes(
             }).ToList();
             db.Quotes.AddRange(quotes);
             await db.SaveChangesAsync(cancellationToken);
-            quotes.ForEach(q => q.Submit(q.CreatedUtc));
+            quotes.ForEach(q =>
+            {
+                q.Submit(q.CreatedUtc);
+                _ = q.TakeEvents();
+            });
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
@@ -205,11 +209,18 @@ public sealed partial class DemoQuotes(
         quote.Describe(buyer.SiteId, quarter, notes, created);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        Record(quote, buyer.User, created, "Created");
+        Record(quote, buyer.User, created, QuoteAudit.Created);
         return quote;
     }
 
-    private void Record(Quote quote, PortalUser person, DateTime at, string action, string? toState = null, string? reason = null) =>
+    /// <summary>
+    /// Writes a step the demo made by hand into the quote's history, as of when and by whom it happened, in place of
+    /// the events the step recorded (which would tell it now, as the seeder, and mail people about the past).
+    /// </summary>
+    private void Record(Quote quote, PortalUser person, DateTime at, AuditAction action, string? toState = null, string? reason = null)
+    {
+        _ = quote.TakeEvents();
         db.AuditEvents.Add(new AuditEvent(at, person.FullName, QuoteAudit.EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action,
             toState: toState, reason: reason));
+    }
 }

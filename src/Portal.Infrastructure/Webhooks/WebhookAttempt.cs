@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Application.Common;
 using Portal.Domain.Webhooks;
+using Portal.Infrastructure.Outbox;
 
 namespace Portal.Infrastructure.Webhooks;
 
@@ -12,10 +13,10 @@ namespace Portal.Infrastructure.Webhooks;
 /// signed, and its answer recorded, so that a 2xx delivers it and anything else schedules the next try.
 /// </summary>
 public sealed partial class WebhookAttempt(IPortalDb db, IHttpClientFactory clients, TimeProvider clock, ILogger<WebhookAttempt> logger)
+    : IOutboxAttempt
 {
     public const string HttpClientName = "Webhooks";
 
-    /// <summary>Whether this sender made the attempt (false when it was not due any more, or another sender took it).</summary>
     public async Task<bool> MakeAsync(long deliveryId, CancellationToken cancellationToken)
     {
         var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
@@ -27,10 +28,10 @@ public sealed partial class WebhookAttempt(IPortalDb db, IHttpClientFactory clie
         if (endpoint.IsDisabled)
         {
             delivery.Abandon(WebhookOutcome.Disabled, Now);
-            return await TrySaveAsync(cancellationToken);
+            return await db.TrySaveAsync(cancellationToken);
         }
         delivery.Claim(Now);
-        if (!await TrySaveAsync(cancellationToken))
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return false;
         }
@@ -45,7 +46,7 @@ public sealed partial class WebhookAttempt(IPortalDb db, IHttpClientFactory clie
             LogFailed(logger, delivery.Id, endpoint.Id, delivery.Attempts, error);
         }
         // Lost only to a replay made meanwhile, which queued it again: that is what counts.
-        await TrySaveAsync(cancellationToken);
+        await db.TrySaveAsync(cancellationToken);
         return true;
     }
 
@@ -76,19 +77,6 @@ public sealed partial class WebhookAttempt(IPortalDb db, IHttpClientFactory clie
     /// <summary>An endpoint that fails is the customer's to mend, and is retried: one line, no stack trace.</summary>
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to endpoint {EndpointId} failed at attempt {Attempt}: {Outcome}.")]
     private static partial void LogFailed(ILogger logger, long deliveryId, int endpointId, int attempt, string outcome);
-
-    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
-    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

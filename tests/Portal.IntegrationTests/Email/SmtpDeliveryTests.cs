@@ -25,6 +25,7 @@ public sealed class SmtpDeliveryTests
             ["CompanyName"] = "Smtp Test Co", ["CountryCode"] = "IE", ["FullName"] = "Aoife Byrne",
             ["Email"] = "aoife@smtp-test.example", ["Password"] = "Correct-horse-42",
         });
+        await Outbox.DrainAsync(factory);
 
         // The demo data's own notifications (quotes issued and accepted while seeding) went out over SMTP too.
         var mail = Assert.Single(smtp.Messages, m => m.Contains("aoife@smtp-test.example", StringComparison.Ordinal));
@@ -49,6 +50,7 @@ public sealed class SmtpDeliveryTests
         await customer.SubmitAsync($"/Customer/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Customer/Quotes/Submit/{id}");
         await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Claim/{id}");
         await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Approve/{id}");
+        await Outbox.DrainAsync(factory);
 
         string To(string address, string subject) => Assert.Single(smtp.Messages,
             m => m.Contains($"To: {address}", StringComparison.Ordinal) && m.Contains($"Subject: {subject}", StringComparison.Ordinal));

@@ -87,9 +87,13 @@ public abstract class FirstAdminTests(DatabaseKind database)
         private readonly TestDatabase _database = kind.Create();
         private readonly string _dataFolder = Directory.CreateTempSubdirectory("portal-restart-").FullName;
 
+        private PortalFactory? _latest;
+
+        /// <summary>Starts and stops the portal once its mails are handed over.</summary>
         public void StartAndStop()
         {
             using var portal = Start();
+            Outbox.Drain(portal);
         }
 
         public PortalFactory Start(Action<IServiceCollection>? services = null)
@@ -98,10 +102,16 @@ public abstract class FirstAdminTests(DatabaseKind database)
             settings["Portal:DataFolder"] = _dataFolder;
             var portal = new PortalFactory(new SharedDatabase(_database), settings, services);
             portal.NewClient().Dispose();
+            _latest = portal;
             return portal;
         }
 
-        public IReadOnlyList<MimeKit.MimeMessage> MailsTo(string address) => Outbox.AllIn(Path.Combine(_dataFolder, "outbox"), address);
+        /// <summary>The mails of every start so far (the outbox is in the shared data folder), once the latest start's are handed over.</summary>
+        public IReadOnlyList<MimeKit.MimeMessage> MailsTo(string address)
+        {
+            Outbox.Drain(_latest!);
+            return Outbox.AllIn(Path.Combine(_dataFolder, "outbox"), address);
+        }
 
         public void Dispose()
         {

@@ -27,6 +27,7 @@ public sealed class DataFolderTests
             {
                 using var client = portal.NewClient();
                 await client.SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Email"] = "buyer@fjord.example" });
+                await Outbox.DrainAsync(portal);
                 var outbox = Path.Combine(dataFolder, "outbox");
 
                 Assert.Equal(Folder, File.GetUnixFileMode(dataFolder));

@@ -17,8 +17,12 @@ public sealed class PortalProcess : IDisposable
     private readonly string _dataFolder;
     private readonly bool _ownsDataFolder;
 
-    public PortalProcess(string connectionString)
-        : this(new Dictionary<string, string> { ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__Portal"] = connectionString }, null)
+    /// <summary>On the PostgreSQL database given, with the settings given besides (as environment variables: <c>Email__Smtp__Host</c>).</summary>
+    public PortalProcess(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+        : this(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Database__Provider"] = "PostgreSql", ["ConnectionStrings__Portal"] = connectionString,
+        }, null)
     {
         WaitUntilHealthy();
     }

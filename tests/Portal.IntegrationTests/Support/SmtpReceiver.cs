@@ -19,9 +19,10 @@ public sealed class SmtpReceiver : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _server;
 
-    public SmtpReceiver()
+    /// <summary>On the port given (one a test kept closed until now), or on a free one.</summary>
+    public SmtpReceiver(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new ServiceProvider();

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Waitlist;
 using Portal.Domain.Common;
+using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.Domain.Waitlist;
@@ -102,29 +104,63 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
     [SkippableFact]
     public async Task AnOfferToACompanyNowHeldForReviewIsRefusedAndStaysOpen()
     {
-        var quarter = OwnQuarter();
-        await Supply.SetAsync(Factory, Rack, quarter, 0);
-        var email = await Customers.AddAsync(Factory, $"h{Guid.NewGuid():N}"[..10]);
+        var (entry, email) = await OfferToACompanyThatThenAsync(o => o.HoldForScreeningReview());
         using var customer = await Factory.SignedInAsync(email);
-        await customer.SubmitAsync($"/Customer/Waitlist/Join?sku={Rack}", new Dictionary<string, string> { ["Quantity"] = "1", ["Quarter"] = quarter.ToString() });
-        await Supply.SetAsync(Factory, Rack, quarter, 1);
-        await Jobs.RunAsync<WaitlistOffers>(Factory);
-        var entry = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Quarter == quarter));
-        await Factory.QueryAsync(async db =>
-        {
-            var organization = await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId);
-            organization.HoldForScreeningReview();
-            return await db.SaveChangesAsync();
-        });
-        var quotesBefore = await Factory.QueryAsync(db => db.Quotes.CountAsync());
+        var before = await WrittenAsync(entry, email);
 
         var refused = await customer.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Accept/{entry.Id}");
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("export-compliance review; you can accept offers once it is complete", refused.Text("[role=alert]"));
         Assert.Contains("The offer stays open until", refused.Text("[role=alert]"));
-        Assert.Equal(WaitlistStatus.Offered, (await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id))).Status);
-        Assert.Equal(quotesBefore, await Factory.QueryAsync(db => db.Quotes.CountAsync()));
+        Assert.Equal(before, await WrittenAsync(entry, email));
+    }
+
+    /// <summary>A suspended company's people are signed out: its offer can only be accepted by the use case itself, which refuses it.</summary>
+    [SkippableFact]
+    public async Task AnOfferToACompanyNowSuspendedIsRefusedAndStaysOpen()
+    {
+        var (entry, email) = await OfferToACompanyThatThenAsync(o => o.Suspend());
+        var actor = await ActorAsync(Factory, email, Application.Common.PortalRoles.Customer);
+        var site = await Factory.QueryAsync(db => db.Sites.Where(s => s.OrganizationId == entry.OrganizationId).Select(s => s.Id).FirstAsync());
+        var before = await WrittenAsync(entry, email);
+
+        using var scope = Factory.Services.CreateScope();
+        var refused = await scope.ServiceProvider.GetRequiredService<CustomerWaitlist>().AcceptOfferAsync(entry.Id, entry.Version, site, actor);
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Contains("Your company's account is suspended", error.Message);
+        Assert.Contains("The offer stays open until", error.Message);
+        Assert.Equal(before, await WrittenAsync(entry, email));
+    }
+
+    /// <summary>A new company's offer, made while it stood well; then it falls out of standing.</summary>
+    private async Task<(WaitlistEntry Entry, string Email)> OfferToACompanyThatThenAsync(Action<Organization> fallOut)
+    {
+        var quarter = OwnQuarter();
+        await Supply.SetAsync(Factory, Rack, quarter, 0);
+        var email = await Customers.AddAsync(Factory, $"h{Guid.NewGuid():N}"[..10]);
+        using (var customer = await Factory.SignedInAsync(email))
+        {
+            await customer.SubmitAsync($"/Customer/Waitlist/Join?sku={Rack}", new Dictionary<string, string> { ["Quantity"] = "1", ["Quarter"] = quarter.ToString() });
+        }
+        await Supply.SetAsync(Factory, Rack, quarter, 1);
+        await Jobs.RunAsync<WaitlistOffers>(Factory);
+        var entry = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Quarter == quarter));
+        await Factory.QueryAsync(async db =>
+        {
+            fallOut(await db.Organizations.SingleAsync(o => o.Id == entry.OrganizationId));
+            return await db.SaveChangesAsync();
+        });
+        return (entry, email);
+    }
+
+    /// <summary>What a refused acceptance must leave as it was: the offer, the units held for it, the quotes, the customer's mails.</summary>
+    private async Task<(WaitlistStatus, int, int?, int Quotes, int Held, int Mails)> WrittenAsync(WaitlistEntry offer, string email)
+    {
+        var entry = await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == offer.Id));
+        return (entry.Status, entry.Version, entry.QuoteId, await Factory.QueryAsync(db => db.Quotes.CountAsync()),
+            (await Supply.OfAsync(Factory, Rack, offer.OfferedQuarter!.Value)).Held, Outbox.AllTo(Factory, email).Count);
     }
 }
 

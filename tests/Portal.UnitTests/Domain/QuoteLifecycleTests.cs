@@ -8,16 +8,16 @@ namespace Portal.UnitTests.Domain;
 /// <summary>Every action tried in every state: each legal move lands where the lifecycle says, each illegal one is refused and changes nothing.</summary>
 public sealed class QuoteLifecycleTests
 {
-    private static readonly DateTime Now = new(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
+    internal static readonly DateTime Now = new(2026, 11, 26, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime ValidUntil = Now.AddDays(30);
-    private static readonly DateTime Later = Now.AddHours(1);
+    internal static readonly DateTime Later = Now.AddHours(1);
     private static readonly DateTime AfterValidity = ValidUntil.AddHours(1);
 
     private static QuoteAcceptance Acceptance(int revision, DateTime? at = null) =>
         new("Harper Quinn", "Head of infrastructure", "PO-1", "203.0.113.7", revision, at ?? Now);
 
     /// <summary>A quote brought to the state along the lifecycle's own moves.</summary>
-    private static Quote In(QuoteStatus status)
+    internal static Quote In(QuoteStatus status)
     {
         var quote = new Quote(1, "buyer", Now);
         quote.AddProduct(Products.Service(), 2, Now);
@@ -39,18 +39,18 @@ public sealed class QuoteLifecycleTests
                 break;
             case QuoteStatus.ChangesRequested:
                 quote.Claim("sales", Now);
-                quote.RequestChanges(Now);
+                quote.RequestChanges("Add support", Now);
                 break;
             case QuoteStatus.Rejected:
-                quote.Reject(Now);
+                quote.Reject("Out of range", Now);
                 break;
             case QuoteStatus.Cancelled:
-                quote.Cancel(Now);
+                quote.Cancel(null, Now);
                 break;
             case QuoteStatus.ComplianceHold:
                 quote.Claim("sales", Now);
                 quote.Approve(DiscountAuthority.Sales, Now);
-                quote.HoldForExportLicence(Now);
+                quote.HoldForExportLicence("Licence required", Now);
                 break;
             case QuoteStatus.Approved or QuoteStatus.Issued or QuoteStatus.Accepted or QuoteStatus.DepositPaid or QuoteStatus.Declined or QuoteStatus.Expired:
                 quote.Claim("sales", Now);
@@ -66,7 +66,7 @@ public sealed class QuoteLifecycleTests
                 }
                 if (status == QuoteStatus.DepositPaid)
                 {
-                    quote.ConfirmDeposit(Now);
+                    quote.ConfirmDeposit("100.00 USD, by card", Now);
                 }
                 if (status == QuoteStatus.Declined)
                 {
@@ -83,18 +83,18 @@ public sealed class QuoteLifecycleTests
     }
 
     /// <summary>Each action with the time it is tried at: expiry after the validity, everything else an hour after the setup.</summary>
-    private static readonly IReadOnlyDictionary<string, (DateTime At, Action<Quote> Act)> Actions = new Dictionary<string, (DateTime, Action<Quote>)>
+    internal static readonly IReadOnlyDictionary<string, (DateTime At, Action<Quote> Act)> Actions = new Dictionary<string, (DateTime, Action<Quote>)>
     {
         ["submit"] = (Later, q => q.Submit(Later)),
         ["claim"] = (Later, q => q.Claim("other-sales", Later)),
-        ["request changes"] = (Later, q => q.RequestChanges(Later)),
+        ["request changes"] = (Later, q => q.RequestChanges("Add support", Later)),
         ["price"] = (Later, q => q.Reprice(Priced(5m), Quarter.Containing(Later), Later)),
         ["price above sales authority"] = (Later, q =>
         {
             q.Reprice(Priced(15m), Quarter.Containing(Later), Later);
             q.RequestApproval(Later);
         }),
-        ["send back for pricing"] = (Later, q => q.SendBackForPricing(Later)),
+        ["send back for pricing"] = (Later, q => q.SendBackForPricing("Too deep", Later)),
         ["approve"] = (Later, q => q.Approve(DiscountAuthority.Admin, Later)),
         ["revise"] = (Later, q => q.Revise("other-sales", Later)),
         ["issue"] = (Later, q => q.Issue(Later, ValidUntil, Totals.Of(100_00))),
@@ -102,14 +102,14 @@ public sealed class QuoteLifecycleTests
         ["decline"] = (Later, q => q.Decline("Too dear", Later)),
         ["expire"] = (AfterValidity, q => q.Expire(AfterValidity)),
         ["move delivery"] = (Later, q => q.MoveDelivery(Quarter.Containing(Now).Plus(3), Later)),
-        ["reject"] = (Later, q => q.Reject(Later)),
-        ["cancel"] = (Later, q => q.Cancel(Later)),
-        ["confirm deposit"] = (Later, q => q.ConfirmDeposit(Later)),
-        ["cancel after deposit"] = (Later, q => q.CancelAfterDeposit(Later)),
+        ["reject"] = (Later, q => q.Reject("Out of range", Later)),
+        ["cancel"] = (Later, q => q.Cancel(null, Later)),
+        ["confirm deposit"] = (Later, q => q.ConfirmDeposit("100.00 USD, by card", Later)),
+        ["cancel after deposit"] = (Later, q => q.CancelAfterDeposit("Project stopped", Later)),
         ["edit"] = (Later, q => q.AddProduct(Products.Service("SVC-SUPPORT"), 1, Later)),
-        ["hold for licence"] = (Later, q => q.HoldForExportLicence(Later)),
+        ["hold for licence"] = (Later, q => q.HoldForExportLicence("Licence required", Later)),
         ["clear export"] = (Later, q => q.ClearExport("LIC-1", ValidUntil, Later)),
-        ["refuse export"] = (Later, q => q.RefuseExport(Later)),
+        ["refuse export"] = (Later, q => q.RefuseExport("Refused", Later)),
     };
 
     /// <summary>The quote's whole-quote discount set, its lines as they are, valid 20 days.</summary>

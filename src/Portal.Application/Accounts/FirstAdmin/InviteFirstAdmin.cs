@@ -16,7 +16,7 @@ namespace Portal.Application.Accounts.FirstAdmin;
 public sealed class InviteFirstAdmin(
     IPortalDb db,
     UserManager<PortalUser> users,
-    IEmailSender email,
+    IMailQueue mail,
     IAccountLinks links,
     TimeProvider clock,
     ILogger<InviteFirstAdmin> logger)
@@ -68,20 +68,20 @@ public sealed class InviteFirstAdmin(
         }
         await users.AddToRoleAsync(admin, PortalRoles.Admin);
         db.AuditEvents.Add(new AuditEvent(now, Setting, "User", address, "Invited", toState: PortalRoles.Admin));
-        await db.SaveChangesAsync(cancellationToken);
-        // Mailed before the commit: an invitation that cannot be sent leaves no admin behind, and the next start tries again.
+        // The mail is saved with the admin: either both are there, or neither and the next start tries again.
         await MailLinkAsync(admin, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{Address} is invited as the first admin: the link to choose a password went to it by mail.", address);
     }
 
+    /// <summary>Queues the mail with the link and saves it.</summary>
     private async Task MailLinkAsync(PortalUser admin, CancellationToken cancellationToken)
     {
         var token = await users.GeneratePasswordResetTokenAsync(admin);
-        await email.SendAsync(new EmailMessage(admin.Email!,
+        mail.Enqueue(new EmailMessage(admin.Email!,
             "You are the sales portal's first admin",
             $"Hello,\n\nthe sales portal was installed with {admin.Email} as its first admin.\n" +
-            $"Choose your password here:\n{links.AcceptInvitation(admin.Id, token)}\n"),
-            cancellationToken);
+            $"Choose your password here:\n{links.AcceptInvitation(admin.Id, token)}\n"));
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

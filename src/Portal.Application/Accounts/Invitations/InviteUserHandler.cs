@@ -15,7 +15,7 @@ public sealed class InviteUserHandler(
     IPortalDb db,
     UserManager<PortalUser> users,
     IValidator<InviteUserCommand> validator,
-    IEmailSender email,
+    IMailQueue mail,
     IAccountLinks links,
     VendorProfile vendor,
     IOptions<InvitationLimits> limits,
@@ -63,11 +63,10 @@ public sealed class InviteUserHandler(
         }
         await users.AddToRoleAsync(user, command.Role);
         db.AuditEvents.Add(new AuditEvent(now, actor.Name, "User", user.Email!, "Invited", toState: command.Role));
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        mail.Enqueue(Invitation(user, organization?.Name, command.Role, actor, links.AcceptInvitation(user.Id, token)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        await email.SendAsync(Invitation(user, organization?.Name, command.Role, actor, links.AcceptInvitation(user.Id, token)), cancellationToken);
         return Result.Success;
     }
 

@@ -23,9 +23,10 @@ public enum AccountNotice
 
 /// <summary>
 /// The portal's pages answer the same whether an address has an account or not; the real reason goes by mail to the
-/// address, at most once an hour for each kind of notice (the time of the last one is kept with the user's tokens).
+/// address, at most once an hour for each kind of notice (the time of the last one is kept with the user's tokens, and
+/// saved with the queued mail).
 /// </summary>
-public sealed class AccountNotices(UserManager<PortalUser> users, IEmailSender email, IAccountLinks links, VendorProfile vendor, TimeProvider clock)
+public sealed class AccountNotices(UserManager<PortalUser> users, IMailQueue mail, IAccountLinks links, VendorProfile vendor, TimeProvider clock)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -40,10 +41,11 @@ public sealed class AccountNotices(UserManager<PortalUser> users, IEmailSender e
         {
             return;
         }
-        await users.SetAuthenticationTokenAsync(user, TokenProvider, name, now.ToString("O", CultureInfo.InvariantCulture));
         var (subject, text) = await WordsAsync(user, notice);
-        await email.SendAsync(new EmailMessage(user.Email!, $"{vendor.Name} sales portal: {subject}",
-            $"Hello {user.FullName},\n\n{text}\n\nIf it was not you, you need do nothing: your account is unchanged.\n"), cancellationToken);
+        mail.Enqueue(new EmailMessage(user.Email!, $"{vendor.Name} sales portal: {subject}",
+            $"Hello {user.FullName},\n\n{text}\n\nIf it was not you, you need do nothing: your account is unchanged.\n"));
+        // Identity's store saves the token, and the mail with it, in one save.
+        await users.SetAuthenticationTokenAsync(user, TokenProvider, name, now.ToString("O", CultureInfo.InvariantCulture));
     }
 
     private async Task<(string Subject, string Text)> WordsAsync(PortalUser user, AccountNotice notice) => notice switch

@@ -16,11 +16,15 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordComm
     }
 }
 
-/// <summary>Forgot-password mail and the reset that follows it; neither tells whether an address has an account.</summary>
+/// <summary>
+/// Forgot-password mail and the reset that follows it; neither tells whether an address has an account. The mail is
+/// queued and saved at once: the answer does not wait for the mail server.
+/// </summary>
 public sealed class ResetPasswordHandler(
+    IPortalDb db,
     UserManager<PortalUser> users,
     IValidator<ResetPasswordCommand> validator,
-    IEmailSender email,
+    IMailQueue mail,
     IAccountLinks links)
 {
     public async Task SendResetLinkAsync(string address, CancellationToken cancellationToken = default)
@@ -31,11 +35,11 @@ public sealed class ResetPasswordHandler(
             return;
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        await email.SendAsync(new EmailMessage(user.Email!,
+        mail.Enqueue(new EmailMessage(user.Email!,
             "Reset your sales portal password",
             $"Hello {user.FullName},\n\nsomeone asked to reset your password. If it was you, choose a new one here:\n" +
-            $"{links.ResetPassword(user.Email!, token)}\n\nIf it was not you, ignore this mail."),
-            cancellationToken);
+            $"{links.ResetPassword(user.Email!, token)}\n\nIf it was not you, ignore this mail."));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<Result> ResetAsync(ResetPasswordCommand command)

@@ -19,7 +19,7 @@ public sealed class RegisterCompanyHandler(
     IPortalDb db,
     UserManager<PortalUser> users,
     IValidator<RegisterCompanyCommand> validator,
-    IEmailSender email,
+    IMailQueue mail,
     IAccountLinks links,
     OrganizationScreener screener,
     AccountNotices notices,
@@ -73,14 +73,13 @@ public sealed class RegisterCompanyHandler(
             return Result.Fail(created.ToFieldErrors(DuplicateField(created)));
         }
         await users.AddToRoleAsync(user, PortalRoles.Customer);
-        await transaction.CommitAsync(cancellationToken);
-
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await email.SendAsync(new EmailMessage(user.Email,
+        mail.Enqueue(new EmailMessage(user.Email,
             "Confirm your email for the sales portal",
             $"Hello {user.FullName},\n\nyou registered {organization.Name}. Confirm your email address here:\n" +
-            $"{links.ConfirmEmail(user.Id, token)}\n\nAn administrator reviews new companies before they can submit quote requests."),
-            cancellationToken);
+            $"{links.ConfirmEmail(user.Id, token)}\n\nAn administrator reviews new companies before they can submit quote requests."));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Common;
@@ -10,12 +10,14 @@ namespace Portal.Application.Compliance.Exports;
 
 /// <summary>
 /// A compliance officer decides a quote held for an export licence: cleared with the licence's number and expiry, it
-/// is issued at once with the licence in its evidence; refused, with a reason, it ends as rejected. Both are audited.
+/// is issued at once with the licence in its evidence; refused, with a reason, it ends as rejected. The quote records
+/// both, and its save audits them and tells whom they concern.
 /// </summary>
-public sealed class ExportHoldsHandler(IPortalDb db, IssueQuoteHandler issue, QuoteMail mail, TimeProvider clock)
+public sealed class ExportHoldsHandler(IPortalDb db, IssueQuoteHandler issue, Acting acting, TimeProvider clock)
 {
     public async Task<Result> ClearAsync(int quoteId, string? licenceNumber, DateTime? licenceExpires, Actor actor, CancellationToken cancellationToken = default)
     {
+        acting.As(actor);
         var quote = await HeldAsync(quoteId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (string.IsNullOrWhiteSpace(licenceNumber) || licenceNumber.Trim().Length > Quote.LicenceNumberMaxLength)
@@ -29,8 +31,6 @@ public sealed class ExportHoldsHandler(IPortalDb db, IssueQuoteHandler issue, Qu
         try
         {
             quote.ClearExport(licenceNumber, DateTime.SpecifyKind(expires.Date.AddDays(1).AddTicks(-1), DateTimeKind.Utc), now);
-            db.Record(now, actor, quote, "ExportCleared", nameof(QuoteStatus.ComplianceHold), nameof(QuoteStatus.Approved),
-                string.Create(CultureInfo.InvariantCulture, $"Licence {quote.ExportLicenceNumber}, valid until {expires:d MMM yyyy}"));
             await issue.IssueClearedAsync(quote, actor, cancellationToken);
         }
         catch (DomainException refused)
@@ -42,18 +42,15 @@ public sealed class ExportHoldsHandler(IPortalDb db, IssueQuoteHandler issue, Qu
 
     public async Task<Result> RefuseAsync(int quoteId, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
+        acting.As(actor);
         var quote = await HeldAsync(quoteId, cancellationToken);
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > Quote.DeclineReasonMaxLength)
         {
             return Result.Fail("Reason", "Say why the export is refused; the customer and sales are told.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        quote.RefuseExport(now);
-        db.Record(now, actor, quote, "ExportRefused", nameof(QuoteStatus.ComplianceHold), nameof(QuoteStatus.Rejected), reason.Trim());
+        quote.RefuseExport(reason, now);
         await db.SaveChangesAsync(cancellationToken);
-        await mail.ToRequesterAsync(quote, $"Your quote request {quote.Number} cannot be issued",
-            $"we cannot issue {quote.Number}: the export of its products to your site was refused.\n\n{reason.Trim()}\n\nOur sales team can tell you more.\n", cancellationToken);
-        await mail.ToStaffAsync(quote, $"{quote.Number} refused for export", $"{actor.Name} refused the export of {quote.Number}: {reason.Trim()}\n", cancellationToken);
         return Result.Success;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
@@ -17,9 +18,9 @@ public sealed class QuoteAnswers(
     IPortalDb db,
     IValidator<AcceptQuoteCommand> acceptRules,
     IValidator<DecisionNote> notes,
-    QuoteMail mail,
     AllocationHolds holds,
     IPaymentGateway gateway,
+    Acting acting,
     TimeProvider clock)
 {
     public async Task<Result> AcceptAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
@@ -34,15 +35,8 @@ public sealed class QuoteAnswers(
         var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now);
         quote.Accept(acceptance, now);
         var revision = await db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
-        var deposit = Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now);
-        db.Deposits.Add(deposit);
-        var po = acceptance.PurchaseOrder is null ? "" : $", purchase order {acceptance.PurchaseOrder}";
-        db.Record(now, actor, quote, "Accepted", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Accepted),
-            $"Revision {acceptance.Revision} accepted by {acceptance.Name}, {acceptance.Title}{po}, from {ipAddress}");
+        db.Deposits.Add(Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now));
         await db.SaveChangesAsync(cancellationToken);
-        await mail.ToStaffAsync(quote, $"Quote {quote.Number} accepted",
-            $"{acceptance.Name} ({acceptance.Title}) accepted quote {quote.Number}, revision {acceptance.Revision}{po}. A deposit of {deposit.Amount} is due by {Deposit.Describe(deposit.Method)} (reference {deposit.Reference}).\n",
-            cancellationToken);
         return Result.Success;
     }
 
@@ -76,19 +70,16 @@ public sealed class QuoteAnswers(
             return Result.Fail(validation.ToFieldErrors());
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var why = reason.Text!.Trim();
-        quote.Decline(why, Now);
+        quote.Decline(reason.Text!.Trim(), Now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        db.Record(Now, actor, quote, "Declined", nameof(QuoteStatus.Issued), nameof(QuoteStatus.Declined), why);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await mail.ToStaffAsync(quote, $"Quote {quote.Number} declined", $"{actor.Name} declined quote {quote.Number}:\n\n{reason.Text!.Trim()}\n", cancellationToken);
         return Result.Success;
     }
 
     private async Task<Quote> FindAsync(int quoteId, Actor actor, CancellationToken cancellationToken)
     {
-        var organizationId = actor.CustomerOrganizationId;
+        var organizationId = acting.As(actor).CustomerOrganizationId;
         return await db.Quotes.SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                ?? throw new NotFoundException("The quote");
     }

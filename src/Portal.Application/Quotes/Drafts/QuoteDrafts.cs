@@ -45,7 +45,7 @@ public sealed class QuoteDrafts(
         {
             quote.AddConfiguration(check.Rack!, components, check.RackCount, Now);
         }
-        db.Record(Now, actor, quote, configurationId is null ? "Configuration added" : "Configuration changed",
+        db.Record(Now, actor, quote, configurationId is null ? QuoteAudit.ConfigurationAdded : QuoteAudit.ConfigurationChanged,
             toState: $"{check.RackCount} × {check.Rack!.Name}");
         if (quote.SiteId is null && check.Site is not null)
         {
@@ -61,7 +61,7 @@ public sealed class QuoteDrafts(
         var quote = new Quote(actor.CustomerOrganizationId, actor.UserId, Now);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        db.Record(Now, actor, quote, "Created", toState: QuoteStatus.Draft.ToString());
+        db.Record(Now, actor, quote, QuoteAudit.Created, toState: QuoteStatus.Draft.ToString());
         return quote;
     }
 
@@ -83,7 +83,7 @@ public sealed class QuoteDrafts(
             return Result.Fail(beyond);
         }
         quote.AddProduct(product, command.Quantity, Now);
-        db.Record(Now, actor, quote, "Product added", toState: $"{command.Quantity} × {product!.Name}");
+        db.Record(Now, actor, quote, QuoteAudit.ProductAdded, toState: $"{command.Quantity} × {product!.Name}");
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
@@ -102,7 +102,7 @@ public sealed class QuoteDrafts(
         }
         var quarter = Quarter.TryParse(command.RequestedQuarter, out var parsed) ? parsed : (Quarter?)null;
         quote.Describe(command.SiteId, quarter, command.Notes ?? string.Empty, Now);
-        db.Record(Now, actor, quote, "Details saved", toState: quarter?.ToString());
+        db.Record(Now, actor, quote, QuoteAudit.DetailsSaved, toState: quarter?.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
@@ -111,7 +111,7 @@ public sealed class QuoteDrafts(
     {
         var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
         quote.RemoveConfiguration(configurationId, Now);
-        db.Record(Now, actor, quote, "Configuration removed");
+        db.Record(Now, actor, quote, QuoteAudit.ConfigurationRemoved);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -119,7 +119,7 @@ public sealed class QuoteDrafts(
     {
         var quote = await FindDraftAsync(quoteId, actor, cancellationToken);
         quote.RemoveProduct(lineId, Now);
-        db.Record(Now, actor, quote, "Product removed");
+        db.Record(Now, actor, quote, QuoteAudit.ProductRemoved);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,8 +1,7 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Configurations;
 using Portal.Application.Quotes.Drafts;
 using Portal.Application.Quotes.Submit;
@@ -23,13 +22,12 @@ public sealed class PriceQuoteHandler(
     IValidator<ProductChoice> products,
     QuoteLineRules rules,
     ConfigurationPolicy policy,
-    QuotePricing pricing,
-    VendorProfile vendor,
+    Acting acting,
     TimeProvider clock)
 {
     public async Task<Result> HandleAsync(int quoteId, int? seenVersion, PriceQuoteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await db.Quotes.VisibleTo(actor).WithLines().SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
         quote.EnsureUnchangedSince(seenVersion);
@@ -74,10 +72,6 @@ public sealed class PriceQuoteHandler(
         {
             return Result.Fail(broken);
         }
-        var total = pricing.Price(quote).Summary.Total;
-        db.Record(now, actor, quote, QuoteAudit.Priced, quote.Status.ToString(), quote.Status.ToString(),
-            string.Create(CultureInfo.InvariantCulture,
-                $"Total {total}, sales discount up to {quote.HighestDiscount:0.##} %, valid {quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays} days"));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

@@ -1,12 +1,11 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Compliance.Exports;
 using Portal.Application.Quotes.Submit;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Holds;
-using Portal.Application.Webhooks;
 using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 using Portal.Domain.Pricing;
@@ -30,7 +29,7 @@ public enum IssueOutcome
 /// Staff approve a priced request and issue it: the supply of its allocation-limited lines is held in their quarters
 /// (what it held before, from a waitlist offer, is given back and held again for the lines as priced),
 /// the revision is frozen (its lines, totals and PDF, stored with its SHA-256 and served byte for byte from then on),
-/// valid for the quote's validity; the customer is told. Short supply refuses the whole issue and holds nothing. A
+/// valid for the quote's validity; the customer is told (the quote records each step, and its save audits and mails it). Short supply refuses the whole issue and holds nothing. A
 /// discount above the salesperson's authority sends the quote to the admins for approval instead. Every line is checked
 /// against the export rules for the site's country (see <see cref="ExportChecker"/>): an unclassified product, a
 /// prohibited destination or an unreviewed screening refuses the issue; a licence required holds the quote for a
@@ -42,17 +41,16 @@ public sealed class IssueQuoteHandler(
     QuoteDocuments documents,
     IQuotePdfRenderer renderer,
     VendorProfile vendor,
-    QuoteMail mail,
     AllocationHolds holds,
     ExportChecker exports,
-    WebhookEvents webhooks,
     QuoteCompleteness completeness,
+    Acting acting,
     TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
     public async Task<IssueOutcome> IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await db.Quotes.VisibleTo(actor).WithLines().SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
         quote.EnsureUnchangedSince(seenVersion);
@@ -61,7 +59,7 @@ public sealed class IssueQuoteHandler(
         var authority = DiscountAuthority.Of(actor.IsAdmin);
         if (quote.Status == QuoteStatus.InReview && quote.HighestDiscount > authority)
         {
-            await RequestApprovalAsync(quote, actor, now, cancellationToken);
+            await RequestApprovalAsync(quote, now, cancellationToken);
             return IssueOutcome.SentForApproval;
         }
 
@@ -96,8 +94,12 @@ public sealed class IssueQuoteHandler(
         var export = await exports.CheckAsync(quote, organization, site, now, cancellationToken);
         if (export.Refusal is { } refusal)
         {
-            // Screenings made by the check stay, with any hold they put on the company.
-            db.ChangeTracker.Entries<Quote>().ToList().ForEach(entry => entry.State = EntityState.Unchanged);
+            // Screenings made by the check stay, with any hold they put on the company; the quote's steps do not.
+            db.ChangeTracker.Entries<Quote>().ToList().ForEach(entry =>
+            {
+                entry.State = EntityState.Unchanged;
+                _ = entry.Entity.TakeEvents();
+            });
             await db.SaveChangesAsync(cancellationToken);
             throw new DomainException(refusal);
         }
@@ -118,57 +120,29 @@ public sealed class IssueQuoteHandler(
         var issuedOn = DateOnly.FromDateTime(now);
         var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
         var document = documents.Issued(view, issuedOn, validUntil, evidence);
-        var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        if (from != QuoteStatus.Approved)
+        if (quote.Status != QuoteStatus.Approved)
         {
             quote.Approve(authority, now);
-            db.Record(now, actor, quote, "Approved", from.ToString(), nameof(QuoteStatus.Approved),
-                quote.HighestDiscount > 0 ? string.Create(CultureInfo.InvariantCulture, $"Sales discount up to {quote.HighestDiscount:0.##} %") : null);
         }
         quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), document.Totals);
         await holds.ReleaseAsync(quote, cancellationToken);
         await holds.HoldAsync(quote, cancellationToken);
         db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name, evidence));
-        db.Record(now, actor, quote, "Issued", nameof(QuoteStatus.Approved), nameof(QuoteStatus.Issued),
-            string.Create(CultureInfo.InvariantCulture, $"Revision {quote.Revision}, valid until {validUntil:d MMM yyyy}"));
-        await webhooks.QuoteIssuedAsync(quote, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        await mail.ToRequesterAsync(quote, $"Your quote {quote.Number} is ready",
-            string.Create(CultureInfo.InvariantCulture,
-                $"your quote {quote.Number} (revision {quote.Revision}) is ready: {document.Summary.Total} in total, with a deposit of {document.Deposit} due on acceptance.\n\nIt is valid until {validUntil:d MMMM yyyy}. Download it and accept or decline it on its page in the portal.\n"),
-            cancellationToken);
-        if (from == QuoteStatus.PendingApproval)
-        {
-            await mail.ToStaffAsync(quote, $"{quote.Number} approved and issued",
-                $"{actor.Name} approved the discount on {quote.Number} and issued revision {quote.Revision} to the customer.\n", cancellationToken);
-        }
     }
 
     private async Task HoldForLicenceAsync(Quote quote, ExportCheck export, Actor actor, DateTime now, CancellationToken cancellationToken)
     {
-        var from = quote.Status;
         quote.Approve(DiscountAuthority.Of(actor.IsAdmin), now);
-        quote.HoldForExportLicence(now);
-        var why = export.Evidence(null, null);
-        db.Record(now, actor, quote, "ComplianceHold", from.ToString(), nameof(QuoteStatus.ComplianceHold), why);
+        quote.HoldForExportLicence(export.Evidence(null, null), now);
         await db.SaveChangesAsync(cancellationToken);
-        await mail.ToComplianceAsync($"{quote.Number} needs an export licence",
-            $"{actor.Name} approved {quote.Number}, whose lines need an export licence to {export.CountryCode}:\n{why}\n\nClear it with the licence, or refuse it, in the portal under Compliance → Export holds.\n",
-            cancellationToken);
     }
 
-    private async Task RequestApprovalAsync(Quote quote, Actor actor, DateTime now, CancellationToken cancellationToken)
+    private async Task RequestApprovalAsync(Quote quote, DateTime now, CancellationToken cancellationToken)
     {
         quote.RequestApproval(now);
-        var why = string.Create(CultureInfo.InvariantCulture,
-            $"Sales discount up to {quote.HighestDiscount:0.##} %, above the sales authority of {DiscountAuthority.Sales:0.##} %");
-        db.Record(now, actor, quote, QuoteAudit.ApprovalRequested, nameof(QuoteStatus.InReview), nameof(QuoteStatus.PendingApproval), why);
         await db.SaveChangesAsync(cancellationToken);
-        await mail.ToAdminsAsync($"{quote.Number} waits for your approval",
-            $"{actor.Name} priced {quote.Number} with a discount an admin must approve: {why}.\n\nApprove it or send it back in the portal, under Staff → Approvals.\n",
-            cancellationToken);
     }
 }

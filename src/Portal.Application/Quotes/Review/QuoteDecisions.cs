@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Domain.Common;
@@ -12,45 +13,35 @@ namespace Portal.Application.Quotes.Review;
 /// <summary>
 /// The moves of a submitted request around its pricing: sales claims it, sends it back for changes, rejects it or opens
 /// a new revision of an issued one; an admin sends a quote waiting for approval back to sales; the customer or sales
-/// cancels it. Each is audited and mailed to the other side; a move that ends the quote gives back the supply it held
-/// (a request made from a waitlist offer holds its units from the start).
+/// cancels it. The quote records each step, which its save audits and mails to the other side; a move that ends the
+/// quote gives back the supply it held (a request made from a waitlist offer holds its units from the start).
 /// </summary>
 public sealed class QuoteDecisions(
     IPortalDb db,
     IValidator<DecisionNote> notes,
-    QuoteMail mail,
     AllocationHolds holds,
+    Acting acting,
     TimeProvider clock)
 {
     public async Task ClaimAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
-        var from = quote.Status;
         quote.Claim(actor.UserId, Now);
-        await RecordAsync(quote, actor, "Claimed", from, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task<Result> RequestChangesAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
-        DecideAsync(quoteId, seenVersion, note, actor, "Changes requested", q => q.RequestChanges(Now),
-            q => mail.ToRequesterAsync(q, $"Changes requested on {q.Number}",
-                $"our sales team asks for changes to your quote request {q.Number}:\n\n{note.Text}\n\nChange the request in the portal and submit it again.", cancellationToken),
-            cancellationToken);
+        DecideAsync(quoteId, seenVersion, note, actor, (q, text) => q.RequestChanges(text, Now), cancellationToken);
 
     public Task<Result> RejectAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default) =>
-        DecideAsync(quoteId, seenVersion, note, actor, "Rejected", q => q.Reject(Now),
-            q => mail.ToRequesterAsync(q, $"Your quote request {q.Number} was declined",
-                $"we cannot quote your request {q.Number}:\n\n{note.Text}\n\nReply to this message if you would like to discuss it.", cancellationToken),
-            cancellationToken);
+        DecideAsync(quoteId, seenVersion, note, actor, (q, text) => q.Reject(text, Now), cancellationToken);
 
     /// <summary>An admin sends a quote waiting for approval back to the salesperson who priced it, saying why.</summary>
     public Task<Result> SendBackForPricingAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureAdmin(actor);
-        return DecideAsync(quoteId, seenVersion, note, actor, QuoteAudit.SentBackToSales, q => q.SendBackForPricing(Now),
-            q => mail.ToStaffAsync(q, $"{q.Number} sent back: discount not approved",
-                $"{actor.Name} did not approve the pricing of {q.Number}:\n\n{note.Text}\n\nPrice it again in the portal.\n", cancellationToken),
-            cancellationToken);
+        return DecideAsync(quoteId, seenVersion, note, actor, (q, text) => q.SendBackForPricing(text, Now), cancellationToken);
     }
 
     /// <summary>
@@ -59,23 +50,19 @@ public sealed class QuoteDecisions(
     /// </summary>
     public async Task ReviseAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
-        var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Revise(actor.UserId, Now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        await RecordAsync(quote, actor, "Revision opened", from, $"Revision {quote.Revision}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await mail.ToRequesterAsync(quote, $"We are revising your quote {quote.Number}",
-            $"our sales team is preparing revision {quote.Revision} of your quote {quote.Number}. Revision {quote.Revision - 1} can no longer be accepted; you will receive the new one when it is issued, and can compare the two on the quote's page.\n",
-            cancellationToken);
     }
 
     /// <summary>Sales moves the delivery to another quarter (not one already past); the customer is told.</summary>
     public async Task<Result> MoveDeliveryAsync(int quoteId, int? seenVersion, string? quarterText, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         if (!Quarter.TryParse(quarterText, out var quarter) || quarter < Quarter.Containing(Now))
         {
@@ -85,60 +72,42 @@ public sealed class QuoteDecisions(
         {
             return Result.Fail("Quarter", QuarterRules.BeyondHorizon(Now));
         }
-        var from = quote.RequestedQuarter;
         quote.MoveDelivery(quarter, Now);
-        db.Record(Now, actor, quote, "Delivery moved", from?.ToString(), quarter.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        await mail.ToRequesterAsync(quote, $"Delivery of {quote.Number} moved to {quarter}",
-            $"to match the supply we have, our sales team moved the delivery of your quote request {quote.Number} from {from} to {quarter}.\n", cancellationToken);
         return Result.Success;
     }
 
     /// <summary>The customer or sales cancels a quote; whatever supply it held goes back; the other side is told.</summary>
     public async Task CancelAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
+        acting.As(actor);
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
-        var from = quote.Status;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        quote.Cancel(Now);
+        quote.Cancel(Clip(reason), Now);
         await holds.ReleaseAsync(quote, cancellationToken);
         await VoidDepositAsync(quote, actor, cancellationToken);
-        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
-        await RecordAsync(quote, actor, "Cancelled", from, why, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var text = $"{actor.Name} cancelled quote request {quote.Number}{(why is null ? "." : $": {why}")}\n";
-        if (actor.IsStaff)
-        {
-            await mail.ToRequesterAsync(quote, $"Quote request {quote.Number} cancelled", text, cancellationToken);
-        }
-        else
-        {
-            await mail.ToStaffAsync(quote, $"Quote request {quote.Number} cancelled by the customer", text, cancellationToken);
-        }
     }
 
-    private async Task<Result> DecideAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, string action, Action<Quote> move,
-        Func<Quote, Task> notify, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(int quoteId, int? seenVersion, DecisionNote note, Actor actor, Action<Quote, string> move,
+        CancellationToken cancellationToken)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var quote = await FindAsync(quoteId, seenVersion, actor, cancellationToken);
         var validation = await notes.ValidateAsync(note, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Fail(validation.ToFieldErrors());
         }
-        var from = quote.Status;
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        move(quote, note.Text!.Trim());
+        if (quote.Status.IsClosed())
         {
-            move(quote);
-            if (quote.Status.IsClosed())
-            {
-                await holds.ReleaseAsync(quote, cancellationToken);
-            }
-            await RecordAsync(quote, actor, action, from, note.Text!.Trim(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await holds.ReleaseAsync(quote, cancellationToken);
         }
-        await notify(quote);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
 
@@ -153,18 +122,15 @@ public sealed class QuoteDecisions(
         }
     }
 
+    private static string? Clip(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
+
     private static void EnsureAdmin(Actor actor)
     {
         if (!actor.IsAdmin)
         {
             throw new UnauthorizedAccessException("Only an admin can decide on a discount above the sales authority.");
         }
-    }
-
-    private async Task RecordAsync(Quote quote, Actor actor, string action, QuoteStatus from, string? reason, CancellationToken cancellationToken)
-    {
-        db.Record(Now, actor, quote, action, from.ToString(), quote.Status.ToString(), reason);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<Quote> FindAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken)

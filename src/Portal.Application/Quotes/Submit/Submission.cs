@@ -11,6 +11,9 @@ public sealed record Submission(Quote Quote, Organization Organization, Site? Si
     /// <inheritdoc cref="ConfigurationCheck.ComponentsToComplete"/>
     public bool ComponentsToComplete { get; init; }
 
+    /// <summary>The waitlist offer the request is made from (product, units, quarter held for it); null for a draft the customer submits.</summary>
+    public (string Product, int Units, Quarter Quarter)? FromOffer { get; init; }
+
     public Quarter CurrentQuarter => Quarter.Containing(Now);
 
     /// <summary>The first quarter the longest lead time of the quote's products allows.</summary>

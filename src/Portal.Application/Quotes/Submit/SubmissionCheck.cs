@@ -12,6 +12,29 @@ namespace Portal.Application.Quotes.Submit;
 /// </summary>
 public sealed class SubmissionCheck(IValidator<Submission> rules, ExportChecker exports)
 {
+    /// <summary>The one way a request goes to sales: submitted when it passes every check; otherwise left as it was, with the refusals.</summary>
+    public async Task<IReadOnlyList<FieldError>> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        var refusals = await RefusalsAsync(submission, cancellationToken);
+        if (refusals.Count == 0)
+        {
+            Submit(submission);
+        }
+        return refusals;
+    }
+
+    private static void Submit(Submission submission)
+    {
+        if (submission.FromOffer is var (product, units, quarter))
+        {
+            submission.Quote.SubmitFromOffer(product, units, quarter, submission.Now);
+        }
+        else
+        {
+            submission.Quote.Submit(submission.Now);
+        }
+    }
+
     public async Task<IReadOnlyList<FieldError>> RefusalsAsync(Submission submission, CancellationToken cancellationToken = default)
     {
         var validation = await rules.ValidateAsync(submission, cancellationToken);

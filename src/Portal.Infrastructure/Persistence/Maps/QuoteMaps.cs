@@ -27,6 +27,7 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
         builder.HasIndex(q => q.IssuedUtc);
         builder.HasIndex(q => q.DeclinedUtc);
         builder.Property(q => q.DeclineReason).HasMaxLength(Quote.DeclineReasonMaxLength);
+        builder.Property(q => q.ChangesNote).HasMaxLength(Quote.ChangesNoteMaxLength);
         builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);
@@ -36,6 +37,7 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
         builder.Ignore(q => q.IsEmpty);
         builder.Ignore(q => q.IsEditable);
         builder.Ignore(q => q.IsIssued);
+        builder.Ignore(q => q.HasEvents);
         builder.Property(q => q.Version).IsConcurrencyToken();
         builder.HasIndex(q => new { q.Status, q.ValidUntilUtc });
         builder.OwnsOne(q => q.Acceptance, acceptance =>

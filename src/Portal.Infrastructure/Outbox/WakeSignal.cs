@@ -1,7 +1,10 @@
-namespace Portal.Infrastructure.Webhooks;
+using Portal.Domain.Common;
 
-/// <summary>Wakes the sender when a commit queued a delivery, so that it goes out at once instead of at the next poll.</summary>
-public sealed class WebhookSignal
+namespace Portal.Infrastructure.Outbox;
+
+/// <summary>Wakes the sender of an outbox when a commit queued an item in it, so that it goes out at once instead of at the next poll.</summary>
+public sealed class WakeSignal<TItem>
+    where TItem : OutboxItem
 {
     private readonly SemaphoreSlim _woken = new(0, 1);
 

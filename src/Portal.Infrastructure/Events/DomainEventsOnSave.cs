@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Events;
+using Portal.Domain.Common;
+
+namespace Portal.Infrastructure.Events;
+
+/// <summary>
+/// The one place events become side effects: as a save begins, it takes the events the tracked aggregates recorded
+/// and has their handlers add the audit rows, mails and webhook deliveries to the same save, so that they commit
+/// with the change, inside whatever transaction the use case opened, or not at all. Events that handlers raise are
+/// taken in the next round; taking empties an aggregate's record, so a second save hands over only what is new.
+/// </summary>
+/// <remarks>
+/// Pooled contexts outlive a request's scope, so the scope that leased the context (and holds its handlers and the
+/// actor of its unit of work) is remembered per context each time the pool hands it out.
+/// It runs before the other save interceptors, so that theirs see what the handlers added.
+/// </remarks>
+public sealed class DomainEventsOnSave : SaveChangesInterceptor
+{
+    /// <summary>More rounds than any chain of events needs: beyond it, handlers are raising events in a circle.</summary>
+    private const int MaxRounds = 10;
+
+    private readonly ConditionalWeakTable<DbContext, IServiceProvider> _scopes = [];
+
+    /// <summary>
+    /// Has every context the scope leases from the pool remember the scope: the registration the pool made is wrapped,
+    /// so that a context reached as <c>IPortalDb</c> or as itself (the seeder, the tests) is the same.
+    /// </summary>
+    public void AttachEachLease<TContext>(IServiceCollection services)
+        where TContext : DbContext
+    {
+        var leased = services.Last(d => d.ServiceType == typeof(TContext));
+        var lease = leased.ImplementationFactory ?? throw new InvalidOperationException($"{typeof(TContext).Name} is not leased from a pool.");
+        services.Remove(leased);
+        services.AddScoped(sp =>
+        {
+            var context = (TContext)lease(sp);
+            _scopes.AddOrUpdate(context, sp);
+            return context;
+        });
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            await DispatchAsync(context, cancellationToken);
+        }
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context?.ChangeTracker.Entries<IRecordsEvents>().Any(e => e.Entity.HasEvents) == true)
+        {
+            throw new InvalidOperationException("A save with domain events must be asynchronous (SaveChangesAsync): their handlers read the database.");
+        }
+        return result;
+    }
+
+    private async Task DispatchAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        for (var round = 1; ; round++)
+        {
+            var taken = context.ChangeTracker.Entries<IRecordsEvents>().SelectMany(e => e.Entity.TakeEvents()).ToList();
+            if (taken.Count == 0)
+            {
+                return;
+            }
+            if (round > MaxRounds)
+            {
+                throw new InvalidOperationException($"Domain events kept raising new ones for {MaxRounds} rounds; a handler raises events in a circle.");
+            }
+            var dispatcher = DispatcherOf(context);
+            foreach (var happened in taken)
+            {
+                await dispatcher.DispatchAsync(happened, cancellationToken);
+            }
+        }
+    }
+
+    private DomainEventDispatcher DispatcherOf(DbContext context) =>
+        _scopes.TryGetValue(context, out var scope)
+            ? scope.GetRequiredService<DomainEventDispatcher>()
+            : throw new InvalidOperationException("Domain events were recorded on a context that no scope leased; they would be lost.");
+}
