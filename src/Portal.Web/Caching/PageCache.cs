@@ -31,7 +31,7 @@ public static class PageCache
             int.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), CultureInfo.InvariantCulture, out var organization) ? PageTags.OfOrganization(organization) : null));
         // Waiting times on the queue may be up to the expiry old; any saved change to a quote retires it at once.
         options.AddPolicy(StaffPage, new UserPagePolicy(Expiry, user =>
-            user.IsInRole(PortalRoles.Sales) || user.IsInRole(PortalRoles.Admin) ? PageTags.ReviewQueue : null));
+            PortalRoles.IsStaff(user.IsInRole) ? PageTags.ReviewQueue : null));
         options.AddPolicy(WaitlistPage, new UserPagePolicy(Expiry, user => user.IsInRole(PortalRoles.Customer) ? PageTags.Waitlist : null));
     }
 

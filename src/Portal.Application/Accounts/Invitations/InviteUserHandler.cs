@@ -109,7 +109,7 @@ public sealed class InviteUserHandler(
         }
         if (!actor.IsAdmin)
         {
-            throw new NotAllowedException("Only admins can invite staff.");
+            throw new NotAllowedException("Only admins can invite people to the team.");
         }
         return null;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
@@ -58,7 +59,7 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
         var organization = await OrganizationOfAsync(quote, cancellationToken);
         await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
             $"thank you: your quote request {quote.Number} for {quote.RackCount} racks " +
-            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within two business days.\n", cancellationToken);
+            $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within {ReviewQueue.Target}.\n", cancellationToken);
         await mail.ToSalesAsync($"{(submitted.Again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
             $"{acting.Actor.Name} of {organization} {(submitted.Again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n",
             cancellationToken);

@@ -18,7 +18,7 @@ public sealed class ApprovalQueue(IPortalDb db, QuotePricing pricing)
     {
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only admins approve discounts above the sales authority.");
+            throw new NotAllowedException("Only admins approve discounts above the sales authority.");
         }
         var pending = db.Quotes.AsNoTracking().Where(q => q.Status == QuoteStatus.PendingApproval);
         var total = await pending.CountAsync(cancellationToken);

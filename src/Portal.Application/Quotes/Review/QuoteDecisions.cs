@@ -129,7 +129,7 @@ public sealed class QuoteDecisions(
     {
         if (!actor.IsAdmin)
         {
-            throw new UnauthorizedAccessException("Only an admin can decide on a discount above the sales authority.");
+            throw new NotAllowedException("Only an admin can decide on a discount above the sales authority.");
         }
     }
 

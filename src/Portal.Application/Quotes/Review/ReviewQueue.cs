@@ -45,6 +45,9 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
     /// <summary>Sales aims to answer a request within two business days of its submission.</summary>
     public const double TargetBusinessDays = 2;
 
+    /// <summary>The target as the pages and mails say it.</summary>
+    public static readonly string Target = $"{TargetBusinessDays} business days";
+
     public async Task<Page<ReviewRow>> ListAsync(ReviewFilter filter, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -106,7 +106,7 @@ public sealed class QuotesController(
     {
         var result = await submit.HandleAsync(id, User.ToActor());
         return await this.AnswerAsync(result, "Draft",
-            $"Quote request {result.Value} submitted. Our sales team aims to answer within two business days.", ToDetails(id), () => DetailsAsync(id));
+            $"Quote request {result.Value} submitted. Our sales team aims to answer within {ReviewQueue.Target}.", ToDetails(id), () => DetailsAsync(id));
     }
 
     private RedirectToActionResult ToDetails(int id) => RedirectToAction(nameof(Details), new { id });
