@@ -254,51 +254,6 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Application.Reports.SalesDay", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("SalespersonId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Accepted")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("AcceptedValueMinorUnits")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Issued")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("IssuedDiscountMinorUnits")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("IssuedListMinorUnits")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("IssuedValueMinorUnits")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("SubmittedValueMinorUnits")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Day", "Status", "SalespersonId", "OrganizationId");
-
-                    b.ToTable("SalesDays");
-                });
-
             modelBuilder.Entity("Portal.Domain.Api.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1334,6 +1289,51 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("QuoteRevisions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Reports.SalesDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SalespersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AcceptedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("IssuedDiscountMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IssuedListMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IssuedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubmittedValueMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Status", "SalespersonId", "OrganizationId");
+
+                    b.ToTable("SalesDays");
                 });
 
             modelBuilder.Entity("Portal.Domain.Waitlist.WaitlistEntry", b =>

@@ -242,51 +242,6 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Application.Reports.SalesDay", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SalespersonId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Accepted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AcceptedValueMinorUnits")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Issued")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("IssuedDiscountMinorUnits")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("IssuedListMinorUnits")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("IssuedValueMinorUnits")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SubmittedValueMinorUnits")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "Status", "SalespersonId", "OrganizationId");
-
-                    b.ToTable("SalesDays");
-                });
-
             modelBuilder.Entity("Portal.Domain.Api.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1286,6 +1241,51 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("QuoteRevisions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Reports.SalesDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SalespersonId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptedValueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Issued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedDiscountMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedListMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedValueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedValueMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Status", "SalespersonId", "OrganizationId");
+
+                    b.ToTable("SalesDays");
                 });
 
             modelBuilder.Entity("Portal.Domain.Waitlist.WaitlistEntry", b =>

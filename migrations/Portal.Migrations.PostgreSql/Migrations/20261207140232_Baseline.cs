@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Portal.Migrations.Sqlite.Migrations
+namespace Portal.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Baseline : Migration
@@ -15,10 +17,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,16 +31,17 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ShownToCustomer = table.Column<bool>(type: "boolean", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,10 +52,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,13 +66,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "DestinationRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Classification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EffectiveFrom = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Classification = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Verdict = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EffectiveFrom = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,9 +83,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,16 +96,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    BillingEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Tier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OnComplianceHold = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    BillingEmail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Tier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OnComplianceHold = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,8 +116,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "PageVersions",
                 columns: table => new
                 {
-                    Tag = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Tag = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,10 +128,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "ProcessedPaymentEvents",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReceivedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,28 +142,28 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Products",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Sku = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Family = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Lifecycle = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ListPriceMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    LeadTimeWeeks = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeightU = table.Column<int>(type: "INTEGER", nullable: false),
-                    PowerWatts = table.Column<int>(type: "INTEGER", nullable: false),
-                    WeightKg = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxQuantityPerOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    WaitlistLimit = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReservationDepositMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    Rack_Generation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Rack_CapacityU = table.Column<int>(type: "INTEGER", nullable: true),
-                    Rack_PowerLimitWatts = table.Column<int>(type: "INTEGER", nullable: true),
-                    Rack_AirCoolingLimitWatts = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExportClassification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    CompatibleGenerations = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sku = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Family = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Lifecycle = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ListPriceMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    LeadTimeWeeks = table.Column<int>(type: "integer", nullable: false),
+                    HeightU = table.Column<int>(type: "integer", nullable: false),
+                    PowerWatts = table.Column<int>(type: "integer", nullable: false),
+                    WeightKg = table.Column<int>(type: "integer", nullable: false),
+                    MaxQuantityPerOrder = table.Column<int>(type: "integer", nullable: false),
+                    WaitlistLimit = table.Column<int>(type: "integer", nullable: true),
+                    ReservationDepositMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    Rack_Generation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Rack_CapacityU = table.Column<int>(type: "integer", nullable: true),
+                    Rack_PowerLimitWatts = table.Column<int>(type: "integer", nullable: true),
+                    Rack_AirCoolingLimitWatts = table.Column<int>(type: "integer", nullable: true),
+                    ExportClassification = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    CompatibleGenerations = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,21 +171,44 @@ namespace Portal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "QueuedMails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Recipient = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EndedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastFailure = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QueuedMails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SalesDays",
                 columns: table => new
                 {
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SalespersonId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Submitted = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedValueMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    Issued = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuedValueMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedListMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedDiscountMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcceptedValueMinorUnits = table.Column<long>(type: "INTEGER", nullable: false)
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SalespersonId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Submitted = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedValueMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Issued = table.Column<int>(type: "integer", nullable: false),
+                    IssuedValueMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedListMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedDiscountMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Accepted = table.Column<int>(type: "integer", nullable: false),
+                    AcceptedValueMinorUnits = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,15 +219,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "ScreeningListVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PartyCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Staged = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PartyCount = table.Column<int>(type: "integer", nullable: false),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
+                    LoadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Staged = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,11 +238,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -233,25 +259,25 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsOrganizationOwner = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    FullName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    IsOrganizationOwner = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,14 +294,14 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Sites",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    PowerAvailableKw = table.Column<int>(type: "INTEGER", nullable: false),
-                    Cooling = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    PowerAvailableKw = table.Column<int>(type: "integer", nullable: false),
+                    Cooling = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,15 +318,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "WebhookEndpoints",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    EventTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 49, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SecretRotatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DisabledUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EventTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(49)", maxLength: 49, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SecretRotatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DisabledUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -317,13 +343,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Allocations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    Supply = table.Column<int>(type: "INTEGER", nullable: false),
-                    Held = table.Column<int>(type: "INTEGER", nullable: false),
-                    Committed = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Supply = table.Column<int>(type: "integer", nullable: false),
+                    Held = table.Column<int>(type: "integer", nullable: false),
+                    Committed = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,11 +367,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "ProductSpecifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Label = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProductId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,15 +388,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "RestrictedParties",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ListVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EntryId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AlternateNames = table.Column<string>(type: "TEXT", nullable: false),
-                    Addresses = table.Column<string>(type: "TEXT", nullable: false),
-                    Countries = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ListVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntryId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AlternateNames = table.Column<string>(type: "text", nullable: false),
+                    Addresses = table.Column<string>(type: "text", nullable: false),
+                    Countries = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,17 +413,17 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Scopes = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    SecretSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastUsedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SecretSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -419,11 +445,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -440,10 +466,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -460,8 +486,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -484,10 +510,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -504,40 +530,41 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Quotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequesterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
-                    RequestedQuarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExportLicenceNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    ExportLicenceExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClaimedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClaimedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ValidUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IssuedListMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    IssuedSalesDiscountMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    IssuedTotalMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    Acceptance_Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Acceptance_Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Acceptance_PurchaseOrder = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Acceptance_IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Acceptance_Revision = table.Column<int>(type: "INTEGER", nullable: true),
-                    Acceptance_AcceptedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Acceptance_SecondsAfterIssue = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeclinedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    ValidityDays = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    RequesterId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: true),
+                    RequestedQuarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    ExportLicenceNumber = table.Column<string>(type: "text", nullable: true),
+                    ExportLicenceExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClaimedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClaimedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IssuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ValidUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IssuedListMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    IssuedSalesDiscountMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    IssuedTotalMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    Acceptance_Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Acceptance_Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Acceptance_PurchaseOrder = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Acceptance_IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    Acceptance_Revision = table.Column<int>(type: "integer", nullable: true),
+                    Acceptance_AcceptedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Acceptance_SecondsAfterIssue = table.Column<long>(type: "bigint", nullable: true),
+                    DeclinedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChangesNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DiscountPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    ValidityDays = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -572,18 +599,18 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Screenings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ScreenedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ListVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Threshold = table.Column<double>(type: "REAL", nullable: false),
-                    ScreenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: true),
+                    ScreenedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ListVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Threshold = table.Column<double>(type: "double precision", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -612,21 +639,21 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EndpointId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EventId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastStatus = table.Column<int>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    DeliveredUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EndpointId = table.Column<int>(type: "integer", nullable: false),
+                    EventId = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    EventType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastStatus = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DeliveredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -643,16 +670,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "IdempotentRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApiKeyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Body = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApiKeyId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Body = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -669,13 +696,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteConfigurations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RackProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RackCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    DeliveryQuarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RackProductId = table.Column<int>(type: "integer", nullable: false),
+                    RackCount = table.Column<int>(type: "integer", nullable: false),
+                    QuoteId = table.Column<int>(type: "integer", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    DeliveryQuarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -698,13 +725,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteHolds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    Units = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsCommitted = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuoteId = table.Column<int>(type: "integer", nullable: false),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false),
+                    IsCommitted = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -727,13 +754,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteProductLine",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    DeliveryQuarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    QuoteId = table.Column<int>(type: "integer", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    DeliveryQuarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -756,23 +783,23 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    SecondsSinceSubmitted = table.Column<long>(type: "INTEGER", nullable: true),
-                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ValidUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    ListTotalMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    VolumeDiscountMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    SalesDiscountMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    TotalMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    DepositMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ExportEvidence = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuoteId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SecondsSinceSubmitted = table.Column<long>(type: "bigint", nullable: true),
+                    IssuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ValidUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: false),
+                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ListTotalMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    VolumeDiscountMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    SalesDiscountMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    TotalMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    DepositMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ExportEvidence = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -789,29 +816,29 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "WaitlistEntries",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    JoinedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    JoinedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    QueuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    OfferedUnits = table.Column<int>(type: "INTEGER", nullable: true),
-                    OfferedQuarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    OfferExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FirstOfferedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SecondsUntilFirstOffer = table.Column<long>(type: "INTEGER", nullable: true),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsReservation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DepositPerUnitMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    DepositCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    DepositStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    JoinedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    JoinedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    QueuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OfferedUnits = table.Column<int>(type: "integer", nullable: true),
+                    OfferedQuarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    OfferExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FirstOfferedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SecondsUntilFirstOffer = table.Column<long>(type: "bigint", nullable: true),
+                    QuoteId = table.Column<int>(type: "integer", nullable: true),
+                    IsReservation = table.Column<bool>(type: "boolean", nullable: false),
+                    DepositPerUnitMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    DepositCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    DepositStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -846,14 +873,14 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "ScreeningMatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EntryId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ListedName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    MatchedName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Score = table.Column<double>(type: "REAL", nullable: false),
-                    ScreeningId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EntryId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ListedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MatchedName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    ScreeningId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -870,11 +897,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteComponent",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProductId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuoteConfigurationId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProductId = table.Column<int>(type: "integer", nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    QuoteConfigurationId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -897,19 +924,19 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "QuoteRevisionLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Group = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    GroupTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Sku = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitPriceMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    VolumeDiscountPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    SalesDiscountPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
-                    AmountMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
-                    QuoteRevisionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Group = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    GroupTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Sku = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    UnitPriceMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    VolumeDiscountPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    SalesDiscountPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    AmountMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Quarter = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    QuoteRevisionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -926,33 +953,33 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "Deposits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuoteId = table.Column<int>(type: "INTEGER", nullable: true),
-                    QuoteRevision = table.Column<int>(type: "INTEGER", nullable: true),
-                    WaitlistEntryId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AmountMinorUnits = table.Column<long>(type: "INTEGER", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckoutSessionId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    CheckoutUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CheckoutOpenedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CheckoutMinorUnits = table.Column<long>(type: "INTEGER", nullable: true),
-                    PaymentIntentId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    PaidUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Problem = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    TransferReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    TransferReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    RefundId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    RefundedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    QuoteId = table.Column<int>(type: "integer", nullable: true),
+                    QuoteRevision = table.Column<int>(type: "integer", nullable: true),
+                    WaitlistEntryId = table.Column<int>(type: "integer", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AmountMinorUnits = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CheckoutSessionId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    CheckoutUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CheckoutOpenedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckoutMinorUnits = table.Column<long>(type: "bigint", nullable: true),
+                    PaymentIntentId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    PaidUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Problem = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TransferReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TransferReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RefundId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    RefundedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1131,6 +1158,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                 name: "IX_ProductSpecifications_ProductId",
                 table: "ProductSpecifications",
                 column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QueuedMails_NextAttemptUtc_CreatedUtc",
+                table: "QueuedMails",
+                columns: new[] { "NextAttemptUtc", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuoteComponent_ProductId",
@@ -1380,6 +1412,9 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProductSpecifications");
+
+            migrationBuilder.DropTable(
+                name: "QueuedMails");
 
             migrationBuilder.DropTable(
                 name: "QuoteComponent");
