@@ -1,3 +1,5 @@
+using Portal.Domain.Email;
+
 namespace Portal.Application.Email;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace Portal.Application.Email;
 /// </summary>
 public interface IEmailSender
 {
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+    /// <summary>Sends the mail as it was written: dated when it was queued, whichever attempt gets it through.</summary>
+    Task SendAsync(QueuedMail mail, CancellationToken cancellationToken = default);
 }

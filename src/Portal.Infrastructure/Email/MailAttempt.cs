@@ -48,7 +48,7 @@ public sealed partial class MailAttempt(IPortalDb db, IEmailSender transport, Ti
     {
         try
         {
-            await transport.SendAsync(new EmailMessage(mail.Recipient, mail.Subject, mail.TextBody));
+            await transport.SendAsync(mail);
             return null;
         }
         catch (Exception failure)

@@ -1,17 +1,19 @@
 using MimeKit;
-using Portal.Application.Email;
+using Portal.Domain.Email;
 
 namespace Portal.Infrastructure.Email;
 
 internal static class MimeMessages
 {
-    public static MimeMessage From(EmailMessage message, string from)
+    /// <summary>The mail as sent: dated when it was queued (the moment it tells of), not when an attempt got it through.</summary>
+    public static MimeMessage From(QueuedMail mail, string from)
     {
         var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(from));
-        mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Subject = message.Subject;
-        mime.Body = new TextPart("plain") { Text = message.TextBody };
+        mime.To.Add(MailboxAddress.Parse(mail.Recipient));
+        mime.Subject = mail.Subject;
+        mime.Date = DateTime.SpecifyKind(mail.CreatedUtc, DateTimeKind.Utc);
+        mime.Body = new TextPart("plain") { Text = mail.TextBody };
         return mime;
     }
 }

@@ -2,20 +2,23 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Application.Email;
+using Portal.Domain.Email;
 using Portal.Infrastructure.Files;
 
 namespace Portal.Infrastructure.Email;
 
 /// <summary>Without an SMTP server, each mail is written as an .eml file to the data folder, where admins can read it.</summary>
-internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths paths, TimeProvider clock) : IEmailSender, IMailOutbox
+internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths paths) : IEmailSender, IMailOutbox
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    public async Task SendAsync(QueuedMail mail, CancellationToken cancellationToken = default)
     {
         PrivateFiles.CreateFolder(paths.Outbox);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var id = now.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
-        var mime = MimeMessages.From(message, options.Value.From);
-        mime.Date = now;
+        // Named by when it was queued, then by its number in the queue: the folder lists mails in the order they were
+        // written, however the attempts that sent them overlapped. A mail sent again (its attempt was cut short after
+        // the file was written) takes the same name.
+        var id = mail.CreatedUtc.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" +
+                 mail.Id.ToString("D12", CultureInfo.InvariantCulture);
+        var mime = MimeMessages.From(mail, options.Value.From);
         // Written aside, then moved into place: a reader (the Outbox page, a test) never opens half a mail.
         var path = Path.Combine(paths.Outbox, id + ".eml");
         // The mail may carry a reset link: it is readable by the portal's user only.
@@ -23,7 +26,7 @@ internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths p
         {
             await mime.WriteToAsync(file, cancellationToken);
         }
-        File.Move(path + ".tmp", path);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 
     public IReadOnlyList<OutboxMail> List(int max) =>

@@ -2,16 +2,17 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using Portal.Application.Email;
+using Portal.Domain.Email;
 
 namespace Portal.Infrastructure.Email;
 
 internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    public async Task SendAsync(QueuedMail mail, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         // Made first: a mail no server could take is refused without a connection.
-        var mime = MimeMessages.From(message, settings.From);
+        var mime = MimeMessages.From(mail, settings.From);
         using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.Smtp.TimeoutSeconds).TotalMilliseconds };
         var security = settings.Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
         await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, security, cancellationToken);

@@ -12,12 +12,12 @@ public sealed class JobsSwitchTests
         factory.Services.GetServices<IHostedService>().Count(s => s.GetType().IsGenericType && s.GetType().GetGenericTypeDefinition() == typeof(PortalJobWorker<>));
 
     [Fact]
-    public void AnInstanceWithJobsOffRunsNoneOfThemAndOneWithTheDefaultRunsAllSix()
+    public void AnInstanceWithJobsOffRunsNoneOfThemAndOneWithTheDefaultRunsAllSeven()
     {
         using var quiet = new PortalFactory(new SqliteTestDatabase(), new Dictionary<string, string> { ["Jobs:Run"] = "false" });
         using var usual = new PortalFactory(new SqliteTestDatabase());
 
         Assert.Equal(0, Workers(quiet));
-        Assert.Equal(6, Workers(usual));
+        Assert.Equal(7, Workers(usual));
     }
 }
