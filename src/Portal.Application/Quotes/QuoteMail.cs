@@ -10,16 +10,11 @@ namespace Portal.Application.Quotes;
 /// Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it. The mails
 /// join the unit of work being saved (<see cref="IMailQueue"/>): sent after the commit, never for a change that failed.
 /// </summary>
-public sealed class QuoteMail(UserManager<PortalUser> users, IMailQueue queue)
+public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, IMailQueue queue)
 {
     /// <summary>The customer who asked for the quote, greeted by name; nobody when it has no address.</summary>
-    public async Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
-    {
-        if (await users.FindByIdAsync(quote.RequesterId) is { Email: { } address } person)
-        {
-            queue.Enqueue(new EmailMessage(address, subject, $"Hello {person.FullName},\n\n{body}"));
-        }
-    }
+    public Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
+        person.ToPersonAsync(quote.RequesterId, subject, body, cancellationToken);
 
     /// <summary>The colleague working on the quote hears of it; before anyone claimed it, every salesperson does.</summary>
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
