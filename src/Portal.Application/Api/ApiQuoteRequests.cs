@@ -1,6 +1,9 @@
 using Portal.Application.Common;
 using Portal.Application.Configurations;
-using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.AddProduct;
+using Portal.Application.Quotes.CreateDraft;
+using Portal.Application.Quotes.DescribeDraft;
+using Portal.Application.Quotes.SaveConfiguration;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Api;
@@ -10,7 +13,12 @@ namespace Portal.Application.Api;
 /// quarter and notes, each judged by the same rules as on the pages. Either all of it is saved or, with the first
 /// refusals named by their place in the request, none of it.
 /// </summary>
-public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
+public sealed class ApiQuoteRequests(
+    IPortalDb db,
+    CreateDraftHandler createDraft,
+    SaveConfigurationHandler saveConfiguration,
+    AddProductHandler addProduct,
+    DescribeDraftHandler describe)
 {
     public async Task<Result<int>> CreateAsync(NewQuoteRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -29,10 +37,10 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
             return Result<int>.Fail(empty);
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var quote = await drafts.CreateDraftAsync(actor, cancellationToken);
+        var quote = await createDraft.HandleAsync(actor, cancellationToken);
         var refused = await AddConfigurationsAsync(quote.Id, configurations, request.SiteId, actor, cancellationToken)
             ?? await AddProductsAsync(quote.Id, products, actor, cancellationToken)
-            ?? (await drafts.DescribeAsync(quote.Id, new DescribeDraftCommand(request.SiteId, request.RequestedQuarter, request.Notes), actor, cancellationToken))
+            ?? (await describe.HandleAsync(quote.Id, new DescribeDraftCommand(request.SiteId, request.RequestedQuarter, request.Notes), actor, cancellationToken))
                 .Errors;
         if (refused.Count > 0)
         {
@@ -52,7 +60,7 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
         foreach (var (configuration, index) in configurations.Select((c, i) => (c, i)))
         {
             var request = new ConfigurationRequest(configuration.RackSku, configuration.Components ?? [], configuration.RackCount, siteId);
-            var saved = await drafts.SaveConfigurationAsync(quoteId, null, request, actor, cancellationToken);
+            var saved = await saveConfiguration.HandleAsync(new SaveConfigurationCommand(quoteId, null, request), actor, cancellationToken);
             if (!saved.Succeeded)
             {
                 return ApiFields.Under($"configurations[{index}]", saved.Errors);
@@ -66,7 +74,7 @@ public sealed class ApiQuoteRequests(IPortalDb db, QuoteDrafts drafts)
     {
         foreach (var (product, index) in products.Select((p, i) => (p, i)))
         {
-            var added = await drafts.AddProductAsync(quoteId, product, actor, cancellationToken);
+            var added = await addProduct.HandleAsync(quoteId, product, actor, cancellationToken);
             if (!added.Succeeded)
             {
                 return ApiFields.Under($"products[{index}]", added.Errors);

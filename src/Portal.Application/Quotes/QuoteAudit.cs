@@ -1,14 +1,12 @@
-using System.Globalization;
-using Portal.Application.Common;
 using Portal.Domain.Auditing;
-using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
 
 /// <summary>
 /// Quote steps go to the audit log under the quote's id; the quote page reads them back as its timeline. Each action
 /// says whether the customer sees it: the vendor's own steps (pricing in progress, the approval of a discount: until a
-/// revision is issued, its prices are not the customer's to see) it does not.
+/// revision is issued, its prices are not the customer's to see) it does not. Only <c>QuoteAuditTrail</c> writes them,
+/// from the quote's events.
 /// </summary>
 public static class QuoteAudit
 {
@@ -42,8 +40,4 @@ public static class QuoteAudit
     public static readonly AuditAction Cancelled = AuditAction.Shown("Cancelled");
     public static readonly AuditAction DepositPaid = AuditAction.Shown("Deposit paid");
     public static readonly AuditAction CancelledWithRefund = AuditAction.Shown("Cancelled with a refund");
-
-    public static void Record(this IPortalDb db, DateTime now, Actor actor, Quote quote, AuditAction action,
-        string? fromState = null, string? toState = null, string? reason = null) =>
-        db.AuditEvents.Add(new AuditEvent(now, actor.Name, EntityType, quote.Id.ToString(CultureInfo.InvariantCulture), action, fromState, toState, reason));
 }

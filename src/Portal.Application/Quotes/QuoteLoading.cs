@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
@@ -11,4 +12,12 @@ public static class QuoteLoading
             .Include(q => q.Configurations).ThenInclude(c => c.Rack)
             .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
             .Include(q => q.Products).ThenInclude(p => p.Product);
+
+    /// <summary>One of the actor's organization's quotes with its lines, to change as a draft; 404 for any other.</summary>
+    public static async Task<Quote> FindDraftAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken)
+    {
+        var organizationId = actor.CustomerOrganizationId;
+        return await db.Quotes.WithLines().SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
+               ?? throw new NotFoundException("The quote");
+    }
 }

@@ -41,6 +41,7 @@ public sealed class Quote : IRecordsEvents
         Revision = 1;
         CreatedUtc = createdUtc;
         UpdatedUtc = createdUtc;
+        Record(new DraftCreated(this, createdUtc));
     }
 
     public int Id { get; private set; }
@@ -141,6 +142,7 @@ public sealed class Quote : IRecordsEvents
         EnsureEditable();
         _configurations.Add(new QuoteConfiguration(rack, components, rackCount));
         Touch(now);
+        Record(new ConfigurationSaved(this, now, rack.Name, rackCount, Replaced: false));
     }
 
     /// <summary>Puts a changed configuration in the place of one already on the draft.</summary>
@@ -151,6 +153,14 @@ public sealed class Quote : IRecordsEvents
             ?? throw new DomainException($"{Reference} has no such rack configuration; it may have been removed meanwhile.");
         configuration.Replace(rack, components, rackCount);
         Touch(now);
+        Record(new ConfigurationSaved(this, now, rack.Name, rackCount, Replaced: true));
+    }
+
+    /// <summary>A draft without a site takes the one a configuration on it was built for; part of saving that configuration, not a step of its own.</summary>
+    public void AssumeSite(int siteId)
+    {
+        EnsureEditable();
+        SiteId ??= siteId;
     }
 
     public void RemoveConfiguration(int configurationId, DateTime now)
@@ -158,6 +168,7 @@ public sealed class Quote : IRecordsEvents
         EnsureEditable();
         _configurations.RemoveAll(c => c.Id == configurationId);
         Touch(now);
+        Record(new ConfigurationRemoved(this, now));
     }
 
     /// <summary>Adds a loose product; a product already on the quote gets the quantity added to its line.</summary>
@@ -166,6 +177,7 @@ public sealed class Quote : IRecordsEvents
         EnsureEditable();
         AddProductLine(product, quantity);
         Touch(now);
+        Record(new ProductAdded(this, now, product.Name, quantity));
     }
 
     private void AddProductLine(Product product, int quantity)
@@ -186,6 +198,7 @@ public sealed class Quote : IRecordsEvents
         EnsureEditable();
         _products.RemoveAll(p => p.Id == lineId);
         Touch(now);
+        Record(new ProductRemoved(this, now));
     }
 
     public void Describe(int? siteId, Quarter? requestedQuarter, string notes, DateTime now)
@@ -195,6 +208,7 @@ public sealed class Quote : IRecordsEvents
         RequestedQuarter = requestedQuarter;
         Notes = notes.Trim();
         Touch(now);
+        Record(new DetailsSaved(this, now, requestedQuarter));
     }
 
     /// <summary>

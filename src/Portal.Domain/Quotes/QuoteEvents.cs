@@ -12,6 +12,27 @@ public abstract record QuoteEvent(Quote Quote, QuoteStatus From, DateTime Occurr
     public QuoteStatus To { get; } = Quote.Status;
 }
 
+/// <summary>
+/// A customer opened a new draft. It has no id until its first save: the unit of work hands the event over once the
+/// draft's row is written, in the same transaction (see <c>DomainEventsOnSave</c>).
+/// </summary>
+public sealed record DraftCreated(Quote Quote, DateTime OccurredUtc) : QuoteEvent(Quote, QuoteStatus.Draft, OccurredUtc);
+
+/// <summary>A rack configuration was put on the request, or one on it was changed: <paramref name="RackCount"/> × <paramref name="Rack"/>.</summary>
+/// <param name="Replaced">Whether it took the place of a configuration already on the request.</param>
+public sealed record ConfigurationSaved(Quote Quote, DateTime OccurredUtc, string Rack, int RackCount, bool Replaced)
+    : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
+public sealed record ConfigurationRemoved(Quote Quote, DateTime OccurredUtc) : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
+/// <summary>A loose product was added to the request (to its line, if it had one): <paramref name="Quantity"/> more × <paramref name="Product"/>.</summary>
+public sealed record ProductAdded(Quote Quote, DateTime OccurredUtc, string Product, int Quantity) : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
+public sealed record ProductRemoved(Quote Quote, DateTime OccurredUtc) : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
+/// <summary>The customer saved the request's site, delivery quarter and notes.</summary>
+public sealed record DetailsSaved(Quote Quote, DateTime OccurredUtc, Quarter? RequestedQuarter) : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
 /// <summary>The customer submitted the request, for the first time or again after changes were requested.</summary>
 public sealed record QuoteSubmitted(Quote Quote, QuoteStatus From, DateTime OccurredUtc) : QuoteEvent(Quote, From, OccurredUtc)
 {

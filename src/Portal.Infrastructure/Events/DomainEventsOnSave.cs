@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common.Events;
 using Portal.Domain.Common;
@@ -12,6 +14,9 @@ namespace Portal.Infrastructure.Events;
 /// and has their handlers add the audit rows, mails and webhook deliveries to the same save, so that they commit
 /// with the change, inside whatever transaction the use case opened, or not at all. Events that handlers raise are
 /// taken in the next round; taking empties an aggregate's record, so a second save hands over only what is new.
+/// An aggregate the save inserts has no id until its row is written (a new draft, whose audit row names its id), so
+/// its events wait for the insert and are handed over by a second save, in the same transaction: the use case's own,
+/// or one opened here for the two when it has none.
 /// </summary>
 /// <remarks>
 /// Pooled contexts outlive a request's scope, so the scope that leased the context (and holds its handlers and the
@@ -24,6 +29,7 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
     private const int MaxRounds = 10;
 
     private readonly ConditionalWeakTable<DbContext, IServiceProvider> _scopes = [];
+    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> _opened = [];
 
     /// <summary>
     /// Has every context the scope leases from the pool remember the scope: the registration the pool made is wrapped,
@@ -49,8 +55,52 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
         if (eventData.Context is { } context)
         {
             await DispatchAsync(context, cancellationToken);
+            if (context.Database.CurrentTransaction is null && WithEvents(context).Any(e => e.State == EntityState.Added))
+            {
+                _opened.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
+            }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Hands over the events of the aggregates this save inserted, now that they have their ids, by saving once more
+    /// what their handlers add; then commits the transaction it opened for the two.
+    /// </summary>
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not { } context)
+        {
+            return result;
+        }
+        var opened = Forget(context);
+        try
+        {
+            if (WithEvents(context).Any())
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            if (opened is not null)
+            {
+                await opened.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (opened is not null)
+            {
+                await opened.DisposeAsync();
+            }
+        }
+        return result;
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && Forget(context) is { } opened)
+        {
+            await opened.DisposeAsync();
+        }
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -66,7 +116,7 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
     {
         for (var round = 1; ; round++)
         {
-            var taken = context.ChangeTracker.Entries<IRecordsEvents>().SelectMany(e => e.Entity.TakeEvents()).ToList();
+            var taken = WithEvents(context).Where(e => e.State != EntityState.Added).SelectMany(e => e.Entity.TakeEvents()).ToList();
             if (taken.Count == 0)
             {
                 return;
@@ -81,6 +131,20 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
                 await dispatcher.DispatchAsync(happened, cancellationToken);
             }
         }
+    }
+
+    private static IEnumerable<EntityEntry<IRecordsEvents>> WithEvents(DbContext context) =>
+        context.ChangeTracker.Entries<IRecordsEvents>().Where(e => e.Entity.HasEvents);
+
+    /// <summary>The transaction this interceptor opened for a save of new aggregates, no longer remembered; null when it opened none.</summary>
+    private IDbContextTransaction? Forget(DbContext context)
+    {
+        if (!_opened.TryGetValue(context, out var opened))
+        {
+            return null;
+        }
+        _opened.Remove(context);
+        return opened;
     }
 
     private DomainEventDispatcher DispatcherOf(DbContext context) =>

@@ -180,6 +180,7 @@ public sealed partial class DemoQuotes(
                 var quote = new Quote(helios.User.OrganizationId!.Value, helios.User.Id, created);
                 quote.AddProduct(service, 1 + i % 4, created);
                 quote.Describe(helios.SiteId, quarter, $"Bulk request {i}", created);
+                _ = quote.TakeEvents();
                 return quote;
             }).ToList();
             db.Quotes.AddRange(quotes);
@@ -207,6 +208,7 @@ public sealed partial class DemoQuotes(
         var quote = new Quote(buyer.User.OrganizationId!.Value, buyer.User.Id, created);
         fill(quote);
         quote.Describe(buyer.SiteId, quarter, notes, created);
+        _ = quote.TakeEvents();
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
         Record(quote, buyer.User, created, QuoteAudit.Created);

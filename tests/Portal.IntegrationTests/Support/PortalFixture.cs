@@ -42,7 +42,7 @@ public abstract class PortalFixture : IDisposable
     protected PortalFixture(DatabaseKind database)
     {
         Database = database;
-        _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(), Settings));
+        _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(), Settings, Services));
     }
 
     public DatabaseKind Database { get; }
@@ -50,6 +50,9 @@ public abstract class PortalFixture : IDisposable
     public string Provider => Database.Provider;
 
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
+    /// <summary>Services the portal of this fixture adds to (or puts in place of) its own.</summary>
+    protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services => null;
 
     public PortalFactory Factory => _factory.Value;
 

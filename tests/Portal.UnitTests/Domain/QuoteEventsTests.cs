@@ -36,7 +36,8 @@ public sealed class QuoteEventsTests
         { QuoteStatus.Declined, "revise", nameof(QuoteRevised) },
         { QuoteStatus.Accepted, "confirm deposit", nameof(DepositConfirmed) },
         { QuoteStatus.DepositPaid, "cancel after deposit", nameof(CancelledAfterDeposit) },
-        { QuoteStatus.Draft, "edit", "" },
+        { QuoteStatus.Draft, "edit", nameof(ProductAdded) },
+        { QuoteStatus.ChangesRequested, "edit", nameof(ProductAdded) },
     };
 
     [Theory]
@@ -58,6 +59,45 @@ public sealed class QuoteEventsTests
             Assert.Equal(from, events[0].From);
             Assert.Equal(quote.Status, events[^1].To);
         }
+    }
+
+    [Fact]
+    public void ANewDraftRecordsItsCreationAndEachChangeToIt()
+    {
+        var (rack, server, service) = (Builders.Products.Rack(), Builders.Products.Component("TRN3-SLED"), Builders.Products.Service("SVC-SUPPORT"));
+        var quarter = Quarter.Containing(QuoteLifecycleTests.Later).Plus(2);
+
+        var quote = new Quote(1, "buyer", QuoteLifecycleTests.Later);
+        quote.AddConfiguration(rack, [(server, 4)], 2, QuoteLifecycleTests.Later);
+        quote.ReplaceConfiguration(0, rack, [(server, 2)], 3, QuoteLifecycleTests.Later);
+        quote.RemoveConfiguration(0, QuoteLifecycleTests.Later);
+        quote.AddProduct(service, 2, QuoteLifecycleTests.Later);
+        quote.RemoveProduct(0, QuoteLifecycleTests.Later);
+        quote.Describe(7, quarter, " Notes ", QuoteLifecycleTests.Later);
+
+        var events = quote.TakeEvents().Cast<QuoteEvent>().ToList();
+        Assert.Equal(
+            [nameof(DraftCreated), nameof(ConfigurationSaved), nameof(ConfigurationSaved), nameof(ConfigurationRemoved), nameof(ProductAdded),
+                nameof(ProductRemoved), nameof(DetailsSaved)],
+            events.Select(e => e.GetType().Name));
+        Assert.All(events, e => Assert.Equal((QuoteStatus.Draft, QuoteStatus.Draft, QuoteLifecycleTests.Later), (e.From, e.To, e.OccurredUtc)));
+        Assert.Equal((rack.Name, 2, false), events.OfType<ConfigurationSaved>().Select(c => (c.Rack, c.RackCount, c.Replaced)).First());
+        Assert.Equal((rack.Name, 3, true), events.OfType<ConfigurationSaved>().Select(c => (c.Rack, c.RackCount, c.Replaced)).Last());
+        Assert.Equal((service.Name, 2), events.OfType<ProductAdded>().Select(p => (p.Product, p.Quantity)).Single());
+        Assert.Equal(quarter, events.OfType<DetailsSaved>().Single().RequestedQuarter);
+    }
+
+    [Fact]
+    public void ASiteTakenFromAConfigurationIsPartOfSavingItAndNeverReplacesTheDraftsOwn()
+    {
+        var quote = new Quote(1, "buyer", QuoteLifecycleTests.Later);
+        _ = quote.TakeEvents();
+
+        quote.AssumeSite(7);
+        quote.AssumeSite(8);
+
+        Assert.Equal(7, quote.SiteId);
+        Assert.False(quote.HasEvents);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class DomainEventDispatcher(IServiceProvider services)
         {
             foreach (var handler in services.GetServices(handlerType))
             {
-                await (Task)handle.Invoke(handler, [happened, cancellationToken])!;
+                // Unwrapped, a handler's refusal (a DomainException from the step it takes) reaches the use case as itself.
+                await (Task)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, null, [happened, cancellationToken], null)!;
             }
         }
     }

@@ -15,7 +15,8 @@ public sealed class QuoteAuditTrail(IPortalDb db, Acting acting, QuotePricing pr
     public Task HandleAsync(QuoteEvent happened, CancellationToken cancellationToken)
     {
         var (action, from, to, reason) = RowOf(happened);
-        db.Record(happened.OccurredUtc, acting.Actor, happened.Quote, action, from, to, reason);
+        db.AuditEvents.Add(new AuditEvent(happened.OccurredUtc, acting.Actor.Name, QuoteAudit.EntityType,
+            happened.Quote.Id.ToString(CultureInfo.InvariantCulture), action, from, to, reason));
         return Task.CompletedTask;
     }
 
@@ -24,6 +25,12 @@ public sealed class QuoteAuditTrail(IPortalDb db, Acting acting, QuotePricing pr
         var (quote, from, to) = (happened.Quote, happened.From.ToString(), happened.To.ToString());
         return happened switch
         {
+            DraftCreated => (QuoteAudit.Created, null, to, null),
+            ConfigurationSaved saved => (saved.Replaced ? QuoteAudit.ConfigurationChanged : QuoteAudit.ConfigurationAdded, null, $"{saved.RackCount} × {saved.Rack}", null),
+            ConfigurationRemoved => (QuoteAudit.ConfigurationRemoved, null, null, null),
+            ProductAdded added => (QuoteAudit.ProductAdded, null, $"{added.Quantity} × {added.Product}", null),
+            ProductRemoved => (QuoteAudit.ProductRemoved, null, null, null),
+            DetailsSaved saved => (QuoteAudit.DetailsSaved, null, saved.RequestedQuarter?.ToString(), null),
             QuoteSubmitted submitted => (submitted.Again ? QuoteAudit.Resubmitted : QuoteAudit.Submitted, from, to, null),
             QuoteSubmittedFromOffer => (QuoteAudit.Submitted, from, to, "From a waitlist offer"),
             QuoteClaimed => (QuoteAudit.Claimed, from, to, null),

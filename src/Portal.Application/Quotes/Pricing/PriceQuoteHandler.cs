@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Configurations;
-using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.AddProduct;
 using Portal.Application.Quotes.Submit;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;

@@ -5,7 +5,7 @@ using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
 using Portal.Application.Quotes;
-using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.SaveConfiguration;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
 using Portal.Web.Accounts;
@@ -21,7 +21,6 @@ namespace Portal.Web.Areas.Customer.Controllers;
 [Authorize(Roles = PortalRoles.Customer)]
 public sealed class ConfiguratorController(
     ConfigurationEvaluator evaluator,
-    QuoteDrafts drafts,
     QuoteQueries quotes,
     CatalogQueries catalog,
     SiteHandlers sites) : Controller
@@ -41,9 +40,9 @@ public sealed class ConfiguratorController(
 
     /// <summary>Puts a configuration that keeps every rule on the draft (or a new one) and opens it.</summary>
     [HttpPost]
-    public async Task<IActionResult> AddToQuote(ConfiguratorForm form)
+    public async Task<IActionResult> AddToQuote(ConfiguratorForm form, [FromServices] SaveConfigurationHandler save)
     {
-        var result = await drafts.SaveConfigurationAsync(form.QuoteId, form.ConfigurationId, form.ToRequest(), User.ToActor());
+        var result = await save.HandleAsync(new SaveConfigurationCommand(form.QuoteId, form.ConfigurationId, form.ToRequest()), User.ToActor());
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors.Where(e => e.Field.Length == 0));

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.RateLimiting;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Answers;
-using Portal.Application.Quotes.Drafts;
+using Portal.Application.Quotes.AddProduct;
+using Portal.Application.Quotes.DeleteDraft;
+using Portal.Application.Quotes.DescribeDraft;
+using Portal.Application.Quotes.RemoveConfiguration;
+using Portal.Application.Quotes.RemoveProduct;
 using Portal.Application.Quotes.Pages;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Submit;
@@ -22,7 +26,6 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class QuotesController(
     QuoteQueries quotes,
     CustomerQuotePageQuery pages,
-    QuoteDrafts drafts,
     SubmitQuoteHandler submit,
     QuoteDecisions decisions,
     QuoteAnswers answers) : Controller
@@ -39,39 +42,39 @@ public sealed class QuotesController(
     public async Task<IActionResult> Details(int id) => await DetailsAsync(id);
 
     [HttpPost]
-    public async Task<IActionResult> Describe(int id, [Bind(Prefix = "Draft")] DraftForm form)
+    public async Task<IActionResult> Describe(int id, [Bind(Prefix = "Draft")] DraftForm form, [FromServices] DescribeDraftHandler describe)
     {
         var result = ModelState.IsValid
-            ? await drafts.DescribeAsync(id, new DescribeDraftCommand(form.SiteId, form.RequestedQuarter, form.Notes), User.ToActor())
+            ? await describe.HandleAsync(id, new DescribeDraftCommand(form.SiteId, form.RequestedQuarter, form.Notes), User.ToActor())
             : Result.Fail("Draft", "Some values could not be read; check the form.");
         return await this.AnswerAsync(result, "Draft", "Draft saved.", ToDetails(id), () => DetailsAsync(id, draft: form));
     }
 
     [HttpPost]
-    public async Task<IActionResult> AddProduct(int id, [Bind(Prefix = "NewProduct")] ProductLineForm form)
+    public async Task<IActionResult> AddProduct(int id, [Bind(Prefix = "NewProduct")] ProductLineForm form, [FromServices] AddProductHandler add)
     {
-        var result = await drafts.AddProductAsync(id, new AddProductCommand(form.Sku, form.Quantity ?? 0), User.ToActor());
+        var result = await add.HandleAsync(id, new AddProductCommand(form.Sku, form.Quantity ?? 0), User.ToActor());
         return await this.AnswerAsync(result, "NewProduct", "Product added.", ToDetails(id), () => DetailsAsync(id, product: form));
     }
 
     [HttpPost]
-    public async Task<IActionResult> RemoveConfiguration(int id, int configurationId)
+    public async Task<IActionResult> RemoveConfiguration(int id, int configurationId, [FromServices] RemoveConfigurationHandler remove)
     {
-        await drafts.RemoveConfigurationAsync(id, configurationId, User.ToActor());
+        await remove.HandleAsync(id, configurationId, User.ToActor());
         return this.Done("Configuration removed.", ToDetails(id));
     }
 
     [HttpPost]
-    public async Task<IActionResult> RemoveProduct(int id, int lineId)
+    public async Task<IActionResult> RemoveProduct(int id, int lineId, [FromServices] RemoveProductHandler remove)
     {
-        await drafts.RemoveProductAsync(id, lineId, User.ToActor());
+        await remove.HandleAsync(id, lineId, User.ToActor());
         return this.Done("Product removed.", ToDetails(id));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Delete(int id)
+    public async Task<IActionResult> Delete(int id, [FromServices] DeleteDraftHandler delete)
     {
-        await drafts.DeleteAsync(id, User.ToActor());
+        await delete.HandleAsync(id, User.ToActor());
         return this.Done("Draft deleted.", RedirectToAction(nameof(Index)));
     }
 

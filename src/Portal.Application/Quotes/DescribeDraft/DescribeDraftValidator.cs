@@ -3,7 +3,7 @@ using Portal.Application.Common;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Quotes.Drafts;
+namespace Portal.Application.Quotes.DescribeDraft;
 
 public sealed class DescribeDraftValidator : AbstractValidator<DescribeDraftCommand>
 {

@@ -2,12 +2,12 @@ using FluentValidation;
 using Portal.Application.Configurations.Rules;
 using Portal.Domain.Catalog;
 
-namespace Portal.Application.Quotes.Drafts;
+namespace Portal.Application.Quotes.AddProduct;
 
-/// <summary>A loose product must exist, be orderable and not be a rack (racks come from the configurator).</summary>
 /// <summary>The product a loose line names, looked up.</summary>
 public sealed record ProductChoice(AddProductCommand Command, Product? Product);
 
+/// <summary>A loose product must exist, be orderable and not be a rack (racks come from the configurator).</summary>
 public sealed class AddProductValidator : AbstractValidator<ProductChoice>
 {
     public AddProductValidator()
