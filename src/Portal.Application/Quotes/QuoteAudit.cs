@@ -6,7 +6,7 @@ namespace Portal.Application.Quotes;
 /// Quote steps go to the audit log under the quote's id; the quote page reads them back as its timeline. Each action
 /// says whether the customer sees it: the vendor's own steps (pricing in progress, the approval of a discount: until a
 /// revision is issued, its prices are not the customer's to see) it does not. Only <c>QuoteAuditTrail</c> writes them,
-/// from the quote's events.
+/// from the quote's events (and the demo seeder, whose history is backdated).
 /// </summary>
 public static class QuoteAudit
 {

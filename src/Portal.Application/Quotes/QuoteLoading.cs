@@ -14,10 +14,28 @@ public static class QuoteLoading
             .Include(q => q.Products).ThenInclude(p => p.Product);
 
     /// <summary>One of the actor's organization's quotes with its lines, to change as a draft; 404 for any other.</summary>
-    public static async Task<Quote> FindDraftAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken)
+    public static Task<Quote> FindDraftAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken) =>
+        OwnAsync(db.Quotes.WithLines(), quoteId, actor, cancellationToken);
+
+    /// <summary>One of the actor's organization's quotes, to answer; 404 for any other.</summary>
+    public static Task<Quote> FindOwnAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken) =>
+        OwnAsync(db.Quotes, quoteId, actor, cancellationToken);
+
+    /// <summary>
+    /// A quote the actor may see, refused when it changed since the version the actor decided on; 404 for any other.
+    /// </summary>
+    public static async Task<Quote> FindSeenAsync(this IPortalDb db, int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        var quote = await db.Quotes.VisibleTo(actor).SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
+                    ?? throw new NotFoundException("The quote");
+        quote.EnsureUnchangedSince(seenVersion);
+        return quote;
+    }
+
+    private static async Task<Quote> OwnAsync(IQueryable<Quote> quotes, int quoteId, Actor actor, CancellationToken cancellationToken)
     {
         var organizationId = actor.CustomerOrganizationId;
-        return await db.Quotes.WithLines().SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
+        return await quotes.SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                ?? throw new NotFoundException("The quote");
     }
 }

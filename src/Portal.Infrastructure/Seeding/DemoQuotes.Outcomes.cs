@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Payments;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -50,7 +50,7 @@ public sealed partial class DemoQuotes
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(declined, sales, c => c, cancellationToken);
         await issue.IssueAsync(declined.Id, null, sales, cancellationToken);
-        await answers.DeclineAsync(declined.Id, null, new DecisionNote("We chose to keep support in-house for this cluster; thank you for the quick quote."),
+        await decline.HandleAsync(declined.Id, null, new DecisionNote("We chose to keep support in-house for this cluster; thank you for the quick quote."),
             Customer(helios), cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed partial class DemoQuotes
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(quote, sales, c => c with { DiscountPercent = 4m }, cancellationToken);
         await issue.IssueAsync(quote.Id, null, sales, cancellationToken);
-        await answers.AcceptAsync(quote.Id, new AcceptQuoteCommand(buyer.User.FullName, "Head of procurement", purchaseOrder, true, quote.Revision),
+        await accept.HandleAsync(quote.Id, new AcceptQuoteCommand(buyer.User.FullName, "Head of procurement", purchaseOrder, true, quote.Revision),
             "192.0.2.10", Customer(buyer), cancellationToken);
     }
 

@@ -6,9 +6,13 @@ using Portal.Application.Payments;
 using Portal.Application.Quotes;
 using Portal.Application.Catalog;
 using Portal.Application.Compliance.Screenings;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.Decline;
+using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Price;
 using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Revise;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -26,8 +30,9 @@ public sealed partial class DemoQuotes(
     PortalDbContext db,
     PriceQuoteHandler pricer,
     IssueQuoteHandler issue,
-    QuoteDecisions decisions,
-    QuoteAnswers answers,
+    ReviseQuoteHandler revise,
+    AcceptQuoteHandler accept,
+    DeclineQuoteHandler decline,
     BankTransfers transfers,
     DepositRefunds refunds,
     OrganizationScreener screener,
@@ -104,7 +109,7 @@ public sealed partial class DemoQuotes(
         var salesActor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
         await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 5m }, cancellationToken);
         await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
-        await decisions.ReviseAsync(waiting.Id, null, salesActor, cancellationToken);
+        await revise.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
         await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 8m, AddSku = "SVC-SUPPORT-ENT", AddQuantity = 2 }, cancellationToken);
         await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
 
@@ -116,7 +121,7 @@ public sealed partial class DemoQuotes(
         await SeedExportHoldAsync(products, helios.User, sales, salesActor, quarter, now, cancellationToken);
 
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
-        await answers.AcceptAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
+        await accept.HandleAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
             "192.0.2.10", buyer, cancellationToken);
     }
 

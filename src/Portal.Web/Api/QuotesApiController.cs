@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
 using Portal.Application.Catalog;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Submit;
@@ -85,10 +86,10 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Accept(int id, AcceptQuoteCommand acceptance, [FromServices] QuoteAnswers answers)
+    public async Task<IActionResult> Accept(int id, AcceptQuoteCommand acceptance, [FromServices] AcceptQuoteHandler accept)
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var accepted = await answers.AcceptAsync(id, acceptance, address, User.ToActor(), HttpContext.RequestAborted);
+        var accepted = await accept.HandleAsync(id, acceptance, address, User.ToActor(), HttpContext.RequestAborted);
         return accepted.Succeeded ? await Current(id) : Refused(accepted.Errors);
     }
 
@@ -100,9 +101,9 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] QuoteAnswers answers)
+    public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] DeclineQuoteHandler answer)
     {
-        var declined = await answers.DeclineRevisionAsync(id, decline.Revision, new DecisionNote(decline.Reason), User.ToActor(), HttpContext.RequestAborted);
+        var declined = await answer.HandleRevisionAsync(id, decline.Revision, new DecisionNote(decline.Reason), User.ToActor(), HttpContext.RequestAborted);
         return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e.Field == "Note" ? e with { Field = "reason" } : e));
     }
 

@@ -12,7 +12,7 @@ namespace Portal.Web.Controllers;
 /// one. Any other quote, or a revision it does not have, is a 404.
 /// </summary>
 [Authorize(Roles = PortalRoles.Customer + "," + PortalRoles.Staff)]
-public sealed class QuotePdfController(QuoteDocuments documents, QuoteRevisions revisions) : Controller
+public sealed class QuotePdfController(QuoteDocuments documents, QuoteRevisionQueries revisions) : Controller
 {
     [HttpGet("quotes/{id:int}/pdf")]
     public async Task<IActionResult> Download(int id) =>

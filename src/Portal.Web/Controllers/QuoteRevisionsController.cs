@@ -8,7 +8,7 @@ namespace Portal.Web.Controllers;
 
 /// <summary>Two issued revisions of a quote compared, for the customer whose quote it is and for staff.</summary>
 [Authorize(Roles = PortalRoles.Customer + "," + PortalRoles.Staff)]
-public sealed class QuoteRevisionsController(QuoteRevisions revisions) : Controller
+public sealed class QuoteRevisionsController(QuoteRevisionQueries revisions) : Controller
 {
     [HttpGet("quotes/{id:int}/revisions/compare")]
     public async Task<IActionResult> Compare(int id, int from, int to)

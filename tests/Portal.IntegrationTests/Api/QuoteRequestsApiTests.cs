@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Payments;
@@ -178,8 +178,8 @@ public abstract class QuoteRequestsApiTests(PortalFixture portal)
             HttpStatusCode.Conflict);
         var declineAgain = await api.JsonAsync(HttpMethod.Post, $"/api/v1/quotes/{issued}/decline", new { reason = "Too dear.", revision = 1 }, HttpStatusCode.Conflict);
 
-        Assert.Equal(QuoteAnswers.RevisionNotNamed, ApiCaller.ErrorsFor(declineUnnamed, "revision").Single());
-        Assert.Equal(QuoteAnswers.RevisionNotNamed, ApiCaller.ErrorsFor(acceptUnnamed, "revision").Single());
+        Assert.Equal(AcceptQuoteCommand.RevisionNotNamed, ApiCaller.ErrorsFor(declineUnnamed, "revision").Single());
+        Assert.Equal(AcceptQuoteCommand.RevisionNotNamed, ApiCaller.ErrorsFor(acceptUnnamed, "revision").Single());
         Assert.Contains("has no revision 2", declineOther.GetProperty("detail").GetString());
         Assert.Equal("Declined", declined.GetProperty("quote").GetProperty("status").GetString());
         Assert.Contains("declined", acceptAnswered.GetProperty("detail").GetString());

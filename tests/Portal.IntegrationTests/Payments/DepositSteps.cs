@@ -2,7 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Infrastructure.Persistence;
@@ -22,7 +23,7 @@ public static class DepositSteps
         var quoteId = await IssuedQuoteAsync(factory, customerEmail, lines);
         using var scope = factory.Services.CreateScope();
         var customer = await ActorAsync(factory, customerEmail, PortalRoles.Customer);
-        var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().AcceptAsync(quoteId,
+        var result = await scope.ServiceProvider.GetRequiredService<AcceptQuoteHandler>().HandleAsync(quoteId,
             new AcceptQuoteCommand(customer.Name, "Procurement", null, true, 1), "192.0.2.1", customer);
         Assert.True(result.Succeeded);
         return (quoteId, await DepositOfQuoteAsync(factory, quoteId));

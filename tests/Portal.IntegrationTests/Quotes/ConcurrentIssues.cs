@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
-using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Issue;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;

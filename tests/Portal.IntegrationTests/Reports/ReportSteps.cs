@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Decline;
+using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.Review;
 using Portal.IntegrationTests.Payments;
 using Portal.IntegrationTests.Support;
@@ -16,7 +17,7 @@ public static class ReportSteps
         var declined = await new QuoteBuilder(factory, "Fjord Compute AS").WithProduct("SVC-INSTALL-RACK", 3).WithNotes(notes).ClaimedBy(Sales).SubmitAsync();
         using var scope = factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(declined, null, await DepositSteps.ActorAsync(factory, Sales, PortalRoles.Sales));
-        var result = await scope.ServiceProvider.GetRequiredService<QuoteAnswers>().DeclineAsync(declined, null,
+        var result = await scope.ServiceProvider.GetRequiredService<DeclineQuoteHandler>().HandleAsync(declined, null,
             new DecisionNote(reason), await DepositSteps.ActorAsync(factory, "buyer@fjord.example", PortalRoles.Customer));
         Assert.True(result.Succeeded);
     }

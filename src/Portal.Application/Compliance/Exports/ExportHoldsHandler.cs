@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Quotes;
+using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;

@@ -14,7 +14,7 @@ public sealed class CustomerQuotePageQuery(
     QuotePricing pricing,
     SiteHandlers sites,
     CatalogQueries catalog,
-    QuoteRevisions revisions,
+    QuoteRevisionQueries revisions,
     AllocationHolds holds,
     TimeProvider clock)
 {

@@ -16,7 +16,7 @@ public sealed class QuoteReviewPageQuery(
     QuotePricing pricing,
     QuoteCompleteness completeness,
     AllocationHolds holds,
-    QuoteRevisions revisions,
+    QuoteRevisionQueries revisions,
     CatalogQueries catalog,
     VendorProfile vendor,
     TimeProvider clock)

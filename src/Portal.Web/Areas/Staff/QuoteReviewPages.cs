@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Pages;
+using Portal.Application.Quotes.Price;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Common;

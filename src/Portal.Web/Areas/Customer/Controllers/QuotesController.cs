@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
-using Portal.Application.Quotes.Answers;
+using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.AddProduct;
+using Portal.Application.Quotes.Cancel;
+using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.DeleteDraft;
 using Portal.Application.Quotes.DescribeDraft;
 using Portal.Application.Quotes.RemoveConfiguration;
@@ -26,9 +28,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class QuotesController(
     QuoteQueries quotes,
     CustomerQuotePageQuery pages,
-    SubmitQuoteHandler submit,
-    QuoteDecisions decisions,
-    QuoteAnswers answers) : Controller
+    SubmitQuoteHandler submit) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.OrganizationPage)]
@@ -79,27 +79,27 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Accept(int id, [Bind(Prefix = "Accept")] AcceptForm form)
+    public async Task<IActionResult> Accept(int id, [Bind(Prefix = "Accept")] AcceptForm form, [FromServices] AcceptQuoteHandler accept)
     {
         var command = new AcceptQuoteCommand(form.Name, form.Title, form.PurchaseOrder, form.AcceptTerms, form.Revision);
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return await this.AnswerAsync(await answers.AcceptAsync(id, command, address, User.ToActor()), "Accept",
+        return await this.AnswerAsync(await accept.HandleAsync(id, command, address, User.ToActor()), "Accept",
             "Quote accepted. Thank you: our sales team has been told and will be in touch about the deposit.", ToDetails(id), () => DetailsAsync(id, accept: form));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Decline(int id, int? version, [Bind(Prefix = "Decline")] DeclineForm form)
+    public async Task<IActionResult> Decline(int id, int? version, [Bind(Prefix = "Decline")] DeclineForm form, [FromServices] DeclineQuoteHandler decline)
     {
-        var result = await answers.DeclineAsync(id, version, new DecisionNote(form.Reason), User.ToActor());
+        var result = await decline.HandleAsync(id, version, new DecisionNote(form.Reason), User.ToActor());
         // The note's messages belong to the one field the form has.
         return await this.AnswerAsync(Result.Fail(result.Errors.Select(e => e with { Field = nameof(DeclineForm.Reason) })), "Decline",
             "Quote declined. Our sales team has been told why.", ToDetails(id), () => DetailsAsync(id, decline: form));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Cancel(int id, int? version, string? reason)
+    public async Task<IActionResult> Cancel(int id, int? version, string? reason, [FromServices] CancelQuoteHandler cancel)
     {
-        await decisions.CancelAsync(id, version, reason, User.ToActor());
+        await cancel.HandleAsync(id, version, reason, User.ToActor());
         return this.Done("Quote request cancelled. Our sales team has been told.", ToDetails(id));
     }
 

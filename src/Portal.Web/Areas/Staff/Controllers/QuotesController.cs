@@ -2,9 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Cancel;
+using Portal.Application.Quotes.Claim;
+using Portal.Application.Quotes.Issue;
+using Portal.Application.Quotes.MoveDelivery;
 using Portal.Application.Quotes.Pages;
+using Portal.Application.Quotes.Price;
 using Portal.Application.Quotes.Pricing;
+using Portal.Application.Quotes.Reject;
+using Portal.Application.Quotes.RequestChanges;
 using Portal.Application.Quotes.Review;
+using Portal.Application.Quotes.Revise;
+using Portal.Application.Quotes.SendBackForPricing;
 using Portal.Domain.Catalog;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
@@ -22,7 +31,6 @@ public sealed class QuotesController(
     ReviewQueue queue,
     ApprovalQueue approvals,
     QuoteReviewPageQuery pages,
-    QuoteDecisions decisions,
     PriceQuoteHandler pricer,
     IssueQuoteHandler issue) : Controller
 {
@@ -60,9 +68,9 @@ public sealed class QuotesController(
     }
 
     [HttpPost]
-    public async Task<IActionResult> Claim(int id, int? version)
+    public async Task<IActionResult> Claim(int id, int? version, [FromServices] ClaimQuoteHandler claim)
     {
-        await decisions.ClaimAsync(id, version, User.ToActor());
+        await claim.HandleAsync(id, version, User.ToActor());
         return this.Done("You are working on this request.", ToDetails(id));
     }
 
@@ -80,36 +88,39 @@ public sealed class QuotesController(
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> SendBack(int id, int? version, [Bind(Prefix = SendBackPrefix)] DecisionForm form) =>
-        await this.AnswerAsync(await decisions.SendBackForPricingAsync(id, version, new DecisionNote(form.Note), User.ToActor()), SendBackPrefix,
+    public async Task<IActionResult> SendBack(int id, int? version, [Bind(Prefix = SendBackPrefix)] DecisionForm form,
+        [FromServices] SendBackForPricingHandler sendBack) =>
+        await this.AnswerAsync(await sendBack.HandleAsync(id, version, new DecisionNote(form.Note), User.ToActor()), SendBackPrefix,
             "The quote went back to sales to be priced again.", ToDetails(id), () => DetailsAsync(id));
 
     [HttpPost]
-    public async Task<IActionResult> Revise(int id, int? version)
+    public async Task<IActionResult> Revise(int id, int? version, [FromServices] ReviseQuoteHandler revise)
     {
-        await decisions.ReviseAsync(id, version, User.ToActor());
+        await revise.HandleAsync(id, version, User.ToActor());
         return this.Done("A new revision is open: price it, then approve and issue it.", ToDetails(id));
     }
 
     [HttpPost]
-    public async Task<IActionResult> RequestChanges(int id, int? version, [Bind(Prefix = ChangesPrefix)] DecisionForm form) =>
-        await this.AnswerAsync(await decisions.RequestChangesAsync(id, version, new DecisionNote(form.Note), User.ToActor()), ChangesPrefix,
+    public async Task<IActionResult> RequestChanges(int id, int? version, [Bind(Prefix = ChangesPrefix)] DecisionForm form,
+        [FromServices] RequestChangesHandler requestChanges) =>
+        await this.AnswerAsync(await requestChanges.HandleAsync(id, version, new DecisionNote(form.Note), User.ToActor()), ChangesPrefix,
             "The request went back to the customer for changes.", ToDetails(id), () => DetailsAsync(id));
 
     [HttpPost]
-    public async Task<IActionResult> Reject(int id, int? version, [Bind(Prefix = RejectPrefix)] DecisionForm form) =>
-        await this.AnswerAsync(await decisions.RejectAsync(id, version, new DecisionNote(form.Note), User.ToActor()), RejectPrefix,
+    public async Task<IActionResult> Reject(int id, int? version, [Bind(Prefix = RejectPrefix)] DecisionForm form,
+        [FromServices] RejectQuoteHandler reject) =>
+        await this.AnswerAsync(await reject.HandleAsync(id, version, new DecisionNote(form.Note), User.ToActor()), RejectPrefix,
             "The request was rejected and the customer told why.", ToDetails(id), () => DetailsAsync(id));
 
     [HttpPost]
-    public async Task<IActionResult> MoveDelivery(int id, int? version, string? quarter) =>
-        await this.AnswerAsync(await decisions.MoveDeliveryAsync(id, version, quarter, User.ToActor()), "",
+    public async Task<IActionResult> MoveDelivery(int id, int? version, string? quarter, [FromServices] MoveDeliveryHandler move) =>
+        await this.AnswerAsync(await move.HandleAsync(id, version, new MoveDeliveryCommand(quarter), User.ToActor()), "",
             $"Delivery moved to {quarter}; the customer has been told.", ToDetails(id), () => DetailsAsync(id));
 
     [HttpPost]
-    public async Task<IActionResult> Cancel(int id, int? version, string? reason)
+    public async Task<IActionResult> Cancel(int id, int? version, string? reason, [FromServices] CancelQuoteHandler cancel)
     {
-        await decisions.CancelAsync(id, version, reason, User.ToActor());
+        await cancel.HandleAsync(id, version, reason, User.ToActor());
         return this.Done("The request was cancelled.", ToDetails(id));
     }
 

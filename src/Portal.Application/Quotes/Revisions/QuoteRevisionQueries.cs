@@ -13,7 +13,7 @@ public sealed record RevisionRow(int Number, DateTime IssuedUtc, DateTime ValidU
 /// The issued revisions of a quote, for the customer whose quote it is and for staff: the list, each one's stored PDF,
 /// and what changed between two of them. Any other quote, or a revision it does not have, is not found.
 /// </summary>
-public sealed class QuoteRevisions(IPortalDb db)
+public sealed class QuoteRevisionQueries(IPortalDb db)
 {
     public async Task<IReadOnlyList<RevisionRow>> ListAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ using Portal.Domain.Compliance;
 using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Quotes.Review;
+namespace Portal.Application.Quotes.Issue;
 
 /// <summary>What "approve and issue" came to.</summary>
 public enum IssueOutcome

@@ -4,12 +4,13 @@ using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Configurations;
 using Portal.Application.Quotes.AddProduct;
+using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Submit;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Quotes.Pricing;
+namespace Portal.Application.Quotes.Price;
 
 /// <summary>
 /// Sales prices a request in review. The form's rules come first, then the quote's own (discount limits, quarters),

@@ -1,10 +1,7 @@
 using FluentValidation;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Quotes.Answers;
-
-/// <summary>What the customer types to accept an issued quote, and the revision it read.</summary>
-public sealed record AcceptQuoteCommand(string? Name, string? Title, string? PurchaseOrder, bool AcceptTerms, int Revision);
+namespace Portal.Application.Quotes.Accept;
 
 public sealed class AcceptQuoteValidator : AbstractValidator<AcceptQuoteCommand>
 {
@@ -17,6 +14,6 @@ public sealed class AcceptQuoteValidator : AbstractValidator<AcceptQuoteCommand>
         RuleFor(c => c.PurchaseOrder).MaximumLength(QuoteAcceptance.PurchaseOrderMaxLength)
             .WithMessage($"A purchase order number can have {QuoteAcceptance.PurchaseOrderMaxLength} characters.");
         RuleFor(c => c.AcceptTerms).Equal(true).WithMessage("Tick the box to accept the terms and conditions.");
-        RuleFor(c => c.Revision).GreaterThan(0).WithMessage(QuoteAnswers.RevisionNotNamed);
+        RuleFor(c => c.Revision).GreaterThan(0).WithMessage(AcceptQuoteCommand.RevisionNotNamed);
     }
 }

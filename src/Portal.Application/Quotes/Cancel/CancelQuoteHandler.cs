@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
+using Portal.Application.Common.Events;
+using Portal.Application.Payments;
+using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Payments;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Cancel;
+
+/// <summary>The customer or sales cancels a quote; whatever supply it held goes back; the other side is told.</summary>
+public sealed class CancelQuoteHandler(IPortalDb db, AllocationHolds holds, Acting acting, TimeProvider clock)
+{
+    public async Task HandleAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        acting.As(actor);
+        var quote = await db.FindSeenAsync(quoteId, seenVersion, actor, cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        quote.Cancel(Clip(reason), Now);
+        await holds.ReleaseAsync(quote, cancellationToken);
+        await VoidDepositAsync(quote, actor, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>An accepted quote cancelled before its deposit arrived no longer asks for it.</summary>
+    private async Task VoidDepositAsync(Quote quote, Actor actor, CancellationToken cancellationToken)
+    {
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
+        if (deposit is { IsDue: true })
+        {
+            deposit.Void(Now);
+            db.Audit(Now, actor, DepositSubjects.EntityType, deposit.Reference, "No longer due", nameof(DepositState.Due), nameof(DepositState.Void), "Quote cancelled");
+        }
+    }
+
+    private static string? Clip(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, DecisionNote.MaxLength)];
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,52 @@
+using FluentValidation;
+using Portal.Application.Common;
+using Portal.Application.Common.Events;
+using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Review;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Decline;
+
+/// <summary>
+/// The customer declines the issued revision, saying why; the supply goes back. The pages name what the customer saw
+/// by the quote's version, the API by the revision's number.
+/// </summary>
+public sealed class DeclineQuoteHandler(IPortalDb db, IValidator<DecisionNote> notes, AllocationHolds holds, Acting acting, TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        acting.As(actor);
+        var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
+        quote.EnsureUnchangedSince(seenVersion);
+        return await DeclineAsync(quote, reason, cancellationToken);
+    }
+
+    /// <summary>Declines the revision named by its number, as an acceptance names it; another revision is refused.</summary>
+    public async Task<Result> HandleRevisionAsync(int quoteId, int revision, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        acting.As(actor);
+        var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
+        if (revision < 1)
+        {
+            return Result.Fail(nameof(AcceptQuoteCommand.Revision), AcceptQuoteCommand.RevisionNotNamed);
+        }
+        quote.EnsureAnswering(revision);
+        return await DeclineAsync(quote, reason, cancellationToken);
+    }
+
+    private async Task<Result> DeclineAsync(Quote quote, DecisionNote reason, CancellationToken cancellationToken)
+    {
+        var validation = await notes.ValidateAsync(reason, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Result.Fail(validation.ToFieldErrors());
+        }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        quote.Decline(reason.Text!.Trim(), clock.GetUtcNow().UtcDateTime);
+        await holds.ReleaseAsync(quote, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success;
+    }
+}
