@@ -1,7 +1,3 @@
-using Portal.Application.Common;
-using Portal.Domain.Catalog;
-using Portal.Domain.Common;
-using Portal.Domain.Pricing;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Price;

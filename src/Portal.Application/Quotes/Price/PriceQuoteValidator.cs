@@ -7,6 +7,7 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Price;
 
+/// <summary>Sales' pricing within what the rules allow: the discount authority, the validity, each line's quantity and quarter.</summary>
 public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
 {
     public PriceQuoteValidator(TimeProvider clock, Configurations.ConfigurationPolicy policy)
