@@ -13,6 +13,6 @@ public sealed class AdminWaitlistPageQuery(WaitlistQueries queries, CatalogQueri
             .Where(p => p.Availability.Kind is AvailabilityKind.AllocationLimited or AvailabilityKind.PreRelease).ToList();
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
         var line = await queries.LineAsync(sku ?? products.FirstOrDefault()?.Sku, Quarter.TryParse(quarter, out var wanted) ? wanted : null, page, cancellationToken);
-        return new AdminWaitlistPage(products, Enumerable.Range(0, WaitlistPageQueries.QuartersOffered).Select(current.Plus).ToList(), line);
+        return new AdminWaitlistPage(products, Enumerable.Range(0, JoinWaitlistPageQuery.QuartersOffered).Select(current.Plus).ToList(), line);
     }
 }

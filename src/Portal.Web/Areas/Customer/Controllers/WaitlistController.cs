@@ -17,12 +17,12 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// <summary>The organization's place on the waitlists of allocation-limited products: join, change, leave, answer offers.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class WaitlistController(WaitlistPageQueries pages) : Controller
+public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPageQuery joining) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.WaitlistPage)]
     public async Task<IActionResult> Index() =>
-        View(await pages.MineAsync(User.ToActor()));
+        View(await mine.GetAsync(User.ToActor()));
 
     [HttpGet]
     public async Task<IActionResult> Join(string? sku, string? quarter) =>
@@ -63,11 +63,11 @@ public sealed class WaitlistController(WaitlistPageQueries pages) : Controller
     }
 
     private async Task<IActionResult> IndexAgainAsync() =>
-        View(nameof(Index), await pages.MineAsync(User.ToActor()));
+        View(nameof(Index), await mine.GetAsync(User.ToActor()));
 
     private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
     {
-        var (product, quarters) = await pages.JoinAsync(form.Sku);
+        var (product, quarters) = await joining.GetAsync(form.Sku);
         return new JoinWaitlistPage(product, form, quarters);
     }
 }
