@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
@@ -41,7 +40,7 @@ public sealed class DepositSubjects(IPortalDb db, Quotes.Holds.AllocationHolds h
         {
             var entry = await db.WaitlistEntries.SingleAsync(e => e.Id == entryId, cancellationToken);
             entry.SecureDeposit(now);
-            db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Deposit paid", reason: $"{deposit.Amount}, {how}");
+            db.Record(now, actor, entry, WaitlistAudit.DepositPaid, reason: $"{deposit.Amount}, {how}");
             await webhooks.DepositConfirmedAsync(deposit, null, cancellationToken);
             await waitlistMail.ToJoinerAsync(entry, "Your reservation is secured",
                 $"we received the reservation deposit of {deposit.Amount} (reference {deposit.Reference}). Your reservation is secured and will be offered supply first, in reservation order, once the product is released. The deposit is refundable if you withdraw the reservation.\n",

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Quotes.Holds;
-using Portal.Application.Webhooks;
 using Portal.Domain.Common;
 using Portal.Domain.Waitlist;
 
@@ -14,9 +13,8 @@ namespace Portal.Application.Waitlist;
 /// at once (or in two instances) only one offers a given unit or a given entry; the other stops, and the next run goes on.
 /// A reservation whose deposit is not paid yet keeps its place but is passed over.
 /// </summary>
-public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, WaitlistMail mail, WebhookEvents webhooks, TimeProvider clock) : IPortalJob
+public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Acting acting, TimeProvider clock) : IPortalJob
 {
-    public const string EntityType = "WaitlistEntry";
     private const int Batch = 200;
 
     public string Name => "Waitlist offers";
@@ -28,8 +26,25 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
         return await OfferFreeSupplyAsync(cancellationToken);
     }
 
-    /// <summary>Offers every free unit of a quarter to the head of its line, entry after entry, until the units or the line run out.</summary>
+    /// <summary>
+    /// Offers every free unit of a quarter to the head of its line, entry after entry, until the units or the line run
+    /// out. Offers are the portal's own step, whoever's step freed the supply: their audit rows name the portal.
+    /// </summary>
     public async Task<int> OfferFreeSupplyAsync(CancellationToken cancellationToken = default)
+    {
+        var actor = acting.Actor;
+        acting.As(Actor.System);
+        try
+        {
+            return await OfferEachFreeQuarterAsync(cancellationToken);
+        }
+        finally
+        {
+            acting.As(actor);
+        }
+    }
+
+    private async Task<int> OfferEachFreeQuarterAsync(CancellationToken cancellationToken)
     {
         var free = await db.Allocations.AsNoTracking()
             .Where(a => a.Supply - a.Held - a.Committed > 0)
@@ -69,7 +84,7 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
         }
     }
 
-    /// <summary>Holds the units, records the offer and queues its mail in one transaction; false when another run was first.</summary>
+    /// <summary>Holds the units and makes the offer (its audit row, mail and webhook follow from it) in one transaction; false when another run was first.</summary>
     private async Task<bool> TryOfferAsync(WaitlistEntry entry, int units, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
@@ -78,13 +93,6 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             return false;
         }
         entry.Offer(units, quarter, Now);
-        db.Audit(Now, Actor.System, EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Offered",
-            nameof(WaitlistStatus.Waiting), nameof(WaitlistStatus.Offered), $"{units} units in {quarter}");
-        await webhooks.OfferMadeAsync(entry, cancellationToken);
-        await mail.ToJoinerAsync(entry, $"{entry.OfferedUnits} × {entry.Product!.Name} offered to you",
-            string.Create(CultureInfo.InvariantCulture,
-                $"supply has come free: we offer you {entry.OfferedUnits} × {entry.Product.Name} for delivery in {quarter}{(entry.OfferedUnits < entry.Quantity ? $", part of the {entry.Quantity} you wait for" : "")}.\n\nThe units are held for you until {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC. Accept the offer to turn it into a quote request, or decline it to pass the units on.\n"),
-            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -114,10 +122,6 @@ public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Waitlist
             }
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
             entry.ExpireOffer(now);
-            db.Audit(now, Actor.System, EntityType, id.ToString(CultureInfo.InvariantCulture), "Offer expired", nameof(WaitlistStatus.Offered), nameof(WaitlistStatus.Expired));
-            await mail.ToJoinerAsync(entry, $"Your offer for {entry.Product!.Name} has expired",
-                $"the {entry.OfferedUnits} × {entry.Product.Name} offered to you were not taken by {entry.OfferExpiresUtc:d MMMM yyyy HH:mm} UTC and have passed to the next in line. Join the waitlist again if you still need them.\n",
-                cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -13,10 +13,15 @@ namespace Portal.Domain.Waitlist;
 /// per unit; until it is paid the reservation keeps its place but is offered nothing.
 /// </summary>
 [ShownOn(ShownOn.Catalog | ShownOn.Waitlists | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
-public sealed class WaitlistEntry
+public sealed class WaitlistEntry : IRecordsEvents
 {
     public const int ReasonMaxLength = 500;
     public static readonly TimeSpan OfferTime = TimeSpan.FromHours(72);
+
+    /// <summary>An entry that other steps move by more than this many places is told of its new place.</summary>
+    public const int NoticeablePlaces = 5;
+
+    private readonly List<IDomainEvent> _events = [];
 
     /// <summary>Reservations come before every waiting entry, Strategic ones included.</summary>
     public const int ReservationPriority = -1;
@@ -106,6 +111,11 @@ public sealed class WaitlistEntry
     /// <summary>The deposit a reservation calls for: the product's deposit per unit times the units reserved.</summary>
     public Money? Deposit => DepositPerUnitMinorUnits is { } perUnit ? new Money(perUnit * Quantity, DepositCurrency!) : null;
 
+    /// <summary>The quarter waited for, as people read it.</summary>
+    public string QuarterWanted => Describe(Quarter);
+
+    public static string Describe(Quarter? quarter) => quarter?.ToString() ?? "the earliest quarter with supply";
+
     public bool IsActive => Status is WaitlistStatus.Waiting or WaitlistStatus.Offered;
 
     /// <summary>
@@ -115,6 +125,15 @@ public sealed class WaitlistEntry
     public int? OpenOfferId => Status == WaitlistStatus.Offered ? Version : null;
 
     public string Reference => string.Create(CultureInfo.InvariantCulture, $"Waitlist entry {Id}");
+
+    public bool HasEvents => _events.Count > 0;
+
+    public IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _events.ToList();
+        _events.Clear();
+        return taken;
+    }
 
     public static int PriorityOf(OrganizationTier tier) => tier == OrganizationTier.Strategic ? 0 : 1;
 
@@ -133,6 +152,30 @@ public sealed class WaitlistEntry
         }
     }
 
+    /// <summary>
+    /// The new entry, saved (so that it has its id and the database has let it into the line), takes its place: the
+    /// joiner is told where it stands.
+    /// </summary>
+    public void TakePlace(WaitlistPlace place, DateTime now)
+    {
+        if (Id == 0 || Version != 0)
+        {
+            throw new InvalidOperationException($"An entry takes its place once, after it is first saved; {Reference} (version {Version}) cannot.");
+        }
+        Record(new WaitlistJoined(this, now, place));
+    }
+
+    /// <summary>Other steps moved the entry in its line: told when it moved by more than <see cref="NoticeablePlaces"/> places.</summary>
+    public void NotePlaceChanged(int fromPosition, int toPosition, DateTime now)
+    {
+        if (IsNoticeableMove(fromPosition, toPosition))
+        {
+            Record(new PlaceChanged(this, now, fromPosition, toPosition));
+        }
+    }
+
+    public static bool IsNoticeableMove(int fromPosition, int toPosition) => Math.Abs(toPosition - fromPosition) > NoticeablePlaces;
+
     /// <summary>Changes the units waited for; an entry that grows goes to the back of its line, one that shrinks keeps its place.</summary>
     public void ChangeQuantity(int quantity, int maxQuantity, DateTime now)
     {
@@ -146,25 +189,33 @@ public sealed class WaitlistEntry
         {
             QueuedUtc = now;
         }
+        var from = Quantity;
         Quantity = quantity;
         Touch(now);
+        Record(new QuantityChanged(this, now, from));
     }
 
     /// <summary>The organization leaves the line; an open offer's units go back (the use case releases them).</summary>
     public void Leave(DateTime now)
     {
         Ensure("withdrawn", IsActive, "it has left the line already");
+        var from = Status;
         Status = WaitlistStatus.Withdrawn;
         Touch(now);
+        Record(new LeftWaitlist(this, from, now));
     }
 
-    /// <summary>An admin puts the entry at another place in line: the priority and time of the place it takes.</summary>
-    public void MoveTo(int priority, DateTime queuedUtc, DateTime now)
+    /// <summary>
+    /// An admin puts the entry at another place in line (from one place to another, for a reason the audit log keeps):
+    /// the priority and time of the place it takes.
+    /// </summary>
+    public void MoveTo(int priority, DateTime queuedUtc, PlaceInLine from, PlaceInLine to, string reason, DateTime now)
     {
         Ensure("moved", Status == WaitlistStatus.Waiting, "only a waiting entry moves");
         Priority = priority;
         QueuedUtc = queuedUtc;
         Touch(now);
+        Record(new EntryMoved(this, now, from, to, reason));
     }
 
     /// <summary>Offers units of a quarter (held by the caller) for <see cref="OfferTime"/>.</summary>
@@ -185,19 +236,21 @@ public sealed class WaitlistEntry
         }
         Status = WaitlistStatus.Offered;
         Touch(now);
+        Record(new OfferMade(this, now));
     }
 
     /// <summary>
     /// The customer takes the offer while it is open; it became the given quote request. An entry offered part of what
     /// it waits for keeps its place for the rest.
     /// </summary>
-    public void AcceptOffer(int quoteId, DateTime now)
+    public void AcceptOffer(int quoteId, string quoteNumber, DateTime now)
     {
         EnsureOfferOpen(now);
         Quantity -= OfferedUnits!.Value;
         QuoteId = quoteId;
         Status = Quantity == 0 ? WaitlistStatus.Accepted : WaitlistStatus.Waiting;
         Touch(now);
+        Record(new OfferAccepted(this, now, quoteNumber));
     }
 
     /// <summary>The customer turns the offer down and leaves the line; the units pass to the next entry.</summary>
@@ -206,6 +259,7 @@ public sealed class WaitlistEntry
         EnsureOfferOpen(now, "declined");
         Status = WaitlistStatus.Declined;
         Touch(now);
+        Record(new OfferDeclined(this, now));
     }
 
     /// <summary>An offer not taken in time lapses; the entry leaves the line and the units pass to the next one.</summary>
@@ -218,6 +272,7 @@ public sealed class WaitlistEntry
         }
         Status = WaitlistStatus.Expired;
         Touch(now);
+        Record(new OfferExpired(this, now));
     }
 
     /// <summary>The reservation's deposit is paid: the reservation is secured.</summary>
@@ -245,6 +300,8 @@ public sealed class WaitlistEntry
             throw new DomainException($"The offer on {Reference} ran out at {OfferExpiresUtc:d MMM yyyy HH:mm} UTC; its units have passed to the next in line.");
         }
     }
+
+    private void Record(WaitlistEvent happened) => _events.Add(happened);
 
     private void Touch(DateTime now)
     {

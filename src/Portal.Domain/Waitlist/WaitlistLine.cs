@@ -15,6 +15,13 @@ public static class WaitlistLine
     public static IOrderedEnumerable<WaitlistEntry> InOrder(IEnumerable<WaitlistEntry> entries) =>
         entries.OrderBy(e => e.Priority).ThenBy(e => e.QueuedUtc).ThenBy(e => e.Id);
 
+    /// <summary>
+    /// The position an entry would take at this priority and time among the entries that compete with it for the same
+    /// supply (in <see cref="Places"/>, exactly those count ahead of it).
+    /// </summary>
+    public static int PositionAmong(IEnumerable<WaitlistEntry> competitors, int priority, DateTime queuedUtc, int id) =>
+        competitors.Count(e => e.Priority < priority || (e.Priority == priority && (e.QueuedUtc < queuedUtc || (e.QueuedUtc == queuedUtc && e.Id < id)))) + 1;
+
     /// <summary>The place of every active entry of one product, in one pass over the line.</summary>
     public static IReadOnlyDictionary<int, WaitlistPlace> Places(IEnumerable<WaitlistEntry> entriesOfOneProduct)
     {

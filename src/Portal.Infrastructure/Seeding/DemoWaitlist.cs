@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Payments;
-using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.Join;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Seeding;
@@ -14,7 +14,7 @@ namespace Portal.Infrastructure.Seeding;
 /// so Fjord stays ahead: reservations go in the order they were made, whatever the tier. Fjord's reservation deposit
 /// arrived by transfer (its reservation is secured); Helios' is still due.
 /// </summary>
-public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, BankTransfers transfers, TimeProvider clock)
+public sealed class DemoWaitlist(PortalDbContext db, JoinWaitlistHandler join, BankTransfers transfers, TimeProvider clock)
 {
     public const string Product = "TRN3-RACK-48U";
     public const string PreRelease = "TRN4-RACK-52U";
@@ -53,7 +53,7 @@ public sealed class DemoWaitlist(PortalDbContext db, CustomerWaitlist waitlist, 
     {
         var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);
         var actor = new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { PortalRoles.Customer });
-        var result = await waitlist.JoinAsync(command, actor, cancellationToken);
+        var result = await join.HandleAsync(command, actor, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The demo waitlist entry for {email} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");

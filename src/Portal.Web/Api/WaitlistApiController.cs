@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
-using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.AcceptOffer;
+using Portal.Application.Waitlist.DeclineOffer;
+using Portal.Application.Waitlist.Join;
+using Portal.Application.Waitlist.Leave;
 using Portal.Web.Accounts;
 
 namespace Portal.Web.Api;
@@ -13,7 +16,7 @@ namespace Portal.Web.Api;
 /// left, and an offer accepted (which makes a quote request with the offered units held for it) or declined.
 /// </summary>
 [Route("api/v1/waitlist")]
-public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist customerWaitlist) : PortalApiController
+public sealed class WaitlistApiController(ApiWaitlist waitlist) : PortalApiController
 {
     /// <summary>The company's entries, the active ones first.</summary>
     [ExampleCall]
@@ -34,9 +37,9 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ApiWaitlistEntry>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Join(JoinWaitlistCommand join)
+    public async Task<IActionResult> Join(JoinWaitlistCommand join, [FromServices] JoinWaitlistHandler joining)
     {
-        var joined = await customerWaitlist.JoinAsync(join, User.ToActor(), HttpContext.RequestAborted);
+        var joined = await joining.HandleAsync(join, User.ToActor(), HttpContext.RequestAborted);
         return joined.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = joined.Value }, await waitlist.GetAsync(joined.Value, User.ToActor(), HttpContext.RequestAborted))
             : Refused(joined.Errors);
@@ -49,9 +52,9 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> Leave(int id)
+    public async Task<IActionResult> Leave(int id, [FromServices] LeaveWaitlistHandler leave)
     {
-        await customerWaitlist.LeaveAsync(id, null, User.ToActor(), HttpContext.RequestAborted);
+        await leave.HandleAsync(new LeaveWaitlistCommand(id, null), User.ToActor(), HttpContext.RequestAborted);
         return NoContent();
     }
 
@@ -66,14 +69,15 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] ApiQuotes quotes, [FromServices] VendorProfile vendor)
+    public async Task<IActionResult> AcceptOffer(int id, OfferAcceptance acceptance, [FromServices] AcceptOfferHandler accept, [FromServices] ApiQuotes quotes,
+        [FromServices] VendorProfile vendor)
     {
         User.ToActor().EnsureCustomer();
         if (acceptance.OfferId is not { } offer)
         {
             return OfferNotNamed();
         }
-        var accepted = await customerWaitlist.AcceptOfferAsync(id, offer, acceptance.SiteId, User.ToActor(), HttpContext.RequestAborted);
+        var accepted = await accept.HandleAsync(new AcceptOfferCommand(id, offer, acceptance.SiteId), User.ToActor(), HttpContext.RequestAborted);
         return accepted.Succeeded
             ? CreatedAtAction(nameof(QuotesApiController.Get), "QuotesApi", new { id = accepted.Value },
                 ApiQuoteDetail.Of(await quotes.GetAsync(accepted.Value, User.ToActor(), HttpContext.RequestAborted), vendor.Currency))
@@ -88,14 +92,14 @@ public sealed class WaitlistApiController(ApiWaitlist waitlist, CustomerWaitlist
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public async Task<IActionResult> DeclineOffer(int id, OfferAnswer answer)
+    public async Task<IActionResult> DeclineOffer(int id, OfferAnswer answer, [FromServices] DeclineOfferHandler decline)
     {
         User.ToActor().EnsureCustomer();
         if (answer.OfferId is not { } offer)
         {
             return OfferNotNamed();
         }
-        await customerWaitlist.DeclineOfferAsync(id, offer, User.ToActor(), HttpContext.RequestAborted);
+        await decline.HandleAsync(new DeclineOfferCommand(id, offer), User.ToActor(), HttpContext.RequestAborted);
         return Ok(await waitlist.GetAsync(id, User.ToActor(), HttpContext.RequestAborted));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.AcceptOffer;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
@@ -126,7 +127,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
         var before = await WrittenAsync(entry, email);
 
         using var scope = Factory.Services.CreateScope();
-        var refused = await scope.ServiceProvider.GetRequiredService<CustomerWaitlist>().AcceptOfferAsync(entry.Id, entry.Version, site, actor);
+        var refused = await scope.ServiceProvider.GetRequiredService<AcceptOfferHandler>().HandleAsync(new AcceptOfferCommand(entry.Id, entry.Version, site), actor);
 
         var error = Assert.Single(refused.Errors);
         Assert.Contains("Your company's account is suspended", error.Message);

@@ -198,7 +198,7 @@ public abstract class WaitlistTests(PortalFixture portal)
             Assert.Contains($"number {place.Position} in line, {place.QuantityAhead} units ahead", (await buyer.GetAsync("/Customer/Waitlist")).Text("main"));
         }
         Assert.DoesNotContain(Outbox.AllTo(portal.Factory, buyers[0]), m => m.Subject!.Contains("place on the waitlist"));
-        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistOffers.EntityType && e.EntityId == last.Id.ToString() && e.Action == "Moved"));
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistAudit.EntityType && e.EntityId == last.Id.ToString() && e.Action == "Moved"));
         Assert.Equal(("Avery Admin", "Contract signed in October."), (audit.Actor, audit.Reason));
     }
 
@@ -227,7 +227,7 @@ public abstract class WaitlistTests(PortalFixture portal)
         var strategicRow = Row(line, await OrganizationOfAsync(strategic));
         Assert.Equal(("1", "Standard moved among the Strategic entries"), (movedRow[0], movedRow[2]));
         Assert.Equal("Strategic", strategicRow[2]);
-        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistOffers.EntityType && e.EntityId == moving.Id.ToString() && e.Action == "Moved"));
+        var audit = await portal.Factory.QueryAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(e => e.EntityType == WaitlistAudit.EntityType && e.EntityId == moving.Id.ToString() && e.Action == "Moved"));
         Assert.Equal(($"place {from} of {lineLength}", $"place 1 of {lineLength}"), (audit.FromState, audit.ToState));
     }
 

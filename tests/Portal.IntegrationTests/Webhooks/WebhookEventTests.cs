@@ -3,6 +3,7 @@ using Portal.Application.Common;
 using Portal.Application.Payments;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.Join;
 using Portal.Domain.Common;
 using Portal.Domain.Webhooks;
 using Portal.IntegrationTests.Payments;
@@ -68,7 +69,7 @@ public abstract class WebhookEventTests(WebhookPortal portal)
         await Supply.SetAsync(Factory, Rack, quarter, 0);
         var customer = await DepositSteps.ActorAsync(Factory, buyer, PortalRoles.Customer);
         using var scope = Factory.Services.CreateScope();
-        var joined = await scope.ServiceProvider.GetRequiredService<CustomerWaitlist>().JoinAsync(new JoinWaitlistCommand(Rack, 2, quarter.ToString()), customer);
+        var joined = await scope.ServiceProvider.GetRequiredService<JoinWaitlistHandler>().HandleAsync(new JoinWaitlistCommand(Rack, 2, quarter.ToString()), customer);
         Assert.True(joined.Succeeded, string.Join(", ", joined.Errors.Select(e => e.Message)));
         await Supply.SetAsync(Factory, Rack, quarter, 20);
         await Jobs.RunAsync<WaitlistOffers>(Factory);

@@ -32,11 +32,11 @@ public sealed class WaitlistEntryTests
         entry.Offer(2, Q1, Now);
         Assert.Equal(Now + WaitlistEntry.OfferTime, entry.OfferExpiresUtc);
         Assert.Throws<DomainException>(() => entry.ChangeQuantity(1, 16, Now));
-        entry.AcceptOffer(42, Now.AddHours(71));
+        entry.AcceptOffer(42, "Q-42", Now.AddHours(71));
 
         Assert.Equal((WaitlistStatus.Waiting, 3, 42, Now), (entry.Status, entry.Quantity, entry.QuoteId, entry.QueuedUtc));
         entry.Offer(3, Q1.Plus(1), Now.AddDays(5));
-        entry.AcceptOffer(43, Now.AddDays(5));
+        entry.AcceptOffer(43, "Q-43", Now.AddDays(5));
         Assert.Equal((WaitlistStatus.Accepted, 0), (entry.Status, entry.Quantity));
     }
 
@@ -46,7 +46,7 @@ public sealed class WaitlistEntryTests
         var entry = Entry(OrganizationTier.Standard, 5, null, Now);
 
         entry.Offer(2, Q1, Now.AddDays(3));
-        entry.AcceptOffer(42, Now.AddDays(4));
+        entry.AcceptOffer(42, "Q-42", Now.AddDays(4));
         entry.Offer(3, Q1, Now.AddDays(9));
 
         Assert.Equal((Now.AddDays(3), 3 * 86_400L), (entry.FirstOfferedUtc, entry.SecondsUntilFirstOffer));
@@ -69,7 +69,7 @@ public sealed class WaitlistEntryTests
         entry.Offer(2, Q1, Now);
 
         Assert.Throws<DomainException>(() => entry.ExpireOffer(Now.AddHours(71)));
-        var late = Assert.Throws<DomainException>(() => entry.AcceptOffer(1, Now.AddHours(73)));
+        var late = Assert.Throws<DomainException>(() => entry.AcceptOffer(1, "Q-1", Now.AddHours(73)));
         Assert.Contains("ran out", late.Message);
         entry.ExpireOffer(Now.AddHours(73));
 

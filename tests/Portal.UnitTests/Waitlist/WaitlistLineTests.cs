@@ -55,6 +55,25 @@ public sealed class WaitlistLineTests
     }
 
     [Fact]
+    public void APositionAmongTheCompetitorsIsThePlaceTheLineGives()
+    {
+        var earliest = Entry(OrganizationTier.Standard, 4, null, Now);
+        var firstQuarter = Entry(OrganizationTier.Standard, 2, Q1, Now.AddHours(1));
+        var otherQuarter = Entry(OrganizationTier.Strategic, 5, Q1.Plus(1), Now.AddHours(2));
+        var secondInFirstQuarter = Entry(OrganizationTier.Strategic, 3, Q1, Now.AddHours(3));
+        var lateEarliest = Entry(OrganizationTier.Standard, 1, null, Now.AddHours(4));
+        WaitlistEntry[] line = [earliest, firstQuarter, otherQuarter, secondInFirstQuarter, lateEarliest];
+
+        var places = WaitlistLine.Places(line);
+
+        Assert.All(line, entry =>
+        {
+            var competitors = line.Where(e => e != entry && (entry.Quarter is not { } q || e.Wants(q)));
+            Assert.Equal(places[entry.Id].Position, WaitlistLine.PositionAmong(competitors, entry.Priority, entry.QueuedUtc, entry.Id));
+        });
+    }
+
+    [Fact]
     public void TheEstimateIsTheFirstQuarterWhoseFreeSupplyCoversTheUnitsAheadAndOnesOwn()
     {
         var entry = Entry(OrganizationTier.Standard, 3, null, Now);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Quotes.Events;
+using Portal.Application.Waitlist.Events;
 using Portal.Domain.Quotes;
+using Portal.Domain.Waitlist;
 
 namespace Portal.Application.Common.Events;
 
@@ -16,6 +18,9 @@ public static class EventRegistration
         services.AddScoped<QuoteWebhooks>();
         services.AddScoped<IHandles<QuoteIssued>>(sp => sp.GetRequiredService<QuoteWebhooks>());
         services.AddScoped<IHandles<QuoteExpired>>(sp => sp.GetRequiredService<QuoteWebhooks>());
+        services.AddScoped<IHandles<WaitlistEvent>, WaitlistAuditTrail>();
+        services.AddScoped<IHandles<WaitlistEvent>, WaitlistMails>();
+        services.AddScoped<IHandles<OfferMade>, WaitlistWebhooks>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Application.Catalog.Browse;
-using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.Join;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
 

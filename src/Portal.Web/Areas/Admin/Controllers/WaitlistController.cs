@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Catalog.Browse;
+using Portal.Application.Waitlist.MoveEntry;
+using Portal.Application.Waitlist.Pages;
 using Portal.Application.Common;
-using Portal.Application.Waitlist;
-using Portal.Domain.Catalog;
-using Portal.Domain.Common;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -13,32 +11,23 @@ namespace Portal.Web.Areas.Admin.Controllers;
 /// <summary>The waitlist of each allocation-limited product, per quarter, in line order; admins move entries with a reason.</summary>
 [Area("Admin")]
 [Authorize(Roles = PortalRoles.Admin)]
-public sealed class WaitlistController(WaitlistQueries queries, WaitlistAdministration administration, CatalogQueries catalog, TimeProvider clock) : Controller
+public sealed class WaitlistController(AdminWaitlistPageQuery pages) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? sku, string? quarter, int page = 1) => View(await PageAsync(sku, quarter, page));
+    public async Task<IActionResult> Index(string? sku, string? quarter, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await pages.GetAsync(sku, quarter, page, cancellationToken));
 
+    /// <summary>A refusal shows under the moved entry's own fields (named with its id), on the line's first page.</summary>
     [HttpPost]
-    public async Task<IActionResult> Move(int id, int? version, int? position, string? reason, string? sku, string? quarter)
+    public async Task<IActionResult> Move(int id, int? version, int? position, string? reason, string? sku, string? quarter,
+        [FromServices] MoveEntryHandler move, CancellationToken cancellationToken)
     {
-        var result = await administration.MoveAsync(id, version, position, reason, User.ToActor());
+        var result = await move.HandleAsync(new MoveEntryCommand(id, version, position, reason), User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors.Select(e => e with { Field = $"{e.Field}-{id}" }));
-            return View(nameof(Index), await PageAsync(sku, quarter, 1));
+            return View(nameof(Index), await pages.GetAsync(sku, quarter, 1, cancellationToken));
         }
-        TempData["Notice"] = "Entry moved; the move and its reason are in the audit log.";
-        return RedirectToAction(nameof(Index), new { sku, quarter });
-    }
-
-    private async Task<AdminWaitlistPage> PageAsync(string? sku, string? quarter, int page)
-    {
-        var products = (await catalog.BrowseAsync(new CatalogFilter(null, null, null)))
-            .Where(p => p.Availability.Kind is AvailabilityKind.AllocationLimited or AvailabilityKind.PreRelease).ToList();
-        var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);
-        var line = await queries.LineAsync(sku ?? products.FirstOrDefault()?.Sku, Quarter.TryParse(quarter, out var q) ? q : null, page);
-        return new AdminWaitlistPage(products, Enumerable.Range(0, 8).Select(current.Plus).ToList(), line);
+        return this.Done("Entry moved; the move and its reason are in the audit log.", RedirectToAction(nameof(Index), new { sku, quarter }));
     }
 }
-
-public sealed record AdminWaitlistPage(IReadOnlyList<ProductCard> Products, IReadOnlyList<Quarter> Quarters, WaitlistLineView Line);

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Portal.Application.Common;
-using Portal.Application.Waitlist;
+using Portal.Application.Waitlist.AcceptOffer;
+using Portal.Application.Waitlist.ChangeQuantity;
+using Portal.Application.Waitlist.DeclineOffer;
+using Portal.Application.Waitlist.Join;
+using Portal.Application.Waitlist.Leave;
 using Portal.Application.Waitlist.Pages;
+using Portal.Application.Common;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
 using Portal.Web.Common;
@@ -13,12 +17,12 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// <summary>The organization's place on the waitlists of allocation-limited products: join, change, leave, answer offers.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistPageQueries pages) : Controller
+public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPageQuery joining) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.WaitlistPage)]
     public async Task<IActionResult> Index() =>
-        View(await pages.MineAsync(User.ToActor()));
+        View(await mine.GetAsync(User.ToActor()));
 
     [HttpGet]
     public async Task<IActionResult> Join(string? sku, string? quarter) =>
@@ -26,50 +30,44 @@ public sealed class WaitlistController(CustomerWaitlist waitlist, WaitlistPageQu
 
     [HttpPost]
     [ActionName(nameof(Join))]
-    public async Task<IActionResult> JoinPost(JoinWaitlistForm form)
-    {
-        return await this.AnswerAsync(await waitlist.JoinAsync(form.ToCommand(), User.ToActor()), "",
+    public async Task<IActionResult> JoinPost(JoinWaitlistForm form, [FromServices] JoinWaitlistHandler join) =>
+        await this.AnswerAsync(await join.HandleAsync(form.ToCommand(), User.ToActor()), "",
             "You are on the waitlist. We email you when supply comes free for you.", RedirectToAction(nameof(Index)),
             async () => View(nameof(Join), await JoinPageAsync(form)));
-    }
 
     [HttpPost]
-    public async Task<IActionResult> ChangeQuantity(int id, int? version, int? quantity)
-    {
-        return await this.AnswerAsync(await waitlist.ChangeQuantityAsync(id, version, quantity, User.ToActor()), "",
+    public async Task<IActionResult> ChangeQuantity(int id, int? version, int? quantity, [FromServices] ChangeQuantityHandler change) =>
+        await this.AnswerAsync(await change.HandleAsync(new ChangeQuantityCommand(id, version, quantity), User.ToActor()), "",
             "Quantity changed.", RedirectToAction(nameof(Index)), IndexAgainAsync);
+
+    [HttpPost]
+    public async Task<IActionResult> Leave(int id, int? version, [FromServices] LeaveWaitlistHandler leave)
+    {
+        await leave.HandleAsync(new LeaveWaitlistCommand(id, version), User.ToActor());
+        return this.Done("You left the waitlist.", RedirectToAction(nameof(Index)));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Leave(int id, int? version)
+    public async Task<IActionResult> Accept(int id, int? version, int? siteId, [FromServices] AcceptOfferHandler accept)
     {
-        await waitlist.LeaveAsync(id, version, User.ToActor());
-        TempData["Notice"] = "You left the waitlist.";
-        return RedirectToAction(nameof(Index));
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Accept(int id, int? version, int? siteId)
-    {
-        var result = await waitlist.AcceptOfferAsync(id, version, siteId, User.ToActor());
+        var result = await accept.HandleAsync(new AcceptOfferCommand(id, version, siteId), User.ToActor());
         return await this.AnswerAsync(result, "", "Offer accepted: it is now a quote request, with the units held for it.",
             RedirectToAction("Details", "Quotes", new { id = result.Value }), IndexAgainAsync);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Decline(int id, int? version)
+    public async Task<IActionResult> Decline(int id, int? version, [FromServices] DeclineOfferHandler decline)
     {
-        await waitlist.DeclineOfferAsync(id, version, User.ToActor());
-        TempData["Notice"] = "Offer declined: the units pass to the next in line.";
-        return RedirectToAction(nameof(Index));
+        await decline.HandleAsync(new DeclineOfferCommand(id, version), User.ToActor());
+        return this.Done("Offer declined: the units pass to the next in line.", RedirectToAction(nameof(Index)));
     }
 
     private async Task<IActionResult> IndexAgainAsync() =>
-        View(nameof(Index), await pages.MineAsync(User.ToActor()));
+        View(nameof(Index), await mine.GetAsync(User.ToActor()));
 
     private async Task<JoinWaitlistPage> JoinPageAsync(JoinWaitlistForm form)
     {
-        var (product, quarters) = await pages.JoinAsync(form.Sku);
+        var (product, quarters) = await joining.GetAsync(form.Sku);
         return new JoinWaitlistPage(product, form, quarters);
     }
 }

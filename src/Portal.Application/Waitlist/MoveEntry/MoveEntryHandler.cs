@@ -1,54 +1,49 @@
-using System.Globalization;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Domain.Common;
+using Portal.Application.Common.Events;
 using Portal.Domain.Waitlist;
 
-namespace Portal.Application.Waitlist;
+namespace Portal.Application.Waitlist.MoveEntry;
 
 /// <summary>An admin moves a waiting entry to another place in its line, with a reason that the audit log keeps.</summary>
-public sealed class WaitlistAdministration(IPortalDb db, WaitlistNotices notices, TimeProvider clock)
+public sealed class MoveEntryHandler(IPortalDb db, IValidator<MoveEntryCommand> validator, WaitlistPlaces places, Acting acting, TimeProvider clock)
 {
-    /// <param name="position">The place to take, counted in the line of the quarter the entry waits for (all entries for "earliest").</param>
-    public async Task<Result> MoveAsync(int entryId, int? seenVersion, int? position, string? reason, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result> HandleAsync(MoveEntryCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsAdmin)
+        if (!acting.As(actor).IsAdmin)
         {
             throw new NotAllowedException("Only admins move entries on the waitlist.");
         }
-        var entry = await db.WaitlistEntries.SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken) ?? throw new NotFoundException("The waitlist entry");
-        entry.EnsureUnchangedSince(seenVersion);
-        var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why) || why.Length > WaitlistEntry.ReasonMaxLength)
+        var entry = await db.WaitlistEntries.SingleOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken) ?? throw new NotFoundException("The waitlist entry");
+        entry.EnsureUnchangedSince(command.SeenVersion);
+        var validation = await validator.ValidateAsync(command, cancellationToken);
+        if (!validation.IsValid)
         {
-            return Result.Fail("Reason", $"Say why, in at most {WaitlistEntry.ReasonMaxLength} characters: the move is audited.");
+            return Result.Fail(validation.ToFieldErrors());
         }
         var others = WaitlistLine.InOrder(await db.WaitlistEntries.AsNoTracking()
                 .Where(e => e.ProductId == entry.ProductId && e.Id != entry.Id && (e.Status == WaitlistStatus.Waiting || e.Status == WaitlistStatus.Offered))
                 .ToListAsync(cancellationToken))
             .Where(e => entry.Quarter is not { } q || e.Wants(q))
             .ToList();
-        if (position is not { } to || to < 1 || to > others.Count + 1)
+        var lineLength = others.Count + 1;
+        if (command.Position is not { } to || to < 1 || to > lineLength)
         {
-            return Result.Fail("Position", $"Choose a place from 1 to {others.Count + 1}.");
+            return Result.Fail(nameof(command.Position), $"Choose a place from 1 to {lineLength}.");
         }
-        var before = await notices.PlacesAsync(entry.ProductId, cancellationToken);
+        var before = await places.OfAsync(entry.ProductId, cancellationToken);
+        var from = new PlaceInLine(before[entry.Id].Position, lineLength);
         var (priority, queued) = PlaceBetween(entry, to == 1 ? null : others[to - 2], to > others.Count ? null : others[to - 1]);
-        var now = clock.GetUtcNow().UtcDateTime;
-        entry.MoveTo(priority, queued, now);
-        var after = WaitlistLine.Places(others.Append(entry));
-        db.Audit(now, actor, WaitlistOffers.EntityType, entry.Id.ToString(CultureInfo.InvariantCulture), "Moved",
-            PlaceInLine(before[entry.Id], others.Count + 1), PlaceInLine(after[entry.Id], others.Count + 1), why);
+        var moved = new PlaceInLine(WaitlistLine.PositionAmong(others, priority, queued, entry.Id), lineLength);
+        entry.MoveTo(priority, queued, from, moved, command.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await notices.TellMovedAsync(entry.ProductId, before, cancellationToken);
+        await places.NoteMovesAsync(entry.ProductId, before, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
-
-    private static string PlaceInLine(WaitlistPlace place, int lineLength) =>
-        string.Create(CultureInfo.InvariantCulture, $"place {place.Position} of {lineLength}");
 
     /// <summary>
     /// The priority and time that sort an entry between two neighbours (either may be missing at an end of the line).
