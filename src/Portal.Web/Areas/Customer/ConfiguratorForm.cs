@@ -24,7 +24,7 @@ public sealed class ConfiguratorForm
     /// <summary>The form for changing a configuration already on a quote request.</summary>
     public static ConfiguratorForm From(QuoteView view, int configurationId)
     {
-        var configuration = view.Quote.Configurations.SingleOrDefault(c => c.Id == configurationId)
+        var configuration = view.Quote.Racks.SingleOrDefault(c => c.Id == configurationId)
             ?? throw new NotFoundException("The configuration");
         return new ConfiguratorForm
         {
