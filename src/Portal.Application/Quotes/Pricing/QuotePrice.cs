@@ -22,4 +22,8 @@ public sealed record QuotePrice(
     IReadOnlyList<ProductPrice> Products,
     Money ProductsSubtotal,
     VolumeTier Tier,
-    PriceSummary Summary);
+    PriceSummary Summary)
+{
+    /// <summary>The racks of every rack line: what the volume tier counts.</summary>
+    public int RackCount => Racks.Sum(r => r.Rack.RackCount);
+}

@@ -51,8 +51,7 @@ internal static class QuoteLineTable
         }
         if (summary.VolumeDiscount.MinorUnits > 0)
         {
-            var racks = price.Racks.Sum(c => c.Rack.RackCount);
-            yield return Subtotal($"Volume discount, {PdfFormat.Percent(price.Tier.DiscountPercent)} for {racks} racks (in the lines above)", PdfFormat.Minus(summary.VolumeDiscount));
+            yield return Subtotal($"Volume discount, {PdfFormat.Percent(price.Tier.DiscountPercent)} for {price.RackCount} racks (in the lines above)", PdfFormat.Minus(summary.VolumeDiscount));
         }
         if (summary.SalesDiscount.MinorUnits > 0)
         {
