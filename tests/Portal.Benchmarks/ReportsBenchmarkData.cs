@@ -52,7 +52,7 @@ internal static class ReportsBenchmarkData
         }
 
         var quotes = await db.Quotes.CountAsync(cancellationToken);
-        var lines = await db.Set<QuoteProductLine>().CountAsync(cancellationToken) + await db.Set<QuoteConfiguration>().CountAsync(cancellationToken);
+        var lines = await db.Set<QuoteProductLine>().CountAsync(cancellationToken) + await db.Set<QuoteRack>().CountAsync(cancellationToken);
         if (quotes < Quotes)
         {
             throw new BenchmarkFailedException($"Seeding left {quotes:N0} quotes, not {Quotes:N0}.");

@@ -1103,50 +1103,16 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("QuoteConfigurationId")
+                    b.Property<int?>("QuoteRackId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("QuoteConfigurationId");
+                    b.HasIndex("QuoteRackId");
 
                     b.ToTable("QuoteComponent");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("DeliveryQuarter")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.Property<decimal?>("DiscountPercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("numeric(5,2)");
-
-                    b.Property<int>("QuoteId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RackCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RackProductId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuoteId");
-
-                    b.HasIndex("RackProductId");
-
-                    b.ToTable("QuoteConfigurations", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
@@ -1216,6 +1182,40 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasIndex("QuoteId");
 
                     b.ToTable("QuoteProductLine");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RackCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RackProductId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.HasIndex("RackProductId");
+
+                    b.ToTable("QuoteRacks", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteRevision", b =>
@@ -1948,29 +1948,12 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Quotes.QuoteConfiguration", null)
+                    b.HasOne("Portal.Domain.Quotes.QuoteRack", null)
                         .WithMany("Components")
-                        .HasForeignKey("QuoteConfigurationId")
+                        .HasForeignKey("QuoteRackId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Product");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
-                {
-                    b.HasOne("Portal.Domain.Quotes.Quote", null)
-                        .WithMany("Configurations")
-                        .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
-                        .WithMany()
-                        .HasForeignKey("RackProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Rack");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
@@ -2003,6 +1986,23 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
+                {
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany("Racks")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rack");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteRevision", b =>
@@ -2140,12 +2140,12 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
-                    b.Navigation("Configurations");
-
                     b.Navigation("Products");
+
+                    b.Navigation("Racks");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
                 {
                     b.Navigation("Components");
                 });

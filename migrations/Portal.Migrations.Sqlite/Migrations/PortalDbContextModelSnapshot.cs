@@ -1063,48 +1063,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("QuoteConfigurationId")
+                    b.Property<int?>("QuoteRackId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("QuoteConfigurationId");
+                    b.HasIndex("QuoteRackId");
 
                     b.ToTable("QuoteComponent");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DeliveryQuarter")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("DiscountPercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuoteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RackCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RackProductId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuoteId");
-
-                    b.HasIndex("RackProductId");
-
-                    b.ToTable("QuoteConfigurations", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
@@ -1170,6 +1138,38 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("QuoteId");
 
                     b.ToTable("QuoteProductLine");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryQuarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RackCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RackProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.HasIndex("RackProductId");
+
+                    b.ToTable("QuoteRacks", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteRevision", b =>
@@ -1888,29 +1888,12 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Domain.Quotes.QuoteConfiguration", null)
+                    b.HasOne("Portal.Domain.Quotes.QuoteRack", null)
                         .WithMany("Components")
-                        .HasForeignKey("QuoteConfigurationId")
+                        .HasForeignKey("QuoteRackId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Product");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
-                {
-                    b.HasOne("Portal.Domain.Quotes.Quote", null)
-                        .WithMany("Configurations")
-                        .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
-                        .WithMany()
-                        .HasForeignKey("RackProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Rack");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteHold", b =>
@@ -1943,6 +1926,23 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
+                {
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany("Racks")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rack");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteRevision", b =>
@@ -2078,12 +2078,12 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
-                    b.Navigation("Configurations");
-
                     b.Navigation("Products");
+
+                    b.Navigation("Racks");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Quotes.QuoteConfiguration", b =>
+            modelBuilder.Entity("Portal.Domain.Quotes.QuoteRack", b =>
                 {
                     b.Navigation("Components");
                 });

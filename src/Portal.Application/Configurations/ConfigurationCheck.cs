@@ -23,10 +23,10 @@ public sealed record ConfigurationCheck(
     /// The configuration, once a base rack is chosen; components whose SKU is unknown or whose quantity is beyond the
     /// per-rack limit are left out (their rows carry the message), so no figure is worked out from an absurd count.
     /// </summary>
-    public RackConfiguration? Configuration =>
+    public RackBuild? Configuration =>
         Rack?.Rack is null
             ? null
-            : new RackConfiguration(Rack, Components.Where(c => c.Product is not null && c.Quantity >= 1 && c.Quantity <= Policy.MaxComponentQuantityPerRack)
+            : new RackBuild(Rack, Components.Where(c => c.Product is not null && c.Quantity >= 1 && c.Quantity <= Policy.MaxComponentQuantityPerRack)
                 .Select(c => new ComponentLine(c.Product!, c.Quantity)));
 
     /// <summary>Whether one request may hold this many racks, so that they can be priced and their supply looked up.</summary>

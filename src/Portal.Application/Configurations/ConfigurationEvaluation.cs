@@ -8,7 +8,7 @@ namespace Portal.Application.Configurations;
 /// <summary>Everything the configurator shows about a request: figures, price, supply, and each broken rule by field.</summary>
 public sealed record ConfigurationEvaluation(
     ConfigurationCheck Check,
-    RackConfiguration? Configuration,
+    RackBuild? Configuration,
     PriceSummary? Price,
     VolumeTier? VolumeTier,
     VolumeTier? NextVolumeTier,

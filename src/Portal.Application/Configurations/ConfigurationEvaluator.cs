@@ -53,10 +53,10 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
             policy);
     }
 
-    private static PriceSummary Price(RackConfiguration configuration, int rackCount, VolumeTier tier) =>
+    private static PriceSummary Price(RackBuild configuration, int rackCount, VolumeTier tier) =>
         new(ConfigurationPricing.Lines(configuration, rackCount, tier).Select(l => l.Line).ToList(), configuration.Rack.Currency);
 
-    private async Task<IReadOnlyList<SupplyOutlook>> SupplyAsync(RackConfiguration configuration, int rackCount, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SupplyOutlook>> SupplyAsync(RackBuild configuration, int rackCount, CancellationToken cancellationToken)
     {
         var limited = configuration.UnitsFor(rackCount).Where(u => u.Product.Lifecycle == Lifecycle.AllocationLimited).ToList();
         if (limited.Count == 0)

@@ -15,7 +15,7 @@ public static class ConfigurationPricing
     /// then the sales discount: each is rounded once per product line, so the quote's total is exactly the sum of the
     /// lines it prints.
     /// </summary>
-    public static IReadOnlyList<ProductPrice> Lines(RackConfiguration configuration, int rackCount, VolumeTier tier,
+    public static IReadOnlyList<ProductPrice> Lines(RackBuild configuration, int rackCount, VolumeTier tier,
         decimal salesDiscountPercent = 0m, Quarter? quarter = null) =>
         configuration.UnitsFor(rackCount)
             .Select(u => new ProductPrice(u.Product, new PricedLine(u.Product.ListPrice, u.Units, tier.DiscountPercent, salesDiscountPercent), quarter))

@@ -9,8 +9,8 @@ public static class QuoteLoading
     /// <summary>A quote with its configurations, components and loose products, each with its catalog product.</summary>
     public static IQueryable<Quote> WithLines(this IQueryable<Quote> quotes) =>
         quotes
-            .Include(q => q.Configurations).ThenInclude(c => c.Rack)
-            .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
+            .Include(q => q.Racks).ThenInclude(c => c.Rack)
+            .Include(q => q.Racks).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
             .Include(q => q.Products).ThenInclude(p => p.Product);
 
     /// <summary>One of the actor's organization's quotes with its lines, to change as a draft; 404 for any other.</summary>

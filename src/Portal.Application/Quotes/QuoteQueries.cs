@@ -51,7 +51,7 @@ public sealed class QuoteQueries(IPortalDb db)
             .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
             .Select(q => new QuoteRow(q.Id, q.Number ?? "Draft", q.Status,
                 db.Sites.Where(s => s.Id == q.SiteId).Select(s => s.Name).FirstOrDefault(),
-                q.Configurations.Sum(c => c.RackCount), q.Configurations.Count + q.Products.Count,
+                q.Racks.Sum(c => c.RackCount), q.Racks.Count + q.Products.Count,
                 q.CreatedUtc, q.SubmittedUtc))
             .ToListAsync(cancellationToken);
         return new Page<QuoteRow>(rows, page, QuoteFilter.PageSize, total);

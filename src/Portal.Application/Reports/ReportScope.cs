@@ -20,7 +20,7 @@ public static class ReportScope
         }
         if (filter.Family is { } family)
         {
-            quotes = quotes.Where(q => q.Configurations.Any(c => c.Rack!.Family == family || c.Components.Any(k => k.Product!.Family == family))
+            quotes = quotes.Where(q => q.Racks.Any(c => c.Rack!.Family == family || c.Components.Any(k => k.Product!.Family == family))
                                        || q.Products.Any(p => p.Product!.Family == family));
         }
         return quotes;

@@ -24,6 +24,8 @@ public sealed record SalesReport(
     WaitlistFigures Waitlist)
 {
     public Money PipelineValue => new(Pipeline.Sum(p => p.ValueMinorUnits), Currency);
+
+    public int PipelineQuotes => Pipeline.Sum(p => p.Quotes);
 }
 
 public sealed record PipelineRow(QuoteStatus Status, int Quotes, long ValueMinorUnits);

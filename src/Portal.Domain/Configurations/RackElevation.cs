@@ -14,7 +14,7 @@ public sealed record ElevationSlot(int FromU, int HeightU, Product Product)
 /// </summary>
 public sealed class RackElevation
 {
-    public RackElevation(RackConfiguration configuration)
+    public RackElevation(RackBuild configuration)
     {
         CapacityU = configuration.Specification.CapacityU;
         ShownU = Math.Max(CapacityU, configuration.UsedU);

@@ -22,7 +22,7 @@ public sealed class Quote : IRecordsEvents
     public const int DeclineReasonMaxLength = 2000;
     public const int ChangesNoteMaxLength = Auditing.AuditEvent.ReasonMaxLength;
 
-    private readonly List<QuoteConfiguration> _configurations = [];
+    private readonly List<QuoteRack> _racks = [];
     private readonly List<QuoteProductLine> _products = [];
     private readonly List<IDomainEvent> _events = [];
 
@@ -110,17 +110,17 @@ public sealed class Quote : IRecordsEvents
     /// <summary>The quote has been issued at least once: its PDF is the stored one of its revision.</summary>
     public bool IsIssued => IssuedUtc is not null;
 
-    public IReadOnlyList<QuoteConfiguration> Configurations => _configurations.AsReadOnly();
+    public IReadOnlyList<QuoteRack> Racks => _racks.AsReadOnly();
     public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
 
     public string Reference => Number ?? $"Draft {Id.ToString(CultureInfo.InvariantCulture)}";
 
-    public bool IsEmpty => _configurations.Count == 0 && _products.Count == 0;
+    public bool IsEmpty => _racks.Count == 0 && _products.Count == 0;
 
     /// <summary>The customer may change it: a draft, or a request sales sent back for changes.</summary>
     public bool IsEditable => Status is QuoteStatus.Draft or QuoteStatus.ChangesRequested;
 
-    public int RackCount => _configurations.Sum(c => c.RackCount);
+    public int RackCount => _racks.Sum(c => c.RackCount);
 
     /// <summary>The sales discount a line gets: its own, or the quote's.</summary>
     public decimal DiscountOf(QuoteLine line) => line.DiscountPercent ?? DiscountPercent;
@@ -131,16 +131,16 @@ public sealed class Quote : IRecordsEvents
     /// <summary>The largest sales discount on any line: what decides whose authority the pricing needs.</summary>
     public decimal HighestDiscount => Lines.Select(DiscountOf).DefaultIfEmpty(DiscountPercent).Max();
 
-    private IEnumerable<QuoteLine> Lines => _configurations.Concat<QuoteLine>(_products);
+    private IEnumerable<QuoteLine> Lines => _racks.Concat<QuoteLine>(_products);
 
     /// <summary>The first quarter the lead times of all the quote's products allow; needs the lines' products loaded.</summary>
     public Quarter EarliestDelivery(DateTime now) =>
-        Product.EarliestDelivery(_configurations.SelectMany(c => c.Components.Select(x => x.Product!).Append(c.Rack!)).Concat(_products.Select(p => p.Product!)), now);
+        Product.EarliestDelivery(_racks.SelectMany(c => c.Components.Select(x => x.Product!).Append(c.Rack!)).Concat(_products.Select(p => p.Product!)), now);
 
     public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
         EnsureEditable();
-        _configurations.Add(new QuoteConfiguration(rack, components, rackCount));
+        _racks.Add(new QuoteRack(rack, components, rackCount));
         Touch(now);
         Record(new ConfigurationSaved(this, now, rack.Name, rackCount, Replaced: false));
     }
@@ -149,7 +149,7 @@ public sealed class Quote : IRecordsEvents
     public void ReplaceConfiguration(int configurationId, Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
         EnsureEditable();
-        var configuration = _configurations.SingleOrDefault(c => c.Id == configurationId)
+        var configuration = _racks.SingleOrDefault(c => c.Id == configurationId)
             ?? throw new DomainException($"{Reference} has no such rack configuration; it may have been removed meanwhile.");
         configuration.Replace(rack, components, rackCount);
         Touch(now);
@@ -166,7 +166,7 @@ public sealed class Quote : IRecordsEvents
     public void RemoveConfiguration(int configurationId, DateTime now)
     {
         EnsureEditable();
-        _configurations.RemoveAll(c => c.Id == configurationId);
+        _racks.RemoveAll(c => c.Id == configurationId);
         Touch(now);
         Record(new ConfigurationRemoved(this, now));
     }
@@ -317,7 +317,7 @@ public sealed class Quote : IRecordsEvents
         {
             throw new DomainException(QuoteRepricing.ValidityOutOfRange);
         }
-        var changes = _configurations.Select(c => (Line: (QuoteLine)c, Terms: repricing.Configurations.GetValueOrDefault(c.Id)))
+        var changes = _racks.Select(c => (Line: (QuoteLine)c, Terms: repricing.Configurations.GetValueOrDefault(c.Id)))
             .Concat(_products.Select(p => (Line: (QuoteLine)p, Terms: repricing.Products.GetValueOrDefault(p.Id))))
             .Where(c => c.Terms is not null)
             .Select(c => (c.Line, Terms: c.Terms!))
@@ -331,12 +331,12 @@ public sealed class Quote : IRecordsEvents
             throw new DomainException("An added product needs a quantity of at least 1.");
         }
         var removed = changes.Where(c => c.Terms.Remove).Select(c => c.Line).ToHashSet();
-        if (removed.Count == _configurations.Count + _products.Count && repricing.Added.Count == 0)
+        if (removed.Count == _racks.Count + _products.Count && repricing.Added.Count == 0)
         {
             throw new DomainException($"{Reference} needs at least one line; reject or cancel it instead of removing every line.");
         }
 
-        _configurations.RemoveAll(removed.Contains);
+        _racks.RemoveAll(removed.Contains);
         _products.RemoveAll(removed.Contains);
         foreach (var (line, terms) in changes.Where(c => !c.Terms.Remove))
         {
@@ -347,7 +347,7 @@ public sealed class Quote : IRecordsEvents
         {
             AddProductLine(product, quantity);
         }
-        foreach (var configuration in _configurations)
+        foreach (var configuration in _racks)
         {
             if (repricing.AddedComponents is { } added && added.TryGetValue(configuration.Id, out var component))
             {

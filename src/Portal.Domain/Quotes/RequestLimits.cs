@@ -40,7 +40,7 @@ public static class RequestLimits
 
     /// <summary>The quote's lines, less the configuration or the loose product a change is about to put back.</summary>
     public static IEnumerable<IEnumerable<ProductUnits>> LinesOf(Quote quote, int? exceptConfigurationId = null, int? exceptProductId = null) =>
-        quote.Configurations.Where(c => c.Id != exceptConfigurationId)
+        quote.Racks.Where(c => c.Id != exceptConfigurationId)
             .Select(c => Configuration(c.Rack!, c.Components.Select(x => (x.Product!, x.Quantity)), c.RackCount))
             .Concat(quote.Products.Where(p => p.ProductId != exceptProductId).Select(p => Loose(p.Product!, p.Quantity)));
 

@@ -23,7 +23,7 @@ public sealed record ApiQuoteDetail(ApiQuoteSummary Quote, string Notes, IReadOn
     /// <summary>The quote with its lines: each rack configuration's rack, then its components for all its racks, then the products on their own.</summary>
     public static ApiQuoteDetail Of(Quote quote, string currency)
     {
-        var lines = quote.Configurations
+        var lines = quote.Racks
             .SelectMany(c => c.Components.Select(x => new ApiQuoteLine(x.Product!.Sku, x.Product.Name, x.Quantity * c.RackCount, x.Product.ExportClassification, c.Id))
                 .Prepend(new ApiQuoteLine(c.Rack!.Sku, c.Rack.Name, c.RackCount, c.Rack.ExportClassification, c.Id)))
             .Concat(quote.Products.Select(p => new ApiQuoteLine(p.Product!.Sku, p.Product.Name, p.Quantity, p.Product.ExportClassification, null)))

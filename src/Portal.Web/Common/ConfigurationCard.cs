@@ -2,8 +2,11 @@ using Portal.Application.Quotes.Pricing;
 
 namespace Portal.Web.Common;
 
-/// <summary>A priced rack configuration as a card on a quote's page; a draft's card offers to change or remove it.</summary>
-public sealed record ConfigurationCard(ConfigurationPrice Priced, decimal VolumeDiscountPercent, int? EditableQuoteId);
+/// <summary>A priced rack of a quote as a card on the quote's page; a draft's card offers to change or remove it.</summary>
+public sealed record ConfigurationCard(RackPrice Priced, decimal VolumeDiscountPercent, int? EditableQuoteId)
+{
+    public ElevationDrawing Elevation => new(Priced.Build);
+}
 
 /// <summary>A quote's loose products as a table; a draft's table offers to remove each.</summary>
 public sealed record ProductLinesTable(Domain.Quotes.Quote Quote, IReadOnlyList<Application.Configurations.ProductPrice> Lines, bool Editable)

@@ -122,5 +122,9 @@ public static class Display
 
     public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
 
+    /// <summary>A timeline step's new state in brackets, unless it only repeats the step ("Submitted" by ... needs no "(Submitted)").</summary>
+    public static string StateAfter(Domain.Auditing.AuditEvent step) =>
+        step.ToState is null || step.ToState == step.Action ? "" : $" ({step.ToState})";
+
     public static string DateTime(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", Culture);
 }

@@ -46,7 +46,7 @@ public abstract class QuarterHorizonTests(PortalFixture portal)
         Assert.Equal(Refusal, moved.FieldMessage("Quarter"));
         Assert.Equal(Refusal, supplied.FieldMessage("Supply.Quarter"));
         var quarters = await portal.Factory.QueryAsync(async db => (await db.Quotes.Select(q => q.RequestedQuarter).ToListAsync())
-            .Concat(await db.Quotes.SelectMany(q => q.Configurations).Select(c => c.DeliveryQuarter).ToListAsync())
+            .Concat(await db.Quotes.SelectMany(q => q.Racks).Select(c => c.DeliveryQuarter).ToListAsync())
             .Concat(await db.Quotes.SelectMany(q => q.Products).Select(p => p.DeliveryQuarter).ToListAsync())
             .Concat(await db.WaitlistEntries.Select(e => e.Quarter).ToListAsync())
             .Concat((await db.Allocations.Select(a => a.Quarter).ToListAsync()).Cast<Quarter?>()));

@@ -62,7 +62,7 @@ public abstract class QuotePdfTests(PortalFixture portal)
         Assert.Contains(first, l => l.StartsWith("Revision 1 · Prepared", StringComparison.Ordinal) && l.Contains("Valid until", StringComparison.Ordinal));
         Assert.Contains(first, l => l.Contains("Northwind Silicon", StringComparison.Ordinal) && l.Contains("Helios AI Labs", StringComparison.Ordinal));
         var all = pdf.GetPages().SelectMany(Lines).ToList();
-        foreach (var line in document.Price.Configurations.SelectMany(c => c.Lines).Concat(document.Price.Products))
+        foreach (var line in document.Price.Racks.SelectMany(c => c.Lines).Concat(document.Price.Products))
         {
             Assert.Contains(all, l => l.StartsWith(line.Product.Sku + " ", StringComparison.Ordinal) && l.Contains(Amount(line.Line.Amount), StringComparison.Ordinal));
         }
@@ -128,7 +128,7 @@ public abstract class QuotePdfTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var pdf = PdfArtifacts.Check(bytes, $"quote-{portal.Provider}-500-lines");
-        var expected = document.Price.Configurations.SelectMany(c => c.Lines).ToList();
+        var expected = document.Price.Racks.SelectMany(c => c.Lines).ToList();
         Assert.Equal(500, expected.Count);
         var pages = pdf.GetPages().Select(p => (p.Number, Lines: Lines(p))).ToList();
         var tablePages = pages.Where(p => p.Lines.Any(l => l.StartsWith("TRN2-", StringComparison.Ordinal) || l.StartsWith("Subtotal", StringComparison.Ordinal))).ToList();

@@ -25,7 +25,7 @@ public abstract class QuotePricingTests(PortalFixture portal)
         new QuoteBuilder(portal.Factory, "Helios AI Labs").WithTrainium2Racks(2).WithProduct("SVC-INSTALL-RACK", 2).ForQuarter(1).ClaimedBy(claimer).SubmitAsync();
 
     private Task<Quote> QuoteAsync(int id) =>
-        portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Configurations).Include(q => q.Products).ThenInclude(p => p.Product)
+        portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Racks).Include(q => q.Products).ThenInclude(p => p.Product)
             .SingleAsync(q => q.Id == id));
 
     private Task<List<QuoteRevision>> RevisionsAsync(int id) =>
@@ -63,7 +63,7 @@ public abstract class QuotePricingTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.Redirect, issued.Status);
         var quote = await QuoteAsync(id);
-        Assert.Equal((QuoteStatus.Issued, 5m, 20, 3), (quote.Status, quote.DiscountPercent, quote.ValidityDays, quote.Configurations[0].RackCount));
+        Assert.Equal((QuoteStatus.Issued, 5m, 20, 3), (quote.Status, quote.DiscountPercent, quote.ValidityDays, quote.Racks[0].RackCount));
         Assert.Equal(quote.IssuedUtc!.Value.Date.AddDays(20), quote.ValidUntilUtc!.Value.Date);
         var revision = Assert.Single(await RevisionsAsync(id));
         var install = Assert.Single(revision.Lines, l => l.Sku == "SVC-INSTALL-RACK");
@@ -109,7 +109,7 @@ public abstract class QuotePricingTests(PortalFixture portal)
         Assert.Equal("Choose a product from the list.", unknownProduct.FieldMessage("Pricing.AddSku"));
         Assert.Contains("A quote needs at least one line", everythingRemoved.Text("[role=alert]"));
         var after = await QuoteAsync(id);
-        Assert.Equal((before.Version, 0m, null, 2, 1), (after.Version, after.DiscountPercent, after.ValidityDays, after.Configurations[0].RackCount, after.Products.Count));
+        Assert.Equal((before.Version, 0m, null, 2, 1), (after.Version, after.DiscountPercent, after.ValidityDays, after.Racks[0].RackCount, after.Products.Count));
     }
 
     [SkippableFact]

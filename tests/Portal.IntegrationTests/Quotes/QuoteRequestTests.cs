@@ -157,7 +157,7 @@ public abstract class QuoteRequestTests(PortalFixture portal)
             ["RackSku"] = "TRN2-RACK-48U", ["RackCount"] = "1",
         });
         Assert.Equal(HttpStatusCode.NotFound, added.Status);
-        Assert.Equal(1, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Configurations.Count).SingleAsync()));
+        Assert.Equal(1, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Racks.Count).SingleAsync()));
     }
 
     [SkippableFact]
@@ -183,7 +183,7 @@ public abstract class QuoteRequestTests(PortalFixture portal)
     {
         using var client = await CustomerAsync();
         var id = await StartDraftAsync(client, racks: 2);
-        var configuration = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).SelectMany(q => q.Configurations).Select(c => c.Id).SingleAsync());
+        var configuration = await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).SelectMany(q => q.Racks).Select(c => c.Id).SingleAsync());
         var editor = $"/Customer/Configurator?quote={id}&configuration={configuration}";
         var form = await client.GetAsync(editor);
         Assert.Equal("8", form.Document.QuerySelector("#Components_0__Quantity")?.GetAttribute("value"));
@@ -193,8 +193,8 @@ public abstract class QuoteRequestTests(PortalFixture portal)
             "/Customer/Configurator/AddToQuote");
 
         Assert.True(saved.Location == $"/Customer/Quotes/Details/{id}", $"{(int)saved.Status}: {saved.Text("[data-problem-for]")}");
-        var quote = await portal.Factory.QueryAsync(db => db.Quotes.Include(q => q.Configurations).ThenInclude(c => c.Components).SingleAsync(q => q.Id == id));
-        var changed = Assert.Single(quote.Configurations);
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.Include(q => q.Racks).ThenInclude(c => c.Components).SingleAsync(q => q.Id == id));
+        var changed = Assert.Single(quote.Racks);
         Assert.Equal(3, changed.RackCount);
         Assert.Equal(6, changed.Components[0].Quantity);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Customer/Configurator?quote={id}&configuration=987654")).Status);
@@ -215,7 +215,7 @@ public abstract class QuoteRequestTests(PortalFixture portal)
         }, "/Customer/Configurator/AddToQuote");
 
         Assert.Equal($"/Customer/Quotes/Details/{id}", added.Location);
-        Assert.Equal(2, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Configurations.Count).SingleAsync()));
+        Assert.Equal(2, await portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Racks.Count).SingleAsync()));
         Assert.Contains("4 ×", (await client.GetAsync($"/Customer/Quotes/Details/{id}")).Body);
     }
 

@@ -43,7 +43,7 @@ public abstract class RequestLimitTests(PortalFixture portal)
     }
 
     private Task<int> RacksOnAsync(int quoteId) =>
-        portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == quoteId).SelectMany(q => q.Configurations).SumAsync(c => c.RackCount));
+        portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == quoteId).SelectMany(q => q.Racks).SumAsync(c => c.RackCount));
 
     [SkippableFact]
     public async Task ASecondConfigurationThatTakesTheRequestPastTheMaximumIsRefusedAndNothingIsAdded()

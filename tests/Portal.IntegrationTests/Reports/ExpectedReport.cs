@@ -29,8 +29,8 @@ public sealed class ExpectedReport
     public static async Task<ExpectedReport> LoadAsync(PortalDbContext db, ReportFilter filter, string? claimedBy)
     {
         var quotes = (await db.Quotes.AsNoTracking()
-                .Include(q => q.Configurations).ThenInclude(c => c.Rack)
-                .Include(q => q.Configurations).ThenInclude(c => c.Components).ThenInclude(k => k.Product)
+                .Include(q => q.Racks).ThenInclude(c => c.Rack)
+                .Include(q => q.Racks).ThenInclude(c => c.Components).ThenInclude(k => k.Product)
                 .Include(q => q.Products).ThenInclude(p => p.Product)
                 .Where(q => q.SubmittedUtc != null).ToListAsync())
             .Where(q => claimedBy is null || q.ClaimedById == claimedBy)
@@ -44,7 +44,7 @@ public sealed class ExpectedReport
     }
 
     private static IEnumerable<ProductFamily> Families(Quote quote) =>
-        quote.Configurations.SelectMany(c => c.Components.Select(k => k.Product!.Family).Append(c.Rack!.Family))
+        quote.Racks.SelectMany(c => c.Components.Select(k => k.Product!.Family).Append(c.Rack!.Family))
             .Concat(quote.Products.Select(p => p.Product!.Family));
 
     private bool InRange(DateTime? at) => at >= _filter.FromUtc && at < _filter.ToUtc;

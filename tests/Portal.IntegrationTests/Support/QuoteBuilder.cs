@@ -9,7 +9,7 @@ namespace Portal.IntegrationTests.Support;
 /// <summary>Builds a submitted quote straight in the database, for tests that need one larger than a person would click together.</summary>
 public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
 {
-    private readonly List<(string Rack, (string Sku, int Quantity)[] Components, int Racks)> _configurations = [];
+    private readonly List<(string Rack, (string Sku, int Quantity)[] Components, int Racks)> _racks = [];
     private readonly List<(string Sku, int Quantity)> _products = [];
     private string _notes = string.Empty;
     private int _quarterOffset = 2;
@@ -22,7 +22,7 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
 
     public QuoteBuilder WithConfiguration(string rack, (string Sku, int Quantity)[] components, int racks)
     {
-        _configurations.Add((rack, components, racks));
+        _racks.Add((rack, components, racks));
         return this;
     }
 
@@ -74,7 +74,7 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         var products = await db.Products.ToDictionaryAsync(p => p.Sku);
         var now = DateTime.UtcNow;
         var quote = new Quote(organization.Id, requester, now);
-        foreach (var (rack, components, racks) in _configurations)
+        foreach (var (rack, components, racks) in _racks)
         {
             quote.AddConfiguration(products[rack], components.Select(c => (products[c.Sku], c.Quantity)), racks, now);
         }

@@ -31,7 +31,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
     private PortalFactory Factory => portal.Factory;
 
     private Task<Quote> QuoteAsync(int id) =>
-        Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Configurations).ThenInclude(c => c.Components).SingleAsync(q => q.Id == id));
+        Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Racks).ThenInclude(c => c.Components).SingleAsync(q => q.Id == id));
 
     [SkippableFact]
     public async Task AnOfferBecomesARequestThatSalesCompletesPricesAndIssuesAndTheCustomerPaysItsDeposit()
@@ -51,7 +51,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
         var accepted = await customer.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Accept/{entry.Id}");
         Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
         var id = (await Factory.QueryAsync(db => db.WaitlistEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id))).QuoteId!.Value;
-        Assert.Equal((QuoteStatus.Submitted, 2, 0), ((await QuoteAsync(id)).Status, (await QuoteAsync(id)).RackCount, (await QuoteAsync(id)).Configurations.Single().Components.Count));
+        Assert.Equal((QuoteStatus.Submitted, 2, 0), ((await QuoteAsync(id)).Status, (await QuoteAsync(id)).RackCount, (await QuoteAsync(id)).Racks.Single().Components.Count));
 
         // Sales claims it: the page says what is missing and offers no approval until it is complete.
         await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Claim/{id}");
@@ -80,7 +80,7 @@ public abstract class OfferToDepositTests(PaymentsPortal portal)
         Assert.True(issued.Status == HttpStatusCode.Redirect, issued.Text("[role=alert]"));
         Assert.Contains("Approved and issued", (await sales.GetAsync($"/Staff/Quotes/Details/{id}")).Text("[role=status]"));
         var quote = await QuoteAsync(id);
-        Assert.Equal((1, 6m), (quote.Configurations.Single().Components.Single().Quantity, quote.DiscountPercent));
+        Assert.Equal((1, 6m), (quote.Racks.Single().Components.Single().Quantity, quote.DiscountPercent));
         Assert.Equal(QuoteStatus.Issued, quote.Status);
         Assert.True(quote.IssuedSalesDiscountMinorUnits > 0);
         var revision = await Factory.QueryAsync(db => db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == id));

@@ -268,8 +268,8 @@ public abstract class WaitlistTests(PortalFixture portal)
         var accepted = await t.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Accept/{ofT.Id}");
         Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
         var entry = (await EntriesAsync(quarter))[0];
-        var quote = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Configurations).SingleAsync(q => q.Id == entry.QuoteId));
-        Assert.Equal((QuoteStatus.Submitted, 1, quarter), (quote.Status, quote.Configurations.Single().RackCount, quote.RequestedQuarter));
+        var quote = await portal.Factory.QueryAsync(db => db.Quotes.AsNoTracking().Include(q => q.Racks).SingleAsync(q => q.Id == entry.QuoteId));
+        Assert.Equal((QuoteStatus.Submitted, 1, quarter), (quote.Status, quote.Racks.Single().RackCount, quote.RequestedQuarter));
         var hold = await portal.Factory.QueryAsync(db => db.QuoteHolds.AsNoTracking().SingleAsync(h => h.QuoteId == quote.Id));
         Assert.Equal((quarter, 1), (hold.Quarter, hold.Units));
         // The rest of t's entry keeps its place and, with the units s declined, is offered at once.

@@ -36,7 +36,7 @@ public sealed class QuoteRepricingTests
 
         quote.Reprice(Repricing(5m, new LineTerms(3, null, null), new LineTerms(1, 12.5m, ThisQuarter.Plus(3)), validity: 20), ThisQuarter, Now);
 
-        var (rack, service) = (quote.Configurations[0], quote.Products[0]);
+        var (rack, service) = (quote.Racks[0], quote.Products[0]);
         Assert.Equal((3, 5m, ThisQuarter.Plus(1)), (rack.RackCount, quote.DiscountOf(rack), quote.QuarterOf(rack)));
         Assert.Equal((1, 12.5m, ThisQuarter.Plus(3)), (service.Quantity, quote.DiscountOf(service), quote.QuarterOf(service)));
         Assert.Equal(12.5m, quote.HighestDiscount);
@@ -51,9 +51,9 @@ public sealed class QuoteRepricingTests
 
         quote.Reprice(Repricing(0m) with { AddedComponents = new Dictionary<int, (Portal.Domain.Catalog.Product, int)> { [0] = (sled, 2) } }, ThisQuarter, Now);
 
-        Assert.Equal(6, Assert.Single(quote.Configurations[0].Components).Quantity);
+        Assert.Equal(6, Assert.Single(quote.Racks[0].Components).Quantity);
         Assert.Throws<DomainException>(() => quote.Reprice(Repricing(0m) with { AddedComponents = new Dictionary<int, (Portal.Domain.Catalog.Product, int)> { [0] = (sled, 0) } }, ThisQuarter, Now));
-        Assert.Equal(6, quote.Configurations[0].Components[0].Quantity);
+        Assert.Equal(6, quote.Racks[0].Components[0].Quantity);
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public sealed class QuoteRepricingTests
     {
         var quote = InReview();
         quote.Reprice(Repricing(0m, new LineTerms(2, null, ThisQuarter.Plus(1)), new LineTerms(2, null, ThisQuarter.Plus(2))), ThisQuarter, Now);
-        Assert.Null(quote.Configurations[0].DeliveryQuarter);
+        Assert.Null(quote.Racks[0].DeliveryQuarter);
 
         quote.MoveDelivery(ThisQuarter.Plus(4), Now);
 
-        Assert.All(new QuoteLine[] { quote.Configurations[0], quote.Products[0] }, l => Assert.Equal(ThisQuarter.Plus(4), quote.QuarterOf(l)));
+        Assert.All(new QuoteLine[] { quote.Racks[0], quote.Products[0] }, l => Assert.Equal(ThisQuarter.Plus(4), quote.QuarterOf(l)));
     }
 
     public static TheoryData<string, QuoteRepricing> Refused() => new()
@@ -83,12 +83,12 @@ public sealed class QuoteRepricingTests
     public void ABadPricingIsRefusedWholeAndChangesNothing(string message, QuoteRepricing repricing)
     {
         var quote = InReview();
-        var before = (quote.Version, quote.DiscountPercent, quote.ValidityDays, quote.Configurations.Count, quote.Products.Count, quote.Configurations[0].RackCount);
+        var before = (quote.Version, quote.DiscountPercent, quote.ValidityDays, quote.Racks.Count, quote.Products.Count, quote.Racks[0].RackCount);
 
         var refusal = Assert.Throws<DomainException>(() => quote.Reprice(repricing, ThisQuarter, Now));
 
         Assert.Contains(message, refusal.Message);
-        Assert.Equal(before, (quote.Version, quote.DiscountPercent, quote.ValidityDays, quote.Configurations.Count, quote.Products.Count, quote.Configurations[0].RackCount));
+        Assert.Equal(before, (quote.Version, quote.DiscountPercent, quote.ValidityDays, quote.Racks.Count, quote.Products.Count, quote.Racks[0].RackCount));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ExportChecker(IPortalDb db, OrganizationScreener screener, I
         || (product.ExportClassification is { } classification && AdvancedComputing.Any(entry => ExportClassification.IsCoveredBy(classification, entry)));
 
     private static List<Product> ProductsOf(Quote quote) =>
-        quote.Configurations.SelectMany(c => c.Components.Select(x => x.Product!).Prepend(c.Rack!))
+        quote.Racks.SelectMany(c => c.Components.Select(x => x.Product!).Prepend(c.Rack!))
             .Concat(quote.Products.Select(p => p.Product!))
             .DistinctBy(p => p.Id)
             .ToList();

@@ -40,8 +40,8 @@ public sealed record QuoteDocument(
     public static string FileNameOf(string reference, int revision) => $"{reference.Replace(' ', '-')}-rev{revision}.pdf";
 
     /// <summary>How the document heads a configuration's lines: "Configuration 2: 4 × Trainium2 rack".</summary>
-    public static string ConfigurationTitle(int index, ConfigurationPrice configuration) =>
-        $"Configuration {index}: {configuration.Configuration.RackCount} × {configuration.Rack.Rack.Name}";
+    public static string ConfigurationTitle(int index, RackPrice configuration) =>
+        $"Configuration {index}: {configuration.Rack.RackCount} × {configuration.Build.Rack.Name}";
 
     public const string ProductsTitle = "Services and other products";
 
@@ -49,8 +49,8 @@ public sealed record QuoteDocument(
 
     /// <summary>The document's lines as an issued revision keeps them, grouped as the PDF groups them.</summary>
     public IEnumerable<QuoteRevisionLine> RevisionLines() =>
-        Price.Configurations
-            .SelectMany((c, i) => c.Lines.Select(l => RevisionLine(QuoteRevisionLine.ConfigurationGroup(c.Configuration.Id), ConfigurationTitle(i + 1, c), l)))
+        Price.Racks
+            .SelectMany((c, i) => c.Lines.Select(l => RevisionLine(QuoteRevisionLine.ConfigurationGroup(c.Rack.Id), ConfigurationTitle(i + 1, c), l)))
             .Concat(Price.Products.Select(l => RevisionLine(QuoteRevisionLine.ProductsGroup, ProductsTitle, l)));
 
     private static QuoteRevisionLine RevisionLine(string group, string title, ProductPrice price) =>

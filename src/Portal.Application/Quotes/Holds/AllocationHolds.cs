@@ -108,8 +108,8 @@ public sealed class AllocationHolds(IPortalDb db)
 
     /// <summary>The allocation-limited units of the quote per product and delivery quarter, in the order of its lines.</summary>
     private static IEnumerable<(Product Product, Quarter Quarter, int Units)> LimitedUnits(Quote quote) =>
-        quote.Configurations
-            .SelectMany(c => QuotePricing.ToRack(c).UnitsFor(c.RackCount).Select(u => (u.Product, Quarter: QuarterOf(quote, c), u.Units)))
+        quote.Racks
+            .SelectMany(c => QuotePricing.BuildOf(c).UnitsFor(c.RackCount).Select(u => (u.Product, Quarter: QuarterOf(quote, c), u.Units)))
             .Concat(quote.Products.Select(p => (Product: p.Product!, Quarter: QuarterOf(quote, p), Units: p.Quantity)))
             .Where(u => u.Product.Lifecycle == Lifecycle.AllocationLimited)
             .GroupBy(u => (u.Product.Id, u.Quarter))

@@ -43,5 +43,5 @@ public sealed record CustomerQuotePage(
 
     public bool HasProducts => Quote.Products.Count > 0;
 
-    public bool HasConfigurations => Quote.Configurations.Count > 0;
+    public bool HasConfigurations => Quote.Racks.Count > 0;
 }

@@ -72,7 +72,7 @@ public sealed record QuoteReviewPage(
     public bool CanCancelAndRefund => Actor.IsAdmin && Quote.Status == QuoteStatus.DepositPaid;
 
     /// <summary>Some lines are delivered in another quarter than the one the request asked for.</summary>
-    public bool HasLinesInOtherQuarters => Quote.Configurations.Concat<QuoteLine>(Quote.Products).Any(l => l.DeliveryQuarter is not null);
+    public bool HasLinesInOtherQuarters => Quote.Racks.Concat<QuoteLine>(Quote.Products).Any(l => l.DeliveryQuarter is not null);
 
     /// <summary>Some lines carry a higher discount than the quote's own.</summary>
     public bool HasLineDiscounts => Quote.HighestDiscount > Quote.DiscountPercent;

@@ -33,7 +33,7 @@ public sealed record PriceQuoteCommand(
     public static PriceQuoteCommand Of(Quote quote, int defaultValidityDays) => new(
         quote.DiscountPercent,
         quote.ValidityDays ?? defaultValidityDays,
-        quote.Configurations.Select(c => Line(c, c.RackCount)).ToList(),
+        quote.Racks.Select(c => Line(c, c.RackCount)).ToList(),
         quote.Products.Select(p => Line(p, p.Quantity)).ToList(),
         null,
         1);

@@ -6,8 +6,8 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Pricing;
 
-/// <summary>A rack configuration of a quote with its product lines priced.</summary>
-public sealed record ConfigurationPrice(QuoteConfiguration Configuration, RackConfiguration Rack, IReadOnlyList<ProductPrice> Lines, Money Subtotal)
+/// <summary>A rack of a quote, as built, with its product lines priced.</summary>
+public sealed record RackPrice(QuoteRack Rack, RackBuild Build, IReadOnlyList<ProductPrice> Lines, Money Subtotal)
 {
     /// <summary>The sales discount of the configuration's lines; they share it.</summary>
     public decimal SalesDiscountPercent => Lines.Count > 0 ? Lines[0].Line.SalesDiscountPercent : 0m;
@@ -16,10 +16,14 @@ public sealed record ConfigurationPrice(QuoteConfiguration Configuration, RackCo
     public Quarter? Quarter => Lines.Count > 0 ? Lines[0].Quarter : null;
 }
 
-/// <summary>A quote priced line by line: its configurations, its loose products with their subtotal, the volume tier and the totals.</summary>
+/// <summary>A quote priced line by line: its racks, its loose products with their subtotal, the volume tier and the totals.</summary>
 public sealed record QuotePrice(
-    IReadOnlyList<ConfigurationPrice> Configurations,
+    IReadOnlyList<RackPrice> Racks,
     IReadOnlyList<ProductPrice> Products,
     Money ProductsSubtotal,
     VolumeTier Tier,
-    PriceSummary Summary);
+    PriceSummary Summary)
+{
+    /// <summary>The racks of every rack line: what the volume tier counts.</summary>
+    public int RackCount => Racks.Sum(r => r.Rack.RackCount);
+}

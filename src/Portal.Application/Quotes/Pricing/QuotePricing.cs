@@ -27,20 +27,20 @@ public sealed class QuotePricing(ConfigurationPolicy policy, VendorProfile vendo
     private QuotePrice Price(Quote quote, Func<QuoteLine, decimal> discountOf)
     {
         var tier = policy.VolumeDiscounts.TierFor(Math.Max(1, quote.RackCount));
-        var configurations = quote.Configurations.Select(c =>
+        var racks = quote.Racks.Select(rack =>
         {
-            var rack = ToRack(c);
-            var lines = ConfigurationPricing.Lines(rack, c.RackCount, tier, discountOf(c), quote.QuarterOf(c));
-            return new ConfigurationPrice(c, rack, lines, Summary(lines).Total);
+            var build = BuildOf(rack);
+            var lines = ConfigurationPricing.Lines(build, rack.RackCount, tier, discountOf(rack), quote.QuarterOf(rack));
+            return new RackPrice(rack, build, lines, Summary(lines).Total);
         }).ToList();
         var products = quote.Products
             .Select(p => new ProductPrice(p.Product!, new PricedLine(p.Product!.ListPrice, p.Quantity, 0m, discountOf(p)), quote.QuarterOf(p)))
             .ToList();
-        return new QuotePrice(configurations, products, Summary(products).Total, tier, Summary(configurations.SelectMany(c => c.Lines).Concat(products)));
+        return new QuotePrice(racks, products, Summary(products).Total, tier, Summary(racks.SelectMany(r => r.Lines).Concat(products)));
     }
 
-    public static RackConfiguration ToRack(QuoteConfiguration configuration) =>
-        new(configuration.Rack!, configuration.Components.Select(c => new ComponentLine(c.Product!, c.Quantity)));
+    public static RackBuild BuildOf(QuoteRack rack) =>
+        new(rack.Rack!, rack.Components.Select(c => new ComponentLine(c.Product!, c.Quantity)));
 
     private PriceSummary Summary(IEnumerable<ProductPrice> lines) => new(lines.Select(l => l.Line).ToList(), vendor.Currency);
 }

@@ -61,8 +61,8 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
             {
                 q.Id, q.Number, q.Status, q.SubmittedUtc,
                 Customer = db.Organizations.Where(o => o.Id == q.OrganizationId).Select(o => o.Name).First(),
-                Racks = q.Configurations.Sum(c => c.RackCount),
-                Lines = q.Configurations.Count + q.Products.Count,
+                Racks = q.Racks.Sum(c => c.RackCount),
+                Lines = q.Racks.Count + q.Products.Count,
                 ClaimedBy = db.Users.Where(u => u.Id == q.ClaimedById).Select(u => u.FullName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -89,7 +89,7 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
         }
         if (filter.Family is { } family)
         {
-            query = query.Where(q => q.Configurations.Any(c => c.Rack!.Family == family || c.Components.Any(x => x.Product!.Family == family))
+            query = query.Where(q => q.Racks.Any(c => c.Rack!.Family == family || c.Components.Any(x => x.Product!.Family == family))
                 || q.Products.Any(p => p.Product!.Family == family));
         }
         if (filter.Age is { } age)

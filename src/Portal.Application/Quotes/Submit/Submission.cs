@@ -20,7 +20,7 @@ public sealed record Submission(Quote Quote, Organization Organization, Site? Si
     public Quarter EarliestDelivery => Quote.EarliestDelivery(Now);
 
     public IEnumerable<(int Index, ConfigurationCheck Check)> Configurations =>
-        Quote.Configurations.Select((c, i) => (i, new ConfigurationCheck(c.Rack!.Sku, c.Rack,
+        Quote.Racks.Select((c, i) => (i, new ConfigurationCheck(c.Rack!.Sku, c.Rack,
             c.Components.Select(x => new ComponentCheck(x.Product!.Sku, x.Product, x.Quantity)).ToList(), c.RackCount, Site, Policy)
         {
             ComponentsToComplete = ComponentsToComplete,

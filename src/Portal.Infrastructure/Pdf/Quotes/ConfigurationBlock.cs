@@ -17,10 +17,10 @@ internal static class ConfigurationBlock
     private static readonly TextStyle Label = new(9, Bold: true);
     private static readonly TextStyle Caption = new(7.5, Color: XColors.DimGray);
 
-    public static void Add(PdfLayout layout, int number, ConfigurationPrice configuration)
+    public static void Add(PdfLayout layout, int number, RackPrice configuration)
     {
-        var rack = configuration.Rack;
-        var racks = configuration.Configuration.RackCount;
+        var rack = configuration.Build;
+        var racks = configuration.Rack.RackCount;
         var elevation = new RackElevation(rack);
         var lines = Describe(rack, racks);
         var drawingHeight = RackElevationDrawing.HeightOf(elevation, Unit) + Caption.LineHeight + 4;
@@ -43,7 +43,7 @@ internal static class ConfigurationBlock
     }
 
     /// <summary>The text beside the drawing: what each rack holds, then the facility bill per rack and for all racks.</summary>
-    private static List<(string Text, TextStyle Style, double Indent)> Describe(RackConfiguration rack, int racks)
+    private static List<(string Text, TextStyle Style, double Indent)> Describe(RackBuild rack, int racks)
     {
         var bill = rack.FacilityBill;
         var all = racks == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {racks} racks: ");

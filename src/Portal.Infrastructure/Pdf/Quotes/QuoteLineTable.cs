@@ -26,7 +26,7 @@ internal static class QuoteLineTable
     public static IEnumerable<TableRow> Rows(QuoteDocument document)
     {
         var price = document.Price;
-        foreach (var (configuration, index) in price.Configurations.Select((c, i) => (c, i + 1)))
+        foreach (var (configuration, index) in price.Racks.Select((c, i) => (c, i + 1)))
         {
             yield return TableRow.Section(QuoteDocument.ConfigurationTitle(index, configuration));
             foreach (var line in configuration.Lines)
@@ -51,8 +51,7 @@ internal static class QuoteLineTable
         }
         if (summary.VolumeDiscount.MinorUnits > 0)
         {
-            var racks = price.Configurations.Sum(c => c.Configuration.RackCount);
-            yield return Subtotal($"Volume discount, {PdfFormat.Percent(price.Tier.DiscountPercent)} for {racks} racks (in the lines above)", PdfFormat.Minus(summary.VolumeDiscount));
+            yield return Subtotal($"Volume discount, {PdfFormat.Percent(price.Tier.DiscountPercent)} for {price.RackCount} racks (in the lines above)", PdfFormat.Minus(summary.VolumeDiscount));
         }
         if (summary.SalesDiscount.MinorUnits > 0)
         {

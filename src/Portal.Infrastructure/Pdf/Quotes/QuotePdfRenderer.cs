@@ -29,10 +29,10 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
             $"{document.Vendor.Name} · {document.Title}",
             document.IsDraft ? "DRAFT" : null));
         Opening(layout, document);
-        if (document.Price.Configurations.Count > 0)
+        if (document.Price.Racks.Count > 0)
         {
             layout.Paragraph("Rack configurations", Section, spaceAfter: 4);
-            foreach (var (configuration, index) in document.Price.Configurations.Select((c, i) => (c, i + 1)))
+            foreach (var (configuration, index) in document.Price.Racks.Select((c, i) => (c, i + 1)))
             {
                 ConfigurationBlock.Add(layout, index, configuration);
             }

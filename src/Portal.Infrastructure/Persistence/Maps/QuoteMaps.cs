@@ -29,9 +29,9 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.DeclineReason).HasMaxLength(Quote.DeclineReasonMaxLength);
         builder.Property(q => q.ChangesNote).HasMaxLength(Quote.ChangesNoteMaxLength);
         builder.HasOne<Site>().WithMany().HasForeignKey(q => q.SiteId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(q => q.Configurations).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(q => q.Racks).WithOne().HasForeignKey(c => c.QuoteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(q => q.Products).WithOne().HasForeignKey(p => p.QuoteId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(q => q.Configurations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(q => q.Racks).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(q => q.Products).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(q => q.Reference);
         builder.Ignore(q => q.IsEmpty);
@@ -55,13 +55,13 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
     }
 }
 
-internal sealed class QuoteConfigurationMap : IEntityTypeConfiguration<Domain.Quotes.QuoteConfiguration>
+internal sealed class QuoteRackMap : IEntityTypeConfiguration<QuoteRack>
 {
-    public void Configure(EntityTypeBuilder<Domain.Quotes.QuoteConfiguration> builder)
+    public void Configure(EntityTypeBuilder<QuoteRack> builder)
     {
-        builder.ToTable("QuoteConfigurations");
+        builder.ToTable("QuoteRacks");
         builder.HasOne(c => c.Rack).WithMany().HasForeignKey(c => c.RackProductId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.Components).WithOne().HasForeignKey("QuoteConfigurationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Components).WithOne().HasForeignKey("QuoteRackId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Components).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(c => c.DiscountPercent).HasPrecision(5, 2);
     }

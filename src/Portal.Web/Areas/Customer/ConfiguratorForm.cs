@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Application.Common;
 using Portal.Application.Configurations;
-using Portal.Application.Quotes;
+using Portal.Domain.Quotes;
 
 namespace Portal.Web.Areas.Customer;
 
@@ -21,21 +20,16 @@ public sealed class ConfiguratorForm
     public int? ConfigurationId { get; set; }
     public List<ComponentRow> Components { get; set; } = [];
 
-    /// <summary>The form for changing a configuration already on a quote request.</summary>
-    public static ConfiguratorForm From(QuoteView view, int configurationId)
+    /// <summary>The form for changing a rack already on a quote request.</summary>
+    public static ConfiguratorForm From(Quote quote, QuoteRack rack) => new()
     {
-        var configuration = view.Quote.Configurations.SingleOrDefault(c => c.Id == configurationId)
-            ?? throw new NotFoundException("The configuration");
-        return new ConfiguratorForm
-        {
-            RackSku = configuration.Rack!.Sku,
-            RackCount = configuration.RackCount,
-            SiteId = view.Quote.SiteId,
-            QuoteId = view.Quote.Id,
-            ConfigurationId = configuration.Id,
-            Components = configuration.Components.Select(c => new ComponentRow { Sku = c.Product!.Sku, Quantity = c.Quantity }).ToList(),
-        };
-    }
+        RackSku = rack.Rack!.Sku,
+        RackCount = rack.RackCount,
+        SiteId = quote.SiteId,
+        QuoteId = quote.Id,
+        ConfigurationId = rack.Id,
+        Components = rack.Components.Select(c => new ComponentRow { Sku = c.Product!.Sku, Quantity = c.Quantity }).ToList(),
+    };
 
     public ConfigurationRequest ToRequest() =>
         new(RackSku, Components.Select(c => new ComponentRequest(c.Sku, c.Quantity ?? 0)).ToList(), RackCount, SiteId);

@@ -1,17 +1,18 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Configurations;
-using Portal.Domain.Catalog;
+using Portal.Application.Quotes.Pages;
 using Portal.Domain.Organizations;
 
 namespace Portal.Web.Areas.Customer;
 
-public sealed record ConfiguratorPage(
-    ConfiguratorForm Form,
-    ConfigurationEvaluation Evaluation,
-    IReadOnlyList<ProductCard> Racks,
-    IReadOnlyList<ProductCard> Components,
-    IReadOnlyList<Site> Sites)
+/// <summary>The configurator's form as the buyer filled it in, with what the page offers and the rack checked.</summary>
+public sealed record ConfiguratorPage(ConfiguratorForm Form, ConfiguratorChoices Choices)
 {
-    public static bool IsComponent(ProductCard product) =>
-        product.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service);
+    public ConfigurationEvaluation Evaluation => Choices.Evaluation;
+
+    public IReadOnlyList<ProductCard> Racks => Choices.Racks;
+
+    public IReadOnlyList<ProductCard> Components => Choices.Components;
+
+    public IReadOnlyList<Site> Sites => Choices.Sites;
 }

@@ -33,10 +33,10 @@ public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pric
     /// <summary>The pricing form's rack configurations that are still on the quote, each with its price now and its place in the form.</summary>
     public IEnumerable<ConfigurationPricingRow> ConfigurationRows =>
         Pricing.ConfigurationLines
-            .Select((line, index) => (line, index, priced: Page.Price.Configurations.FirstOrDefault(c => c.Configuration.Id == line.Id)))
+            .Select((line, index) => (line, index, priced: Page.Price.Racks.FirstOrDefault(c => c.Rack.Id == line.Id)))
             .Where(r => r.priced is not null)
             .Select(r => new ConfigurationPricingRow(r.index, Row($"Pricing.Configurations[{r.index}]", r.line,
-                $"{r.priced!.Configuration.RackCount} × {r.priced.Rack.Rack.Name}", r.priced.Subtotal), r.priced.Configuration.RackCount));
+                $"{r.priced!.Rack.RackCount} × {r.priced.Build.Rack.Name}", r.priced.Subtotal), r.priced.Rack.RackCount));
 
     /// <summary>The pricing form's products that are still on the quote, each with its amount now.</summary>
     public IEnumerable<PricingLineRow> ProductRows

@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
-using Portal.Application.Configurations;
-using Portal.Application.Quotes;
+using Portal.Application.Quotes.Pages;
 using Portal.Application.Quotes.SaveConfiguration;
-using Portal.Application.Sites;
-using Portal.Domain.Catalog;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -19,23 +15,18 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// </summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class ConfiguratorController(
-    ConfigurationEvaluator evaluator,
-    QuoteQueries quotes,
-    CatalogQueries catalog,
-    SiteHandlers sites) : Controller
+public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? rack, int? quote, int? configuration)
     {
         var actor = User.ToActor();
-        if (quote is { } quoteId && configuration is { } configurationId)
+        if (quote is { } quoteId && configuration is { } rackId)
         {
-            return View(await PageAsync(ConfiguratorForm.From(await quotes.GetAsync(quoteId, actor), configurationId)));
+            var (draft, onDraft) = await page.RackOnQuoteAsync(quoteId, rackId, actor);
+            return View(await PageAsync(ConfiguratorForm.From(draft, onDraft)));
         }
-        var mySites = await sites.ListAsync(actor);
-        var form = new ConfiguratorForm { RackSku = rack, SiteId = mySites.FirstOrDefault()?.Id, QuoteId = quote };
-        return View(await PageAsync(form));
+        return View(await PageAsync(new ConfiguratorForm { RackSku = rack, SiteId = await page.FirstSiteIdAsync(actor), QuoteId = quote }));
     }
 
     /// <summary>Puts a configuration that keeps every rule on the draft (or a new one) and opens it.</summary>
@@ -58,21 +49,13 @@ public sealed class ConfiguratorController(
     [HttpPost]
     [EnableRateLimiting(RateLimits.LiveFeedbackPolicy)]
     public async Task<IActionResult> Evaluate(ConfiguratorForm form) =>
-        PartialView("_Evaluation", await evaluator.EvaluateAsync(form.ToRequest(), User.ToActor()));
+        PartialView("_Evaluation", await page.EvaluateAsync(form.ToRequest(), User.ToActor()));
 
+    /// <summary>The page for the form as filled in; a first visit starts from the first rack that can be ordered.</summary>
     private async Task<ConfiguratorPage> PageAsync(ConfiguratorForm form)
     {
-        var actor = User.ToActor();
-        var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null));
-        // A first visit starts from the first rack that can be ordered, whatever the vendor's catalog holds.
-        form.RackSku ??= products.FirstOrDefault(p => p.Family == ProductFamily.AcceleratorRack
-            && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited)?.Sku;
-        var evaluation = await evaluator.EvaluateAsync(form.ToRequest(), actor);
-        return new ConfiguratorPage(
-            form.WithBlankRows(),
-            evaluation,
-            products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
-            products.Where(ConfiguratorPage.IsComponent).ToList(),
-            await sites.ListAsync(actor));
+        var choices = await page.GetAsync(form.ToRequest(), User.ToActor());
+        form.RackSku = choices.RackSku;
+        return new ConfiguratorPage(form.WithBlankRows(), choices);
     }
 }

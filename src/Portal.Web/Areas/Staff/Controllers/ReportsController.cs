@@ -15,7 +15,7 @@ public sealed class ReportsController(SalesReports reports, ReportExports export
 {
     [HttpGet]
     public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, ProductFamily? family) =>
-        View(await reports.BuildAsync(FilterOf(from, to, family), User.ToActor(), HttpContext.RequestAborted));
+        View(new ReportsPage(await reports.BuildAsync(FilterOf(from, to, family), User.ToActor(), HttpContext.RequestAborted)));
 
     /// <summary>One figure as CSV, named by <paramref name="id"/> (see <see cref="ReportExports"/>); streamed row by row.</summary>
     [HttpGet]

@@ -4,10 +4,13 @@ using Portal.Domain.Organizations;
 
 namespace Portal.Domain.Configurations;
 
-/// <summary>One base rack and the components in it; every figure is derived, never stored apart from its parts.</summary>
-public sealed class RackConfiguration
+/// <summary>
+/// A rack as built: one base rack and the components in it, what the configurator checks and the quote draws; every
+/// figure is derived, never stored apart from its parts.
+/// </summary>
+public sealed class RackBuild
 {
-    public RackConfiguration(Product rack, IEnumerable<ComponentLine> components)
+    public RackBuild(Product rack, IEnumerable<ComponentLine> components)
     {
         if (rack.Rack is null)
         {

@@ -3,17 +3,17 @@ using Portal.Domain.Common;
 
 namespace Portal.Domain.Quotes;
 
-/// <summary>A rack configuration on a quote: a base rack with its components, times a number of racks.</summary>
+/// <summary>A line of a quote that is a configured rack: a base rack with its components, times a number of racks.</summary>
 [ShownOn(ShownOn.NoKeptPage)]
-public sealed class QuoteConfiguration : QuoteLine
+public sealed class QuoteRack : QuoteLine
 {
     private readonly List<QuoteComponent> _components = [];
 
-    private QuoteConfiguration()
+    private QuoteRack()
     {
     }
 
-    internal QuoteConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount) =>
+    internal QuoteRack(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount) =>
         Replace(rack, components, rackCount);
 
     public int RackProductId { get; private set; }
@@ -46,7 +46,7 @@ public sealed class QuoteConfiguration : QuoteLine
     }
 }
 
-/// <summary>A component in each rack of a quote configuration.</summary>
+/// <summary>A component in each rack of a quote rack.</summary>
 [ShownOn(ShownOn.NoKeptPage)]
 public sealed class QuoteComponent
 {

@@ -1,0 +1,50 @@
+using Portal.Application.Catalog.Browse;
+using Portal.Application.Common;
+using Portal.Application.Configurations;
+using Portal.Application.Sites;
+using Portal.Domain.Catalog;
+using Portal.Domain.Organizations;
+using Portal.Domain.Quotes;
+
+namespace Portal.Application.Quotes.Pages;
+
+/// <summary>What the configurator offers a buyer: the catalog's racks and components, the company's sites, and the rack being built, checked.</summary>
+/// <param name="RackSku">The rack checked: the one chosen, or on a first visit the first rack that can be ordered.</param>
+public sealed record ConfiguratorChoices(
+    string? RackSku,
+    ConfigurationEvaluation Evaluation,
+    IReadOnlyList<ProductCard> Racks,
+    IReadOnlyList<ProductCard> Components,
+    IReadOnlyList<Site> Sites);
+
+/// <summary>Reads the configurator's page; a draft's rack of another company's quote, or one not on the quote, is not found.</summary>
+public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteHandlers sites)
+{
+    public async Task<ConfiguratorChoices> GetAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null), cancellationToken);
+        var rackSku = request.RackSku ?? products.FirstOrDefault(p => p.Family == ProductFamily.AcceleratorRack
+            && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited)?.Sku;
+        return new ConfiguratorChoices(
+            rackSku,
+            await evaluator.EvaluateAsync(request with { RackSku = rackSku }, actor, cancellationToken),
+            products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
+            products.Where(p => p.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service)).ToList(),
+            await sites.ListAsync(actor, cancellationToken));
+    }
+
+    /// <summary>The rack being built checked alone, as the page asks while the buyer types.</summary>
+    public Task<ConfigurationEvaluation> EvaluateAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        evaluator.EvaluateAsync(request, actor, cancellationToken);
+
+    /// <summary>The site a new rack is first checked against: the company's first.</summary>
+    public async Task<int?> FirstSiteIdAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        (await sites.ListAsync(actor, cancellationToken)).FirstOrDefault()?.Id;
+
+    /// <summary>A rack on a draft, with the quote, for the buyer to change it.</summary>
+    public async Task<(Quote Quote, QuoteRack Rack)> RackOnQuoteAsync(int quoteId, int rackId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var quote = (await quotes.GetAsync(quoteId, actor, cancellationToken)).Quote;
+        return (quote, quote.Racks.SingleOrDefault(r => r.Id == rackId) ?? throw new NotFoundException("The configuration"));
+    }
+}

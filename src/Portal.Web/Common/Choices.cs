@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Portal.Web.Common;
+
+/// <summary>
+/// The options of a filter's dropdown, with the one in force selected: the page model says which, so the view only
+/// lists them (<c>&lt;select asp-items="..."&gt;</c>, after its own "all" option).
+/// </summary>
+public static class Choices
+{
+    public static IReadOnlyList<SelectListItem> Of<T>(T? current, Func<T, string> text) where T : struct, Enum =>
+        Enum.GetValues<T>().Select(value => new SelectListItem(text(value), value.ToString(), value.Equals(current))).ToList();
+}
