@@ -6,7 +6,7 @@ using Portal.Domain.Common;
 namespace Portal.Application.Waitlist.Pages;
 
 /// <summary>Reads a customer's waitlist pages: its entries, and a product's line to join.</summary>
-public sealed class WaitlistPageQueries(WaitlistQueries queries, SiteHandlers sites, CatalogQueries catalog, TimeProvider clock)
+public sealed class WaitlistPageQueries(WaitlistQueries queries, SiteQueries sites, CatalogQueries catalog, TimeProvider clock)
 {
     /// <summary>How many quarters a customer can wait for, from the first the product can be delivered in.</summary>
     public const int QuartersOffered = 8;

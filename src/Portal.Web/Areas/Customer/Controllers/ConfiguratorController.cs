@@ -24,7 +24,7 @@ public sealed class ConfiguratorController(
     QuoteDrafts drafts,
     QuoteQueries quotes,
     CatalogQueries catalog,
-    SiteHandlers sites) : Controller
+    SiteQueries sites) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(string? rack, int? quote, int? configuration)
