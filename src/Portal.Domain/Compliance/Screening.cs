@@ -12,6 +12,9 @@ public sealed class Screening
 {
     public const int NameMaxLength = 200;
     public const int NoteMaxLength = 1000;
+
+    /// <summary>Why a review without a note is refused.</summary>
+    public const string SayWhy = "Say why: the note is the evidence for the decision.";
     public const int ReviewerMaxLength = 256;
 
     private readonly List<ScreeningMatch> _matches = [];
@@ -67,7 +70,7 @@ public sealed class Screening
         }
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw new DomainException("Say why: the note is the evidence for the decision.");
+            throw new DomainException(SayWhy);
         }
         Outcome = outcome;
         ReviewedBy = reviewer;

@@ -36,7 +36,7 @@ public sealed class Site
     public int PowerAvailableKw { get; private set; }
     public CoolingType Cooling { get; private set; }
 
-    public void Update(string name, string city, string countryCode, int powerAvailableKw, CoolingType cooling)
+    internal void Update(string name, string city, string countryCode, int powerAvailableKw, CoolingType cooling)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(powerAvailableKw);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(powerAvailableKw, MaxPowerKw);

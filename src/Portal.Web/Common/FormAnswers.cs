@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
+using Portal.Domain.Common;
 
 namespace Portal.Web.Common;
 
@@ -33,5 +34,36 @@ public static class FormAnswers
     {
         controller.TempData["Notice"] = notice;
         return next;
+    }
+
+    /// <summary>
+    /// Answers a button that posts no form to show again (a step on a page): the notice, or the reason the step was
+    /// refused, is shown on the page <paramref name="next"/> leads back to.
+    /// </summary>
+    public static IActionResult Answer(this Controller controller, Result result, string notice, IActionResult next)
+    {
+        if (!result.Succeeded)
+        {
+            controller.TempData["Problem"] = string.Join(" ", result.Errors.Select(e => e.Message));
+            return next;
+        }
+        return controller.Done(notice, next);
+    }
+
+    /// <summary>
+    /// Answers a button that takes a step the state may refuse, when the page it leads back to is where its reason
+    /// belongs: the domain's refusal is shown there, like a refused <see cref="Answer"/>.
+    /// </summary>
+    public static async Task<IActionResult> AnswerStepAsync(this Controller controller, Func<Task> step, string notice, IActionResult next)
+    {
+        try
+        {
+            await step();
+        }
+        catch (DomainException refused)
+        {
+            return controller.Answer(Result.Fail(string.Empty, refused.Message), notice, next);
+        }
+        return controller.Done(notice, next);
     }
 }

@@ -81,7 +81,7 @@ public sealed class OrganizationTests
         Assert.Same(site, Assert.Single(organization.Sites));
         Assert.Equal("Ashburn DC1", site.Name);
         Assert.Equal("US", site.CountryCode);
-        Assert.Throws<ArgumentOutOfRangeException>(() => site.Update("x", "y", "US", 0, CoolingType.Air));
-        Assert.Throws<ArgumentOutOfRangeException>(() => site.Update("x", "y", "US", Site.MaxPowerKw + 1, CoolingType.Air));
+        Assert.Throws<ArgumentOutOfRangeException>(() => organization.ChangeSite(site, "x", "y", "US", 0, CoolingType.Air));
+        Assert.Throws<ArgumentOutOfRangeException>(() => organization.ChangeSite(site, "x", "y", "US", Site.MaxPowerKw + 1, CoolingType.Air));
     }
 }

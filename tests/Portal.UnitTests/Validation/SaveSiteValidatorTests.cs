@@ -1,4 +1,4 @@
-using Portal.Application.Sites;
+using Portal.Application.Sites.Save;
 using Portal.Domain.Organizations;
 
 namespace Portal.UnitTests.Validation;

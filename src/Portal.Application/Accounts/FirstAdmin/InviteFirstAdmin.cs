@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Portal.Application.Common;
 using Portal.Application.Email;
-using Portal.Domain.Auditing;
 
 namespace Portal.Application.Accounts.FirstAdmin;
 
@@ -67,7 +66,7 @@ public sealed class InviteFirstAdmin(
             return;
         }
         await users.AddToRoleAsync(admin, PortalRoles.Admin);
-        db.AuditEvents.Add(new AuditEvent(now, Setting, "User", address, "Invited", toState: PortalRoles.Admin));
+        db.Record(now, Setting, admin, AccountAudit.Invited, toState: PortalRoles.Admin);
         // The mail is saved with the admin: either both are there, or neither and the next start tries again.
         await MailLinkAsync(admin, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

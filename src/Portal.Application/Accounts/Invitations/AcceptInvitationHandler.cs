@@ -4,13 +4,6 @@ using Portal.Application.Common;
 
 namespace Portal.Application.Accounts.Invitations;
 
-public sealed record AcceptInvitationCommand(string UserId, string Token, string Password);
-
-public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitationCommand>
-{
-    public AcceptInvitationValidator() => RuleFor(c => c.Password).StrongPassword();
-}
-
 /// <summary>An invited person chooses a password; that also confirms the email the invitation went to.</summary>
 public sealed class AcceptInvitationHandler(UserManager<PortalUser> users, IValidator<AcceptInvitationCommand> validator)
 {

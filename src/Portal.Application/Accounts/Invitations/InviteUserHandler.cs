@@ -6,7 +6,6 @@ using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
 using Portal.Application.Organizations;
-using Portal.Domain.Auditing;
 using Portal.Domain.Organizations;
 
 namespace Portal.Application.Accounts.Invitations;
@@ -62,7 +61,7 @@ public sealed class InviteUserHandler(
             return Result.Fail(created.ToFieldErrors(nameof(command.Email)));
         }
         await users.AddToRoleAsync(user, command.Role);
-        db.AuditEvents.Add(new AuditEvent(now, actor.Name, "User", user.Email!, "Invited", toState: command.Role));
+        db.Record(now, actor.Name, user, AccountAudit.Invited, toState: command.Role);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         mail.Enqueue(Invitation(user, organization?.Name, command.Role, actor, links.AcceptInvitation(user.Id, token)));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,7 @@ using Portal.Application.Accounts.Notices;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
 using Portal.Application.Email;
-using Portal.Domain.Auditing;
+using Portal.Application.Organizations;
 using Portal.Domain.Organizations;
 
 namespace Portal.Application.Accounts.RegisterCompany;
@@ -55,8 +54,7 @@ public sealed class RegisterCompanyHandler(
         await db.SaveChangesAsync(cancellationToken);
         // Saved together with the user below.
         await screener.ScreenAsync(organization, cancellationToken);
-        db.AuditEvents.Add(new AuditEvent(now, command.Email, "Organization",
-            organization.Id.ToString(CultureInfo.InvariantCulture), "Registered", toState: OrganizationStatus.Pending.ToString()));
+        db.Record(now, command.Email, organization.Id, OrganizationAudit.Registered, toState: organization.Status.ToString());
 
         var user = new PortalUser
         {

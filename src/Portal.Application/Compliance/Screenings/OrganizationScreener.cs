@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Compliance;
@@ -39,9 +40,8 @@ public sealed class OrganizationScreener(IPortalDb db, IRestrictedPartyLists lis
         foreach (var possible in screenings.Where(s => s.AwaitsReview))
         {
             var best = possible.Matches.MaxBy(m => m.Score)!;
-            db.Audit(now, Actor.System, "Organization", organization.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "ScreeningHeld",
-                toState: $"'{possible.ScreenedName}' scored {best.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} against '{best.ListedName}' ({best.Source}), {current.Version.Label}");
-            organization.HoldForScreeningReview();
+            organization.HoldForScreeningReview(
+                $"'{possible.ScreenedName}' scored {best.Score.ToString("0.000", CultureInfo.InvariantCulture)} against '{best.ListedName}' ({best.Source}), {current.Version.Label}");
         }
         return screenings;
     }

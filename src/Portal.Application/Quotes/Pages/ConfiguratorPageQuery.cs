@@ -18,7 +18,7 @@ public sealed record ConfiguratorChoices(
     IReadOnlyList<Site> Sites);
 
 /// <summary>Reads the configurator's page; a draft's rack of another company's quote, or one not on the quote, is not found.</summary>
-public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteHandlers sites)
+public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteQueries sites)
 {
     public async Task<ConfiguratorChoices> GetAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace Portal.Application.Quotes.Pages;
 public sealed class CustomerQuotePageQuery(
     QuoteQueries quotes,
     QuotePricing pricing,
-    SiteHandlers sites,
+    SiteQueries sites,
     CatalogQueries catalog,
     QuoteRevisionQueries revisions,
     AllocationHolds holds,

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Application.Sites;
+using Portal.Application.Sites.Save;
 using Portal.Domain.Organizations;
 
 namespace Portal.Web.Areas.Customer;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
-using Portal.Application.Compliance;
 using Portal.Application.Compliance.Screenings;
+using Portal.Application.Compliance.Screenings.Pages;
+using Portal.Application.Compliance.Screenings.Review;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -14,8 +15,7 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 /// </summary>
 [Area("Compliance")]
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
-public sealed class ScreeningsController(
-    ScreeningQueries queries, ScreeningReviewHandler review, ScreeningListsHandler lists, ComplianceData data) : Controller
+public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningListsHandler lists) : Controller
 {
     private const long MaxListFileBytes = 64L * 1024 * 1024;
 
@@ -23,12 +23,12 @@ public sealed class ScreeningsController(
     public async Task<IActionResult> Index() => View(await PageAsync());
 
     [HttpPost]
-    public async Task<IActionResult> Clear(int id, string? note) =>
-        await ReviewedAsync(await review.ClearAsync(id, note, User.ToActor()), "Cleared: the hold lifts once nothing else awaits review.");
+    public async Task<IActionResult> Clear(int id, string? note, [FromServices] ReviewScreeningHandler review) =>
+        await ReviewedAsync(await review.HandleAsync(new(id, Cleared: true, note), User.ToActor()), "Cleared: the hold lifts once nothing else awaits review.");
 
     [HttpPost]
-    public async Task<IActionResult> Confirm(int id, string? note) =>
-        await ReviewedAsync(await review.ConfirmAsync(id, note, User.ToActor()), "Confirmed: the organization is suspended.");
+    public async Task<IActionResult> Confirm(int id, string? note, [FromServices] ReviewScreeningHandler review) =>
+        await ReviewedAsync(await review.HandleAsync(new(id, Cleared: false, note), User.ToActor()), "Confirmed: the organization is suspended.");
 
     /// <summary>Reads the file into a staged list and shows what it would change; the current list stays until confirmed.</summary>
     [HttpPost]
@@ -87,6 +87,5 @@ public sealed class ScreeningsController(
     private async Task<IActionResult> ReviewedAsync(Result result, string notice) =>
         await this.AnswerAsync(result, "", notice, RedirectToAction(nameof(Index)), async () => View(nameof(Index), await PageAsync()));
 
-    private async Task<ScreeningsPage> PageAsync(IReadOnlyList<string>? problems = null) =>
-        new(await queries.AwaitingReviewAsync(), await queries.VersionsAsync(), await queries.StagedAsync(), data.Illustrative, problems ?? []);
+    private Task<ScreeningsPage> PageAsync(IReadOnlyList<string>? problems = null) => page.GetAsync(problems);
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Portal.Web.Caching;
 using Portal.Application.Common;
 using Portal.Application.Sites;
+using Portal.Application.Sites.Remove;
+using Portal.Application.Sites.Save;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -11,7 +13,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class SitesController(SiteHandlers sites) : Controller
+public sealed class SitesController(SiteQueries sites) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.OrganizationPage)]
@@ -24,14 +26,14 @@ public sealed class SitesController(SiteHandlers sites) : Controller
     public async Task<IActionResult> Edit(int id) => View(SiteForm.From(await sites.GetAsync(id, User.ToActor())));
 
     [HttpPost]
-    public async Task<IActionResult> Save(SiteForm form)
+    public async Task<IActionResult> Save(SiteForm form, [FromServices] SaveSiteHandler save)
     {
         if (!ModelState.IsValid)
         {
             // A value that does not even bind (letters for a number) is answered before the use case runs.
             return View("Edit", form);
         }
-        var result = await sites.SaveAsync(form.ToCommand(), User.ToActor());
+        var result = await save.HandleAsync(form.ToCommand(), User.ToActor());
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);
@@ -42,17 +44,6 @@ public sealed class SitesController(SiteHandlers sites) : Controller
     }
 
     [HttpPost]
-    public async Task<IActionResult> Delete(int id)
-    {
-        var result = await sites.DeleteAsync(id, User.ToActor());
-        if (result.Succeeded)
-        {
-            TempData["Notice"] = "Site removed.";
-        }
-        else
-        {
-            TempData["Problem"] = string.Join(" ", result.Errors.Select(e => e.Message));
-        }
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Delete(int id, [FromServices] RemoveSiteHandler remove) =>
+        this.Answer(await remove.HandleAsync(new(id), User.ToActor()), "Site removed.", RedirectToAction(nameof(Index)));
 }

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Organizations;
+using Portal.Application.Organizations.Approve;
+using Portal.Application.Organizations.Reinstate;
+using Portal.Application.Organizations.SetTier;
+using Portal.Application.Organizations.Suspend;
 using Portal.Domain.Organizations;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
@@ -11,7 +15,7 @@ namespace Portal.Web.Areas.Staff.Controllers;
 /// <summary>Sales and admins see every customer organization; only admins change one.</summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class OrganizationsController(OrganizationQueries organizations, AdministerOrganizationHandler administer) : Controller
+public sealed class OrganizationsController(OrganizationQueries organizations) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(OrganizationStatus? status, int page = 1) =>
@@ -22,34 +26,23 @@ public sealed class OrganizationsController(OrganizationQueries organizations, A
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> Approve(int id) => Done(id, await administer.ApproveAsync(id, User.ToActor()), "approved");
+    public Task<IActionResult> Approve(int id, [FromServices] ApproveOrganizationHandler approve) =>
+        this.AnswerStepAsync(() => approve.HandleAsync(new(id), User.ToActor()), "The organization was approved.", BackTo(id));
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> Suspend(int id, string? reason) =>
-        Done(id, await administer.SuspendAsync(id, reason, User.ToActor()), "suspended");
+    public Task<IActionResult> Suspend(int id, string? reason, [FromServices] SuspendOrganizationHandler suspend) =>
+        this.AnswerStepAsync(() => suspend.HandleAsync(new(id, reason), User.ToActor()), "The organization was suspended.", BackTo(id));
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> Reinstate(int id) => Done(id, await administer.ReinstateAsync(id, User.ToActor()), "reinstated");
+    public Task<IActionResult> Reinstate(int id, [FromServices] ReinstateOrganizationHandler reinstate) =>
+        this.AnswerStepAsync(() => reinstate.HandleAsync(new(id), User.ToActor()), "The organization was reinstated.", BackTo(id));
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> SetTier(int id, OrganizationTier? tier) =>
-        Done(id, tier is null || !ModelState.IsValid
-            ? Result.Fail("Tier", AdministerOrganizationHandler.ChooseTier)
-            : await administer.SetTierAsync(id, tier.Value, User.ToActor()), $"set to the {tier} tier");
+    public async Task<IActionResult> SetTier(int id, OrganizationTier? tier, [FromServices] SetTierHandler setTier) =>
+        this.Answer(await setTier.HandleAsync(new(id, tier), User.ToActor()), $"The organization was set to the {tier} tier.", BackTo(id));
 
-    private RedirectToActionResult Done(int id, Result result, string what)
-    {
-        if (result.Succeeded)
-        {
-            TempData["Notice"] = $"The organization was {what}.";
-        }
-        else
-        {
-            TempData["Problem"] = string.Join(" ", result.Errors.Select(e => e.Message));
-        }
-        return RedirectToAction(nameof(Details), new { id });
-    }
+    private RedirectToActionResult BackTo(int id) => RedirectToAction(nameof(Details), new { id });
 }

@@ -2,7 +2,7 @@ using FluentValidation;
 using Portal.Application.Common;
 using Portal.Domain.Organizations;
 
-namespace Portal.Application.Sites;
+namespace Portal.Application.Sites.Save;
 
 public sealed class SaveSiteValidator : AbstractValidator<SaveSiteCommand>
 {

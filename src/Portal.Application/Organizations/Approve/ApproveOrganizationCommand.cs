@@ -1,0 +1,3 @@
+namespace Portal.Application.Organizations.Approve;
+
+public sealed record ApproveOrganizationCommand(int OrganizationId);

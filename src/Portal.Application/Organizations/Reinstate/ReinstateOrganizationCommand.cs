@@ -1,0 +1,3 @@
+namespace Portal.Application.Organizations.Reinstate;
+
+public sealed record ReinstateOrganizationCommand(int OrganizationId);

@@ -1,0 +1,3 @@
+namespace Portal.Application.Organizations.Suspend;
+
+public sealed record SuspendOrganizationCommand(int OrganizationId, string? Reason);

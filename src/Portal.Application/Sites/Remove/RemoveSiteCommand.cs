@@ -1,0 +1,3 @@
+namespace Portal.Application.Sites.Remove;
+
+public sealed record RemoveSiteCommand(int SiteId);
