@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Domain.Common;
 using Portal.Domain.Payments;
 
@@ -14,7 +15,7 @@ namespace Portal.Application.Payments;
 public sealed class BankTransfers(
     IPortalDb db,
     IValidator<RecordTransferCommand> validator,
-    DepositSubjects subjects,
+    Acting acting,
     IDepositInvoiceRenderer renderer,
     IPaymentGateway gateway,
     DepositQueries deposits,
@@ -23,7 +24,7 @@ public sealed class BankTransfers(
 {
     public async Task<Result> RecordAsync(int depositId, int? seenVersion, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
+        acting.As(actor).EnsureStaff();
         var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId, cancellationToken) ?? throw new NotFoundException("The deposit");
         if (seenVersion is { } seen && seen != deposit.Version)
         {
@@ -60,10 +61,8 @@ public sealed class BankTransfers(
 
     private async Task PayAsync(Deposit deposit, Money received, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken)
     {
-        var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference, actor.UserId, clock.GetUtcNow().UtcDateTime);
-        await subjects.ApplyPaymentAsync(deposit, actor, how, cancellationToken);
+        deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference!, actor.UserId, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Domain.Payments;
 using Portal.Domain.Waitlist;
 
@@ -9,7 +10,7 @@ namespace Portal.Application.Payments;
 /// The deposit of a reservation through the reservation's life: asked for when it is made, following its quantity
 /// while due, refunded (or no longer asked for) when the customer withdraws it.
 /// </summary>
-public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, DepositRefunds refunds, DepositSubjects subjects, TimeProvider clock)
+public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, DepositRefunds refunds, Acting acting, TimeProvider clock)
 {
     /// <summary>Asks for the deposit of a new reservation (saved with the caller's next save).</summary>
     public Deposit AskFor(WaitlistEntry entry, string productName) =>
@@ -54,6 +55,7 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
     /// </summary>
     public async Task SettleOnLeavingAsync(WaitlistEntry entry, Actor actor, CancellationToken cancellationToken)
     {
+        acting.As(actor);
         var deposit = await DepositOfAsync(entry, cancellationToken);
         if (deposit is null)
         {
@@ -61,14 +63,12 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
         }
         if (deposit.State == DepositState.Paid)
         {
-            await refunds.RefundAsync(deposit, cancellationToken);
+            await refunds.RefundAsync(deposit, DepositAudit.ReservationWithdrawn, cancellationToken);
             entry.RefundDeposit(Now);
-            subjects.Audit(deposit, actor, "Refunded", nameof(DepositState.Paid), deposit.State.ToString(), "Reservation withdrawn");
         }
         else if (deposit.IsDue)
         {
-            deposit.Void(Now);
-            subjects.Audit(deposit, actor, "No longer due", nameof(DepositState.Due), nameof(DepositState.Void), "Reservation withdrawn");
+            deposit.Void(DepositAudit.ReservationWithdrawn, Now);
         }
     }
 

@@ -2,10 +2,8 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
-using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Domain.Common;
-using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Review;
@@ -85,7 +83,6 @@ public sealed class QuoteDecisions(
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Cancel(Clip(reason), Now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        await VoidDepositAsync(quote, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -109,17 +106,6 @@ public sealed class QuoteDecisions(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success;
-    }
-
-    /// <summary>An accepted quote cancelled before its deposit arrived no longer asks for it.</summary>
-    private async Task VoidDepositAsync(Quote quote, Actor actor, CancellationToken cancellationToken)
-    {
-        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        if (deposit is { IsDue: true })
-        {
-            deposit.Void(Now);
-            db.Audit(Now, actor, DepositSubjects.EntityType, deposit.Reference, "No longer due", nameof(DepositState.Due), nameof(DepositState.Void), "Quote cancelled");
-        }
     }
 
     private static string? Clip(string? reason) =>
