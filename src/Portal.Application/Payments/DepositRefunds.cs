@@ -1,55 +1,17 @@
 using System.Globalization;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Common.Events;
-using Portal.Application.Quotes.Review;
-using Portal.Application.Waitlist;
 using Portal.Domain.Payments;
-using Portal.Domain.Quotes;
 
 namespace Portal.Application.Payments;
 
 /// <summary>
-/// An admin cancels a quote whose deposit is paid: the deposit is refunded through the provider (or owed back when it
-/// came by transfer); the quote's step releases its committed supply and tells both sides, and the supply is then
-/// offered down the waitlist. The refund is asked for first,
-/// with an idempotency key of the deposit: when the provider cannot be reached nothing changes, and a retry after a
-/// failure on our side gets the same refund back instead of a second one.
+/// Refunds a paid deposit because what it was for ended: through the provider when it came by card, owed back (paid by
+/// the vendor's finance team) when it came by transfer. The refund is asked for with an idempotency key of the
+/// deposit: a retry after a failure on our side gets the same refund back instead of a second one.
 /// </summary>
-public sealed class DepositRefunds(
-    IPortalDb db,
-    IPaymentGateway gateway,
-    IValidator<DecisionNote> notes,
-    WaitlistOffers offers,
-    Acting acting,
-    TimeProvider clock)
+public sealed class DepositRefunds(IPortalDb db, IPaymentGateway gateway, TimeProvider clock)
 {
-    public async Task<Result> CancelQuoteAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (!acting.As(actor).IsAdmin)
-        {
-            throw new NotAllowedException("Only an admin can cancel a quote whose deposit is paid.");
-        }
-        var quote = await db.Quotes.SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken) ?? throw new NotFoundException("The quote");
-        quote.EnsureUnchangedSince(seenVersion);
-        var validation = await notes.ValidateAsync(reason, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Result.Fail(validation.ToFieldErrors());
-        }
-        var deposit = await db.Deposits.SingleAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        quote.CancelAfterDeposit(reason.Text!.Trim(), Now);
-        await RefundAsync(deposit, DepositAudit.QuoteCancelled, cancellationToken);
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        await offers.OfferFreeSupplyAsync(cancellationToken);
-        return Result.Success;
-    }
-
     /// <summary>
     /// Refunds a paid deposit; the caller saves the result. A card refund first claims the deposit as being refunded
     /// (one conditional update), so that the provider's webhook about the refund leaves it to us; if the provider

@@ -7,37 +7,18 @@ using Portal.Domain.Waitlist;
 namespace Portal.Application.Payments;
 
 /// <summary>
-/// The deposit of a reservation through the reservation's life: asked for when it is made, following its quantity
-/// while due, refunded (or no longer asked for) when the customer withdraws it.
+/// The deposit of a reservation through the reservation's life, as the waitlist's use cases take each step: asked for
+/// when it is made, following its quantity while due, refunded (or no longer asked for) when the customer withdraws it.
 /// </summary>
+/// <remarks>
+/// The waitlist calls these inside its own use cases (Waitlist depends on Payments, never the other way round); once
+/// the waitlist entry records its own events (joined, quantity changed, withdrawn), these become Payments handlers of them.
+/// </remarks>
 public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, DepositRefunds refunds, Acting acting, TimeProvider clock)
 {
     /// <summary>Asks for the deposit of a new reservation (saved with the caller's next save).</summary>
     public Deposit AskFor(WaitlistEntry entry, string productName) =>
         db.Deposits.Add(Deposit.ForReservation(entry, productName, gateway.TakesCards, Now)).Entity;
-
-    /// <summary>
-    /// The deposit of one of the organization's reservations, asked for now if it never was (a reservation made before
-    /// the portal took payments); 404 for an entry that is not the organization's, a refusal for one that is no reservation.
-    /// </summary>
-    public async Task<int> EnsureAsync(int entryId, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var organizationId = actor.CustomerOrganizationId;
-        var entry = await db.WaitlistEntries.Include(e => e.Product)
-                        .SingleOrDefaultAsync(e => e.Id == entryId && e.OrganizationId == organizationId, cancellationToken)
-                    ?? throw new NotFoundException("The waitlist entry");
-        if (await DepositOfAsync(entry, cancellationToken) is { } deposit)
-        {
-            return deposit.Id;
-        }
-        if (!entry.IsActive || entry.DepositStatus != DepositStatus.Due)
-        {
-            throw new Domain.Common.DomainException($"{entry.Reference} has no deposit to pay.");
-        }
-        var asked = AskFor(entry, entry.Product!.Name);
-        await db.SaveChangesAsync(cancellationToken);
-        return asked.Id;
-    }
 
     /// <summary>A reservation's quantity changed while its deposit is due: the deposit asks for the new amount.</summary>
     public async Task FollowQuantityAsync(WaitlistEntry entry, string productName, CancellationToken cancellationToken)
@@ -72,7 +53,8 @@ public sealed class ReservationDeposits(IPortalDb db, IPaymentGateway gateway, D
         }
     }
 
-    private Task<Deposit?> DepositOfAsync(WaitlistEntry entry, CancellationToken cancellationToken) =>
+    /// <summary>The deposit of the reservation, if one was asked for.</summary>
+    public Task<Deposit?> DepositOfAsync(WaitlistEntry entry, CancellationToken cancellationToken) =>
         db.Deposits.SingleOrDefaultAsync(d => d.WaitlistEntryId == entry.Id, cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

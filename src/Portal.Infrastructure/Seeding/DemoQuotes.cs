@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
-using Portal.Application.Payments;
+using Portal.Application.Payments.CancelWithRefund;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes;
 using Portal.Application.Catalog;
 using Portal.Application.Compliance.Screenings;
@@ -28,8 +29,8 @@ public sealed partial class DemoQuotes(
     IssueQuoteHandler issue,
     QuoteDecisions decisions,
     QuoteAnswers answers,
-    BankTransfers transfers,
-    DepositRefunds refunds,
+    RecordTransferHandler transfers,
+    CancelWithRefundHandler refunds,
     OrganizationScreener screener,
     VendorProfile vendor)
 {

@@ -2,21 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Payments;
 
-namespace Portal.Application.Payments;
+namespace Portal.Application.Payments.ReceiveWebhook;
 
 /// <summary>
 /// Handles the provider's webhooks. The signature and age are checked before anything else; each event is stored by its
 /// id in the same transaction as its effect, so an event delivered again has no second effect. The event's object is
 /// fetched again from the provider and acted on as it stands now, so events that arrive out of order do no harm.
 /// </summary>
-public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, TimeProvider clock)
+public sealed class ReceiveWebhookHandler(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, TimeProvider clock)
 {
-    public async Task<WebhookOutcome> HandleAsync(string body, string? signature, CancellationToken cancellationToken = default)
+    public async Task<WebhookOutcome> HandleAsync(ReceiveWebhookCommand command, CancellationToken cancellationToken = default)
     {
         PaymentEvent paymentEvent;
         try
         {
-            paymentEvent = gateway.ReadEvent(body, signature);
+            paymentEvent = gateway.ReadEvent(command.Body, command.Signature);
         }
         catch (InvalidPaymentEventException)
         {
@@ -112,20 +112,4 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-}
-
-public enum WebhookOutcome
-{
-    /// <summary>Bad signature, stale timestamp or not an event: 400, nothing changed.</summary>
-    Rejected,
-    Processed,
-
-    /// <summary>Seen before: acknowledged, no second effect.</summary>
-    Duplicate,
-
-    /// <summary>A type the portal does not act on: acknowledged.</summary>
-    Ignored,
-
-    /// <summary>About something the portal is changing right now: 503, for the provider to deliver it again.</summary>
-    Later,
 }
