@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Application.Accounts;
+using Portal.Application.Common;
 
 namespace Portal.Application.Email;
 
 /// <summary>
-/// Queues a mail to one person of the portal by their id, greeting them by name (see <see cref="IMailQueue"/>: it is
-/// saved with the caller's next save); nobody is mailed when they have no address.
+/// Queues a mail to one person of the portal by their id, greeting them by name, or to everyone of a staff role (see
+/// <see cref="IMailQueue"/>: it is saved with the caller's next save); nobody is mailed who has no address.
 /// </summary>
 public sealed class PersonMail(UserManager<PortalUser> users, IMailQueue mail)
 {
@@ -15,6 +16,16 @@ public sealed class PersonMail(UserManager<PortalUser> users, IMailQueue mail)
         if (await users.FindByIdAsync(userId) is { Email: { } address } person)
         {
             mail.Enqueue(new EmailMessage(address, subject, $"Hello {person.FullName},\n\n{body}"));
+        }
+    }
+
+    /// <summary>Everyone of the role (<see cref="PortalRoles"/>) with an address: for what needs one of them to act.</summary>
+    public async Task ToRoleAsync(string role, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var staff in (await users.GetUsersInRoleAsync(role)).Where(s => s.Email is not null))
+        {
+            mail.Enqueue(new EmailMessage(staff.Email!, subject, body));
         }
     }
 }

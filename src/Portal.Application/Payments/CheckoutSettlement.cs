@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Domain.Payments;
 
 namespace Portal.Application.Payments;
@@ -8,9 +9,10 @@ namespace Portal.Application.Payments;
 /// Applies a checkout session, as the provider sees it now, to its deposit: paid for exactly what is due confirms the
 /// deposit (and commits the quote's supply or secures the reservation); paid for anything else is refused and noted;
 /// expired closes it for a new try. The webhook and the reconciliation job both come here, inside their transaction,
-/// so whichever is first confirms and the other finds the deposit paid; the mails it queues commit with it.
+/// so whichever is first confirms and the other finds the deposit paid; what follows from the payment (the quote's step,
+/// the mails, the audit rows) commits with it, from the deposit's events.
 /// </summary>
-public sealed class CheckoutSettlement(IPortalDb db, DepositSubjects subjects, TimeProvider clock)
+public sealed class CheckoutSettlement(IPortalDb db, Acting acting, TimeProvider clock)
 {
     /// <summary>The deposit a session is for: the one its metadata names, or the one it is open on.</summary>
     public Task<Deposit?> DepositOfAsync(CheckoutSession session, CancellationToken cancellationToken) =>
@@ -22,15 +24,16 @@ public sealed class CheckoutSettlement(IPortalDb db, DepositSubjects subjects, T
     public async Task<string> SettleAsync(Deposit deposit, CheckoutSession session, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var outcome = await ApplyAsync(deposit, session, actor, cancellationToken);
+        var outcome = Apply(deposit, session, actor);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
-    /// <summary>Applies the session, and queues the mails it calls for, inside the caller's transaction; answers what it did.</summary>
-    public async Task<string> ApplyAsync(Deposit deposit, CheckoutSession session, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Applies the session to the deposit, for the caller's transaction to save; answers what it did.</summary>
+    public string Apply(Deposit deposit, CheckoutSession session, Actor actor)
     {
+        acting.As(actor);
         var now = clock.GetUtcNow().UtcDateTime;
         if (session.Status == CheckoutStatus.Expired)
         {
@@ -45,20 +48,18 @@ public sealed class CheckoutSettlement(IPortalDb db, DepositSubjects subjects, T
         {
             return $"{deposit.Reference} is already {Deposit.Describe(deposit.State)}.";
         }
+        var paid = $"A payment of {MoneyText.Format(session.Amount, 2)} arrived (checkout session {session.Id})";
         if (!deposit.IsDue)
         {
-            subjects.NoteUnexpected(deposit, session.Amount, $"checkout session {session.Id}");
-            await subjects.TellMismatchAsync(deposit, cancellationToken);
+            deposit.RefusePayment($"{paid} for deposit {deposit.Reference}, which is {Deposit.Describe(deposit.State)}. It was not applied; our team will contact you.", now);
             return $"Refused: paid while {Deposit.Describe(deposit.State)}.";
         }
         if (!deposit.IsCoveredBy(session.Amount))
         {
-            subjects.NoteMismatch(deposit, session.Amount, $"checkout session {session.Id}");
-            await subjects.TellMismatchAsync(deposit, cancellationToken);
+            deposit.RefusePayment($"{paid}, but the deposit asks for {MoneyText.Format(deposit.Amount, 2)}. It was not accepted; our team will contact you.", now);
             return $"Refused: {session.Amount} paid, {deposit.Amount} due.";
         }
-        deposit.ConfirmCardPayment(session.PaymentIntentId ?? session.Id, session.Amount, now);
-        await subjects.ApplyPaymentAsync(deposit, actor, $"paid by card, checkout session {session.Id}", cancellationToken);
+        deposit.ConfirmCardPayment(session.PaymentIntentId ?? session.Id, session.Amount, $"paid by card, checkout session {session.Id}", now);
         return $"{deposit.Reference} paid: {session.Amount}.";
     }
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 
 namespace Portal.Application.Payments;
 
-/// <summary>Deposits as the pages show them: one for its payer or sales, and sales' list.</summary>
-public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptions<BankTransferDetails> bank)
+/// <summary>Deposits as the pages show them: one for its payer or sales, sales' list, and a deposit's invoice for a bank transfer.</summary>
+public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptions<BankTransferDetails> bank, IDepositInvoiceRenderer renderer, VendorProfile vendor)
 {
     public const int PageSize = 50;
 
@@ -22,6 +23,15 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
             : null;
         var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
         return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
+    }
+
+    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
+    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var view = await ViewAsync(depositId, actor, cancellationToken);
+        var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
+        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, date.AddDays(view.Bank.DueDays), view.IsTestMode);
+        return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));
     }
 
     /// <summary>Sales' list: deposits in a state (all when none), newest first, with their organization.</summary>

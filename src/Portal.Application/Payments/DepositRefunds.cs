@@ -1,75 +1,25 @@
 using System.Globalization;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Common.Events;
-using Portal.Application.Quotes;
-using Portal.Application.Quotes.Holds;
-using Portal.Application.Quotes.Review;
-using Portal.Application.Waitlist;
 using Portal.Domain.Payments;
-using Portal.Domain.Quotes;
 
 namespace Portal.Application.Payments;
 
 /// <summary>
-/// An admin cancels a quote whose deposit is paid: the deposit is refunded through the provider (or owed back when it
-/// came by transfer), the committed supply is released and offered down the waitlist. The refund is asked for first,
-/// with an idempotency key of the deposit: when the provider cannot be reached nothing changes, and a retry after a
-/// failure on our side gets the same refund back instead of a second one.
+/// Refunds a paid deposit because what it was for ended: through the provider when it came by card, owed back (paid by
+/// the vendor's finance team) when it came by transfer. The refund is asked for with an idempotency key of the
+/// deposit: a retry after a failure on our side gets the same refund back instead of a second one.
 /// </summary>
-public sealed class DepositRefunds(
-    IPortalDb db,
-    IPaymentGateway gateway,
-    IValidator<DecisionNote> notes,
-    AllocationHolds holds,
-    DepositSubjects subjects,
-    WaitlistOffers offers,
-    QuoteMail mail,
-    Acting acting,
-    TimeProvider clock)
+public sealed class DepositRefunds(IPortalDb db, IPaymentGateway gateway, TimeProvider clock)
 {
-    public async Task<Result> CancelQuoteAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (!acting.As(actor).IsAdmin)
-        {
-            throw new NotAllowedException("Only an admin can cancel a quote whose deposit is paid.");
-        }
-        var quote = await db.Quotes.SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken) ?? throw new NotFoundException("The quote");
-        quote.EnsureUnchangedSince(seenVersion);
-        var validation = await notes.ValidateAsync(reason, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return Result.Fail(validation.ToFieldErrors());
-        }
-        var deposit = await db.Deposits.SingleAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        quote.CancelAfterDeposit(reason.Text!.Trim(), Now);
-        await RefundAsync(deposit, cancellationToken);
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-        {
-            await holds.ReleaseAsync(quote, cancellationToken);
-            subjects.Audit(deposit, actor, deposit.State == DepositState.Refunded ? "Refunded" : "Refund owed", nameof(DepositState.Paid), deposit.State.ToString(),
-                deposit.RefundId ?? "Paid by bank transfer: finance transfers it back.");
-            var refund = deposit.State == DepositState.Refunded
-                ? $"The deposit of {deposit.Amount} has been refunded to the card it was paid with; it shows on your statement within a few days."
-                : $"The deposit of {deposit.Amount} you paid by bank transfer will be transferred back to you by our finance team.";
-            await mail.ToRequesterAsync(quote, $"Quote {quote.Number} cancelled",
-                $"{actor.Name} cancelled your quote {quote.Number}: {reason.Text!.Trim()}\n\n{refund}\n", cancellationToken);
-            await mail.ToStaffAsync(quote, $"Quote {quote.Number} cancelled with a refund", $"{actor.Name} cancelled {quote.Number}. {refund}\n", cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        await offers.OfferFreeSupplyAsync(cancellationToken);
-        return Result.Success;
-    }
-
     /// <summary>
     /// Refunds a paid deposit; the caller saves the result. A card refund first claims the deposit as being refunded
     /// (one conditional update), so that the provider's webhook about the refund leaves it to us; if the provider
     /// cannot be reached, the claim is given back. A deposit left being refunded (a crash in between) is refunded
     /// again with the same idempotency key, which the provider answers with the same refund.
     /// </summary>
-    public async Task RefundAsync(Deposit deposit, CancellationToken cancellationToken)
+    /// <param name="why">What ended that the deposit was for, as its audit row says.</param>
+    public async Task RefundAsync(Deposit deposit, string why, CancellationToken cancellationToken)
     {
         if (deposit.State == DepositState.Refunded)
         {
@@ -77,7 +27,7 @@ public sealed class DepositRefunds(
         }
         if (deposit.Method != DepositMethod.Card || deposit.PaymentIntentId is not { } intent)
         {
-            deposit.OweRefund(Now);
+            deposit.OweRefund(why, Now);
             return;
         }
         if (await MoveAsync(deposit, [DepositState.Paid, DepositState.Refunding], DepositState.Refunding, cancellationToken) == 0)
@@ -94,7 +44,7 @@ public sealed class DepositRefunds(
             await MoveAsync(deposit, [DepositState.Refunding], DepositState.Paid, CancellationToken.None);
             throw;
         }
-        deposit.Refund(refundId, Now);
+        deposit.Refund(refundId, why, Now);
     }
 
     /// <summary>Moves the deposit between states in one conditional update, and reloads it; answers the rows moved.</summary>

@@ -9,10 +9,10 @@ namespace Portal.Domain.Payments;
 /// The deposit an accepted quote or a reservation asks for: its amount, how it is paid, and where it stands. A card
 /// deposit is paid through a checkout session and confirmed only by the provider's verified word; a bank transfer is
 /// confirmed by sales recording its receipt. A paid deposit is refunded through the provider (card) or owed back
-/// (transfer) when an admin cancels what it was for.
+/// (transfer) when an admin cancels what it was for. Each step records a <see cref="DepositEvent"/>.
 /// </summary>
 [ShownOn(ShownOn.Catalog | ShownOn.Waitlists | ShownOn.OwnOrganization, Organization = nameof(OrganizationId))]
-public sealed class Deposit
+public sealed class Deposit : IRecordsEvents
 {
     /// <summary>A card payment holds at most 8 digits of minor units (999,999.99 USD); more goes to bank transfer.</summary>
     public const long MaxCardMinorUnits = 99_999_999;
@@ -23,6 +23,8 @@ public sealed class Deposit
     public const int UrlMaxLength = 2000;
     public const int ProblemMaxLength = 500;
     public const int TransferReferenceMaxLength = 100;
+
+    private readonly List<IDomainEvent> _events = [];
 
     private Deposit()
     {
@@ -173,16 +175,24 @@ public sealed class Deposit
         Touch(now);
     }
 
+    /// <summary>A payment arrived that the deposit does not take: the problem is noted for the payer, and the deposit stays as it is.</summary>
+    public void RefusePayment(string problem, DateTime now)
+    {
+        NoteProblem(problem, now);
+        _events.Add(new PaymentRefused(this, now, Problem!));
+    }
+
     /// <summary>Whether a payment is exactly what is due, in amount and currency.</summary>
     public bool IsCoveredBy(Money paid) => paid.MinorUnits == AmountMinorUnits && string.Equals(paid.Currency, Currency, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The provider confirmed the card payment of exactly what is due.</summary>
-    public void ConfirmCardPayment(string paymentIntentId, Money paid, DateTime now)
+    /// <param name="how">How it was paid, in words, e.g. "paid by card, checkout session cs_…".</param>
+    public void ConfirmCardPayment(string paymentIntentId, Money paid, string how, DateTime now)
     {
         EnsureState("paid", DepositState.Due);
         EnsureCovered(paid);
         PaymentIntentId = paymentIntentId;
-        Paid(now);
+        Paid(how, now);
     }
 
     /// <summary>Sales records a bank transfer received for exactly what is due (also for a deposit asked for by card: it was paid by transfer).</summary>
@@ -194,45 +204,73 @@ public sealed class Deposit
         TransferReference = reference.Trim();
         TransferReceivedOn = receivedOn;
         RecordedById = staffId;
-        Paid(now);
+        Paid(string.Create(CultureInfo.InvariantCulture, $"bank transfer received {receivedOn:yyyy-MM-dd}, reference {TransferReference}"), now);
     }
 
-    /// <summary>The provider refunded the card payment (asked by us, or by someone at the provider).</summary>
-    public void Refund(string refundId, DateTime now)
+    /// <summary>The provider refunded the card payment we asked it to refund, because what the deposit was for ended.</summary>
+    public void Refund(string refundId, string why, DateTime now)
     {
         if (State != DepositState.Refunding)
         {
             EnsureState("refunded", DepositState.Paid);
         }
-        RefundId = refundId;
-        RefundedUtc = now;
-        State = DepositState.Refunded;
-        Touch(now);
+        Refunded(refundId, now);
+        _events.Add(new DepositRefunded(this, now, why));
     }
 
-    /// <summary>A deposit paid by transfer is owed back; the vendor's finance team pays it.</summary>
-    public void OweRefund(DateTime now)
+    /// <summary>Someone refunded the card payment at the provider, outside the portal.</summary>
+    public void RefundAtProvider(string refundId, DateTime now)
+    {
+        EnsureState("refunded", DepositState.Paid);
+        Refunded(refundId, now);
+        _events.Add(new RefundedAtProvider(this, now));
+    }
+
+    /// <summary>A deposit paid by transfer is owed back, because what it was for ended; the vendor's finance team pays it.</summary>
+    public void OweRefund(string why, DateTime now)
     {
         EnsureState("refunded", DepositState.Paid);
         State = DepositState.RefundOwed;
         Touch(now);
+        _events.Add(new DepositRefundOwed(this, now, why));
     }
 
     /// <summary>What the deposit was for ended before it was paid: it is no longer asked for.</summary>
-    public void Void(DateTime now)
+    public void Void(string why, DateTime now)
     {
         EnsureState("voided", DepositState.Due);
         CloseCheckout(CheckoutSessionId ?? string.Empty, now);
         State = DepositState.Void;
         Touch(now);
+        _events.Add(new DepositVoided(this, now, why));
     }
 
-    private void Paid(DateTime now)
+    /// <inheritdoc/>
+    public bool HasEvents => _events.Count > 0;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _events.ToList();
+        _events.Clear();
+        return taken;
+    }
+
+    private void Paid(string how, DateTime now)
     {
         PaidUtc = now;
         Problem = null;
         CheckoutUrl = null;
         State = DepositState.Paid;
+        Touch(now);
+        _events.Add(new DepositPaid(this, now, how));
+    }
+
+    private void Refunded(string refundId, DateTime now)
+    {
+        RefundId = refundId;
+        RefundedUtc = now;
+        State = DepositState.Refunded;
         Touch(now);
     }
 

@@ -112,7 +112,12 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
         return result;
     }
 
-    private async Task DispatchAsync(DbContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the handlers of the events recorded so far, round after round, before the save reads its changes: a handler
+    /// may change another aggregate (a paid deposit confirms its quote), and the context's own bookkeeping of the save
+    /// (the sales days, the cached pages) must see that change too.
+    /// </summary>
+    public async Task DispatchAsync(DbContext context, CancellationToken cancellationToken)
     {
         for (var round = 1; ; round++)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
@@ -18,6 +19,7 @@ using Portal.Domain.Waitlist;
 using Portal.Domain.Webhooks;
 using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Compliance;
+using Portal.Infrastructure.Events;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -56,7 +58,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// <summary>
     /// Saves, in a transaction when it changes sales days or cached pages: it moves the sales days the save changes in
     /// it (see <see cref="SalesDayLedger"/>), and as the transaction commits the versions of the cached pages the save
-    /// changes are bumped (see <see cref="PageVersionBump"/>).
+    /// changes are bumped (see <see cref="PageVersionBump"/>). The domain events are handled first
+    /// (<see cref="DomainEventsOnSave"/>), so that both see what the handlers changed too.
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -76,6 +79,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     /// <inheritdoc cref="SaveChanges(bool)"/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<DomainEventsOnSave>().SingleOrDefault() is { } events)
+        {
+            await events.DispatchAsync(this, cancellationToken);
+        }
         var moves = SalesDayLedger.MovesOf(ChangeTracker);
         _changedPages.UnionWith(CachedPages.ChangedBy(ChangeTracker));
         if (moves.Count == 0 && _changedPages.Count == 0)

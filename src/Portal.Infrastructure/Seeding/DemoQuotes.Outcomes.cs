@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Payments;
+using Portal.Application.Payments.CancelWithRefund;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
@@ -40,7 +41,7 @@ public sealed partial class DemoQuotes
             }, cancellationToken);
         await AcceptedAsync(cancelled, fjord, sales, "PO-FJ-2026-104", cancellationToken);
         await RecordTransferAsync(cancelled, sales, now.AddDays(-8), "FJ-SEPA-88120", cancellationToken);
-        await refunds.CancelQuoteAsync(cancelled.Id, null, new DecisionNote("Fjord moved the installation to its own contractor; agreed with procurement on the phone."),
+        await refunds.HandleAsync(new CancelWithRefundCommand(cancelled.Id, null, new DecisionNote("Fjord moved the installation to its own contractor; agreed with procurement on the phone.")),
             admin, cancellationToken);
 
         var declined = await SubmittedAsync(helios, now.AddDays(-12), "Extra support for the inference racks.", quarter,
@@ -71,8 +72,8 @@ public sealed partial class DemoQuotes
     private async Task RecordTransferAsync(Quote quote, Actor sales, DateTime receivedOn, string reference, CancellationToken cancellationToken)
     {
         var deposit = await db.Deposits.AsNoTracking().SingleAsync(d => d.QuoteId == quote.Id, cancellationToken);
-        var result = await transfers.RecordAsync(deposit.Id, null,
-            new RecordTransferCommand(deposit.Amount.Major, DateOnly.FromDateTime(receivedOn), reference), sales, cancellationToken);
+        var result = await transfers.HandleAsync(
+            new RecordTransferCommand(deposit.Id, null, deposit.Amount.Major, DateOnly.FromDateTime(receivedOn), reference), sales, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The demo transfer for {deposit.Reference} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");

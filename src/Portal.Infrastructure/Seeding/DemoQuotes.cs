@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
 using Portal.Application.Common;
-using Portal.Application.Payments;
+using Portal.Application.Payments.CancelWithRefund;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes;
 using Portal.Application.Catalog;
 using Portal.Application.Compliance.Screenings;
@@ -33,8 +34,8 @@ public sealed partial class DemoQuotes(
     ReviseQuoteHandler revise,
     AcceptQuoteHandler accept,
     DeclineQuoteHandler decline,
-    BankTransfers transfers,
-    DepositRefunds refunds,
+    RecordTransferHandler transfers,
+    CancelWithRefundHandler refunds,
     OrganizationScreener screener,
     VendorProfile vendor)
 {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Payments;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Waitlist.Join;
 using Portal.Infrastructure.Persistence;
 
@@ -14,7 +14,7 @@ namespace Portal.Infrastructure.Seeding;
 /// so Fjord stays ahead: reservations go in the order they were made, whatever the tier. Fjord's reservation deposit
 /// arrived by transfer (its reservation is secured); Helios' is still due.
 /// </summary>
-public sealed class DemoWaitlist(PortalDbContext db, JoinWaitlistHandler join, BankTransfers transfers, TimeProvider clock)
+public sealed class DemoWaitlist(PortalDbContext db, JoinWaitlistHandler join, RecordTransferHandler transfers, TimeProvider clock)
 {
     public const string Product = "TRN3-RACK-48U";
     public const string PreRelease = "TRN4-RACK-52U";
@@ -42,7 +42,7 @@ public sealed class DemoWaitlist(PortalDbContext db, JoinWaitlistHandler join, B
         var sales = await db.Users.SingleAsync(u => u.Email == DemoAccounts.Sales.Email, cancellationToken);
         var actor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
         var received = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(-1));
-        var result = await transfers.RecordAsync(deposit.Id, null, new RecordTransferCommand(deposit.Amount.Major, received, "FJ-SEPA-90311"), actor, cancellationToken);
+        var result = await transfers.HandleAsync(new RecordTransferCommand(deposit.Id, null, deposit.Amount.Major, received, "FJ-SEPA-90311"), actor, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The demo transfer for {deposit.Reference} was refused: {string.Join(" ", result.Errors.Select(e => e.Message))}");

@@ -8,12 +8,12 @@ namespace Portal.Web.Controllers;
 
 /// <summary>A deposit's invoice, for a bank transfer: for the customer whose deposit it is and for staff; any other is a 404.</summary>
 [Authorize(Roles = PortalRoles.Customer + "," + PortalRoles.Staff)]
-public sealed class DepositInvoiceController(BankTransfers transfers) : Controller
+public sealed class DepositInvoiceController(DepositQueries deposits) : Controller
 {
     [HttpGet("deposits/{id:int}/invoice")]
     public async Task<IActionResult> Download(int id)
     {
-        var (fileName, pdf) = await transfers.InvoiceAsync(id, User.ToActor(), HttpContext.RequestAborted);
+        var (fileName, pdf) = await deposits.InvoiceAsync(id, User.ToActor(), HttpContext.RequestAborted);
         return File(pdf, "application/pdf", fileName);
     }
 }

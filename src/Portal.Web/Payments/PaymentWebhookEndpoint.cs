@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Payments;
+using Portal.Application.Payments.ReceiveWebhook;
 using Portal.Web.Common;
 
 namespace Portal.Web.Payments;
@@ -23,13 +24,13 @@ public static class PaymentWebhookEndpoint
     public static void Map(WebApplication app) =>
         app.MapPost(Path, HandleAsync).AllowAnonymous().DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, PaymentWebhooks webhooks, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpRequest request, ReceiveWebhookHandler webhooks, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
         try
         {
-            var outcome = await webhooks.HandleAsync(body, request.Headers[SignatureHeader].ToString(), cancellationToken);
+            var outcome = await webhooks.HandleAsync(new ReceiveWebhookCommand(body, request.Headers[SignatureHeader].ToString()), cancellationToken);
             return outcome switch
             {
                 WebhookOutcome.Rejected => Results.Text("The signature does not verify, or the event is too old.", statusCode: StatusCodes.Status400BadRequest),

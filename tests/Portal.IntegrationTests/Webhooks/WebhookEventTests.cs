@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
-using Portal.Application.Payments;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes.Expiry;
 using Portal.Application.Waitlist;
 using Portal.Application.Waitlist.Join;
@@ -57,8 +57,8 @@ public abstract class WebhookEventTests(WebhookPortal portal)
         var sales = await DepositSteps.ActorAsync(Factory, DepositSteps.Sales, PortalRoles.Sales);
         using var scope = Factory.Services.CreateScope();
         var today = DateOnly.FromDateTime(portal.Clock.GetUtcNow().UtcDateTime);
-        var result = await scope.ServiceProvider.GetRequiredService<BankTransfers>()
-            .RecordAsync(depositId, null, new RecordTransferCommand(amount.Major, today, "TR-WEBHOOK"), sales);
+        var result = await scope.ServiceProvider.GetRequiredService<RecordTransferHandler>()
+            .HandleAsync(new RecordTransferCommand(depositId, null, amount.Major, today, "TR-WEBHOOK"), sales);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Message)));
     }
 

@@ -32,13 +32,13 @@ public sealed class DepositTests
         var deposit = Due(500_000);
         deposit.OpenCheckout("cs_1", "https://pay/cs_1", Now);
 
-        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(499_999, "USD"), Now));
-        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(500_000, "EUR"), Now));
+        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(499_999, "USD"), "by card", Now));
+        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(500_000, "EUR"), "by card", Now));
         Assert.Equal(DepositState.Due, deposit.State);
 
-        deposit.ConfirmCardPayment("pi_1", new Money(500_000, "usd"), Now);
+        deposit.ConfirmCardPayment("pi_1", new Money(500_000, "usd"), "by card", Now);
         Assert.Equal((DepositState.Paid, "pi_1"), (deposit.State, deposit.PaymentIntentId));
-        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_2", new Money(500_000, "USD"), Now));
+        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_2", new Money(500_000, "USD"), "by card", Now));
         Assert.Throws<DomainException>(() => deposit.OpenCheckout("cs_2", "https://pay/cs_2", Now));
     }
 
@@ -52,7 +52,7 @@ public sealed class DepositTests
         deposit.RecordTransfer(new Money(250_000_000, "USD"), new DateOnly(2026, 11, 25), "  REF-1 ", "sales", Now);
 
         Assert.Equal((DepositState.Paid, "REF-1", "sales"), (deposit.State, deposit.TransferReference, deposit.RecordedById));
-        deposit.OweRefund(Now);
+        deposit.OweRefund("Quote cancelled", Now);
         Assert.Equal(DepositState.RefundOwed, deposit.State);
     }
 
@@ -60,18 +60,18 @@ public sealed class DepositTests
     public void OnlyAPaidDepositIsRefundedAndOnlyADueOneIsVoided()
     {
         var deposit = Due(1_000);
-        Assert.Throws<DomainException>(() => deposit.Refund("re_1", Now));
+        Assert.Throws<DomainException>(() => deposit.Refund("re_1", "Quote cancelled", Now));
         deposit.OpenCheckout("cs_1", "https://pay/cs_1", Now);
-        deposit.Void(Now);
+        deposit.Void("Quote cancelled", Now);
         Assert.Equal((DepositState.Void, null), (deposit.State, deposit.CheckoutSessionId));
-        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(1_000, "USD"), Now));
+        Assert.Throws<DomainException>(() => deposit.ConfirmCardPayment("pi_1", new Money(1_000, "USD"), "by card", Now));
 
         var paid = Due(1_000);
-        paid.ConfirmCardPayment("pi_1", new Money(1_000, "USD"), Now);
-        Assert.Throws<DomainException>(() => paid.Void(Now));
-        paid.Refund("re_1", Now);
+        paid.ConfirmCardPayment("pi_1", new Money(1_000, "USD"), "by card", Now);
+        Assert.Throws<DomainException>(() => paid.Void("Quote cancelled", Now));
+        paid.Refund("re_1", "Quote cancelled", Now);
         Assert.Equal((DepositState.Refunded, "re_1"), (paid.State, paid.RefundId));
-        Assert.Throws<DomainException>(() => paid.Refund("re_2", Now));
+        Assert.Throws<DomainException>(() => paid.Refund("re_2", "Quote cancelled", Now));
     }
 
     [Fact]

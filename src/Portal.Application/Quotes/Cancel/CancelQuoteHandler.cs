@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
-using Portal.Application.Payments;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Review;
-using Portal.Domain.Payments;
-using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Cancel;
 
@@ -19,20 +15,8 @@ public sealed class CancelQuoteHandler(IPortalDb db, AllocationHolds holds, Acti
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Cancel(Clip(reason), Now);
         await holds.ReleaseAsync(quote, cancellationToken);
-        await VoidDepositAsync(quote, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>An accepted quote cancelled before its deposit arrived no longer asks for it.</summary>
-    private async Task VoidDepositAsync(Quote quote, Actor actor, CancellationToken cancellationToken)
-    {
-        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision, cancellationToken);
-        if (deposit is { IsDue: true })
-        {
-            deposit.Void(Now);
-            db.Audit(Now, actor, DepositSubjects.EntityType, deposit.Reference, "No longer due", nameof(DepositState.Due), nameof(DepositState.Void), "Quote cancelled");
-        }
     }
 
     private static string? Clip(string? reason) =>

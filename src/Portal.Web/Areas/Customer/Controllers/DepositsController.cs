@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Payments;
+using Portal.Application.Payments.AskReservationDeposit;
+using Portal.Application.Payments.PayByCard;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -13,7 +15,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// </summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class DepositsController(DepositQueries deposits, DepositCheckout checkout, ReservationDeposits reservations, PublicLinks links)
+public sealed class DepositsController(DepositQueries deposits, PublicLinks links)
     : Controller
 {
     [HttpGet]
@@ -22,12 +24,12 @@ public sealed class DepositsController(DepositQueries deposits, DepositCheckout 
         View(new CustomerDepositPage(await deposits.ViewAsync(id, User.ToActor()), returned));
 
     [HttpPost]
-    public async Task<IActionResult> Pay(int id)
+    public async Task<IActionResult> Pay(int id, [FromServices] PayByCardHandler pay)
     {
         var back = new CheckoutReturn(
             links.To(nameof(Details), "Deposits", new { area = "Customer", id, returned = true }),
             links.To(nameof(Details), "Deposits", new { area = "Customer", id }));
-        var url = await checkout.StartAsync(id, back, User.ToActor());
+        var url = await pay.HandleAsync(new PayByCardCommand(id, back), User.ToActor());
         if (url is null)
         {
             TempData["Notice"] = "This deposit is paid already.";
@@ -38,6 +40,6 @@ public sealed class DepositsController(DepositQueries deposits, DepositCheckout 
 
     /// <summary>A reservation's deposit, asked for now if it never was: to its page.</summary>
     [HttpPost]
-    public async Task<IActionResult> Reservation(int id) =>
-        RedirectToAction(nameof(Details), new { id = await reservations.EnsureAsync(id, User.ToActor()) });
+    public async Task<IActionResult> Reservation(int id, [FromServices] AskReservationDepositHandler ask) =>
+        RedirectToAction(nameof(Details), new { id = await ask.HandleAsync(new AskReservationDepositCommand(id), User.ToActor()) });
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Payments;
+using Portal.Application.Payments.CancelWithRefund;
+using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Web.Accounts;
@@ -15,7 +17,7 @@ namespace Portal.Web.Areas.Staff.Controllers;
 /// </summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class DepositsController(DepositQueries deposits, BankTransfers transfers, DepositRefunds refunds) : Controller
+public sealed class DepositsController(DepositQueries deposits) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(DepositState? state, int page = 1) =>
@@ -25,10 +27,10 @@ public sealed class DepositsController(DepositQueries deposits, BankTransfers tr
     public async Task<IActionResult> Details(int id) => View(new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), new TransferForm()));
 
     [HttpPost]
-    public async Task<IActionResult> RecordTransfer(int id, int? version, [Bind(Prefix = "Transfer")] TransferForm form)
+    public async Task<IActionResult> RecordTransfer(int id, int? version, [Bind(Prefix = "Transfer")] TransferForm form, [FromServices] RecordTransferHandler record)
     {
         var result = ModelState.IsValid
-            ? await transfers.RecordAsync(id, version, new RecordTransferCommand(form.Amount, form.ReceivedOn, form.Reference), User.ToActor())
+            ? await record.HandleAsync(new RecordTransferCommand(id, version, form.Amount, form.ReceivedOn, form.Reference), User.ToActor())
             : Result.Fail("Transfer", "Some values could not be read: type the amount as a number and choose a date.");
         return await this.AnswerAsync(result, "Transfer", "Transfer recorded: the deposit is paid.", RedirectToAction(nameof(Details), new { id }),
             async () => View(nameof(Details), new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), form)));
@@ -37,9 +39,9 @@ public sealed class DepositsController(DepositQueries deposits, BankTransfers tr
     /// <summary>An admin cancels a quote whose deposit is paid: the deposit is refunded and the supply released.</summary>
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> CancelQuote(int quoteId, int? version, string? reason)
+    public async Task<IActionResult> CancelQuote(int quoteId, int? version, string? reason, [FromServices] CancelWithRefundHandler cancel)
     {
-        var result = await refunds.CancelQuoteAsync(quoteId, version, new DecisionNote(reason), User.ToActor());
+        var result = await cancel.HandleAsync(new CancelWithRefundCommand(quoteId, version, new DecisionNote(reason)), User.ToActor());
         TempData[result.Succeeded ? "Notice" : "Problem"] = result.Succeeded
             ? "Quote cancelled and its deposit refunded; the supply went back and is offered down the waitlist."
             : "Say why the quote is cancelled: the customer reads it.";

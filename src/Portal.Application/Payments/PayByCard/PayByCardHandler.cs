@@ -4,19 +4,19 @@ using Portal.Application.Common;
 using Portal.Domain.Common;
 using Portal.Domain.Payments;
 
-namespace Portal.Application.Payments;
+namespace Portal.Application.Payments.PayByCard;
 
 /// <summary>
 /// The customer goes to pay a card deposit: to the checkout session already open for it, or to a new one. The payment
 /// is confirmed only by the provider (webhook or reconciliation), never by the payer coming back.
 /// </summary>
-public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, TimeProvider clock)
+public sealed class PayByCardHandler(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, TimeProvider clock)
 {
     /// <summary>Answers the checkout page to send the payer to; null when the deposit turns out to be paid already.</summary>
-    public async Task<string?> StartAsync(int depositId, CheckoutReturn back, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<string?> HandleAsync(PayByCardCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         var organizationId = actor.CustomerOrganizationId;
-        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId && d.OrganizationId == organizationId, cancellationToken)
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == command.DepositId && d.OrganizationId == organizationId, cancellationToken)
                       ?? throw new NotFoundException("The deposit");
         if (!gateway.TakesCards)
         {
@@ -47,7 +47,7 @@ public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, Check
         var quoteNumber = deposit.QuoteId is { } quoteId
             ? await db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).SingleAsync(cancellationToken)
             : null;
-        var session = await gateway.OpenCheckoutAsync(RequestFor(deposit, quoteNumber, back), cancellationToken);
+        var session = await gateway.OpenCheckoutAsync(RequestFor(deposit, quoteNumber, command.Back), cancellationToken);
         deposit.OpenCheckout(session.Id, session.Url, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return session.Url;
@@ -78,6 +78,3 @@ public sealed class DepositCheckout(IPortalDb db, IPaymentGateway gateway, Check
             string.Create(CultureInfo.InvariantCulture, $"deposit-{deposit.Id}-checkout-{deposit.Version}"));
     }
 }
-
-/// <summary>Where the payer comes back to from the provider's checkout page: after paying, or after giving up.</summary>
-public sealed record CheckoutReturn(string SuccessUrl, string CancelUrl);

@@ -1,10 +1,7 @@
 using FluentValidation;
 using Portal.Domain.Payments;
 
-namespace Portal.Application.Payments;
-
-/// <summary>What sales types when a deposit's bank transfer has arrived: the amount, the day and the bank's reference.</summary>
-public sealed record RecordTransferCommand(decimal? Amount, DateOnly? ReceivedOn, string? Reference);
+namespace Portal.Application.Payments.RecordTransfer;
 
 public sealed class RecordTransferValidator : AbstractValidator<RecordTransferCommand>
 {

@@ -1,31 +1,23 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Domain.Common;
 using Portal.Domain.Payments;
 
-namespace Portal.Application.Payments;
+namespace Portal.Application.Payments.RecordTransfer;
 
 /// <summary>
-/// Deposits paid by bank transfer: the invoice the customer pays against, and sales recording the transfer once it
-/// has arrived, which pays the deposit as a confirmed card payment would.
+/// Sales records a bank transfer that has arrived for a deposit, which pays the deposit as a confirmed card payment
+/// would (the deposit's event takes what it was for to its next step).
 /// </summary>
-public sealed class BankTransfers(
-    IPortalDb db,
-    IValidator<RecordTransferCommand> validator,
-    DepositSubjects subjects,
-    IDepositInvoiceRenderer renderer,
-    IPaymentGateway gateway,
-    DepositQueries deposits,
-    VendorProfile vendor,
-    TimeProvider clock)
+public sealed class RecordTransferHandler(IPortalDb db, IValidator<RecordTransferCommand> validator, IPaymentGateway gateway, Acting acting, TimeProvider clock)
 {
-    public async Task<Result> RecordAsync(int depositId, int? seenVersion, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result> HandleAsync(RecordTransferCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.EnsureStaff();
-        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == depositId, cancellationToken) ?? throw new NotFoundException("The deposit");
-        if (seenVersion is { } seen && seen != deposit.Version)
+        acting.As(actor).EnsureStaff();
+        var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == command.DepositId, cancellationToken) ?? throw new NotFoundException("The deposit");
+        if (command.SeenVersion is { } seen && seen != deposit.Version)
         {
             throw new DomainException($"Deposit {deposit.Reference} changed while you were looking at it; it is now {Deposit.Describe(deposit.State)}. Reload the page and record the transfer again if it is still due.");
         }
@@ -46,26 +38,19 @@ public sealed class BankTransfers(
         }
         try
         {
-            await PayAsync(deposit, received, command, actor, cancellationToken);
+            await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+            deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference!, actor.UserId, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException) when (hadCheckout)
         {
             // The provider's webhook for the checkout just expired can close it on the deposit before this save: record
             // the transfer on the deposit as it is now (still due, or paid by card meanwhile, which refuses it clearly).
             db.ChangeTracker.Clear();
-            return await RecordAsync(depositId, null, command, actor, cancellationToken);
+            return await HandleAsync(command with { SeenVersion = null }, actor, cancellationToken);
         }
         return Result.Success;
-    }
-
-    private async Task PayAsync(Deposit deposit, Money received, RecordTransferCommand command, Actor actor, CancellationToken cancellationToken)
-    {
-        var how = $"bank transfer received {command.ReceivedOn:yyyy-MM-dd}, reference {command.Reference!.Trim()}";
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        deposit.RecordTransfer(received, command.ReceivedOn!.Value, command.Reference, actor.UserId, clock.GetUtcNow().UtcDateTime);
-        await subjects.ApplyPaymentAsync(deposit, actor, how, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -89,14 +74,5 @@ public sealed class BankTransfers(
         }
         deposit.CloseCheckout(open, clock.GetUtcNow().UtcDateTime);
         return null;
-    }
-
-    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
-    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var view = await deposits.ViewAsync(depositId, actor, cancellationToken);
-        var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
-        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, date.AddDays(view.Bank.DueDays), view.IsTestMode);
-        return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));
     }
 }

@@ -2,21 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Payments;
 
-namespace Portal.Application.Payments;
+namespace Portal.Application.Payments.ReceiveWebhook;
 
 /// <summary>
 /// Handles the provider's webhooks. The signature and age are checked before anything else; each event is stored by its
 /// id in the same transaction as its effect, so an event delivered again has no second effect. The event's object is
 /// fetched again from the provider and acted on as it stands now, so events that arrive out of order do no harm.
 /// </summary>
-public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, DepositSubjects subjects, TimeProvider clock)
+public sealed class ReceiveWebhookHandler(IPortalDb db, IPaymentGateway gateway, CheckoutSettlement settlement, TimeProvider clock)
 {
-    public async Task<WebhookOutcome> HandleAsync(string body, string? signature, CancellationToken cancellationToken = default)
+    public async Task<WebhookOutcome> HandleAsync(ReceiveWebhookCommand command, CancellationToken cancellationToken = default)
     {
         PaymentEvent paymentEvent;
         try
         {
-            paymentEvent = gateway.ReadEvent(body, signature);
+            paymentEvent = gateway.ReadEvent(command.Body, command.Signature);
         }
         catch (InvalidPaymentEventException)
         {
@@ -39,9 +39,9 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
     {
         var session = await gateway.GetCheckoutAsync(paymentEvent.ObjectId, cancellationToken);
         var deposit = await settlement.DepositOfAsync(session, cancellationToken);
-        return await RecordAsync(paymentEvent, async () => deposit is null
+        return await RecordAsync(paymentEvent, () => deposit is null
             ? $"No deposit for session {session.Id}."
-            : await settlement.ApplyAsync(deposit, session, Actor.System, cancellationToken), cancellationToken);
+            : settlement.Apply(deposit, session, Actor.System), cancellationToken);
     }
 
     /// <summary>A declined card: the payer sees it on the deposit's page and may try again, unless a later attempt already succeeded.</summary>
@@ -53,10 +53,10 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         {
             if (deposit is not { IsDue: true } || !stillFailed)
             {
-                return Task.FromResult("Nothing to note: the payment went on or the deposit is settled.");
+                return "Nothing to note: the payment went on or the deposit is settled.";
             }
             deposit.NoteProblem("The last card payment was declined. Nothing was charged; try again, with this card or another.", Now);
-            return Task.FromResult($"{deposit.Reference}: card declined.");
+            return $"{deposit.Reference}: card declined.";
         }, cancellationToken);
     }
 
@@ -78,25 +78,23 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
         {
             if (deposit is not { State: DepositState.Paid })
             {
-                return Task.FromResult("Refund already recorded, or for no deposit of ours.");
+                return "Refund already recorded, or for no deposit of ours.";
             }
-            deposit.Refund($"charge {paymentEvent.ObjectId}", Now);
-            subjects.Audit(deposit, Actor.System, "Refunded at the provider", nameof(DepositState.Paid), nameof(DepositState.Refunded),
-                "Refunded outside the portal; what it was for stands until someone cancels it.");
-            return Task.FromResult($"{deposit.Reference} refunded at the provider.");
+            deposit.RefundAtProvider($"charge {paymentEvent.ObjectId}", Now);
+            return $"{deposit.Reference} refunded at the provider.";
         }, cancellationToken);
     }
 
     /// <summary>
-    /// Runs the effect (with the mails it queues) and stores the event in one transaction; an event stored meanwhile by
-    /// a concurrent delivery wins.
+    /// Runs the effect and stores the event in one transaction (with what follows from the deposit's events); an event
+    /// stored meanwhile by a concurrent delivery wins.
     /// </summary>
-    private async Task<WebhookOutcome> RecordAsync(PaymentEvent paymentEvent, Func<Task<string>> effect, CancellationToken cancellationToken)
+    private async Task<WebhookOutcome> RecordAsync(PaymentEvent paymentEvent, Func<string> effect, CancellationToken cancellationToken)
     {
         try
         {
             await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-            var outcome = await effect();
+            var outcome = effect();
             db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent(paymentEvent.Id, paymentEvent.Type, outcome, Now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -114,20 +112,4 @@ public sealed class PaymentWebhooks(IPortalDb db, IPaymentGateway gateway, Check
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-}
-
-public enum WebhookOutcome
-{
-    /// <summary>Bad signature, stale timestamp or not an event: 400, nothing changed.</summary>
-    Rejected,
-    Processed,
-
-    /// <summary>Seen before: acknowledged, no second effect.</summary>
-    Duplicate,
-
-    /// <summary>A type the portal does not act on: acknowledged.</summary>
-    Ignored,
-
-    /// <summary>About something the portal is changing right now: 503, for the provider to deliver it again.</summary>
-    Later,
 }
