@@ -4,7 +4,7 @@ using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Compliance;
 
-namespace Portal.Application.Catalog.Administer;
+namespace Portal.Application.Catalog.UpdateProduct;
 
 public sealed class UpdateProductValidator : AbstractValidator<UpdateProductCommand>
 {

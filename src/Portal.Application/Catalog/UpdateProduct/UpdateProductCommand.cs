@@ -1,6 +1,6 @@
 using Portal.Domain.Catalog;
 
-namespace Portal.Application.Catalog.Administer;
+namespace Portal.Application.Catalog.UpdateProduct;
 
 /// <summary>An admin's edit of a product; the price is typed in major units (dollars), the classification as an ECCN or EAR99.</summary>
 public sealed record UpdateProductCommand(

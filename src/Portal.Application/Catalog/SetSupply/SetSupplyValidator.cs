@@ -3,7 +3,7 @@ using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 
-namespace Portal.Application.Catalog.Administer;
+namespace Portal.Application.Catalog.SetSupply;
 
 public sealed class SetSupplyValidator : AbstractValidator<SetSupplyCommand>
 {
