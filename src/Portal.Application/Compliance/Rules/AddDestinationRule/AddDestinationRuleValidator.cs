@@ -2,7 +2,7 @@ using FluentValidation;
 using Portal.Application.Common;
 using Portal.Domain.Compliance;
 
-namespace Portal.Application.Compliance.Rules;
+namespace Portal.Application.Compliance.Rules.AddDestinationRule;
 
 /// <summary>A rule starts today or later: a quote already checked keeps the rule it was checked against, and the past stays as it was.</summary>
 public sealed class AddDestinationRuleValidator : AbstractValidator<AddDestinationRuleCommand>
