@@ -18,7 +18,7 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 [Area("Compliance")]
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
 public sealed class ScreeningsController(
-    ScreeningQueries queries, ScreeningReviewHandler review, StagedScreeningListQuery staged, ComplianceData data) : Controller
+    ScreeningQueries queries, ScreeningReviewHandler review, StagedScreeningListQuery stagedLists, ComplianceData data) : Controller
 {
     private const long MaxListFileBytes = 64L * 1024 * 1024;
 
@@ -85,7 +85,7 @@ public sealed class ScreeningsController(
     }
 
     private async Task<IActionResult> StagedPageAsync(int id, IReadOnlyList<string> problems) =>
-        await staged.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
+        await stagedLists.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
 
     private async Task<IActionResult> ReviewedAsync(Result result, string notice) =>
         await this.AnswerAsync(result, "", notice, RedirectToAction(nameof(Index)), async () => View(nameof(Index), await PageAsync()));
