@@ -33,7 +33,7 @@ public sealed class AdminUseCases
             .ToList();
         var plural = handlers
             .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(m => m.Name).Distinct()
-                .SingleOrDefault() != "HandleAsync")
+                .ToList() is not ["HandleAsync"])
             .Select(t => t.FullName).Order().ToList();
 
         Assert.NotEmpty(handlers);
