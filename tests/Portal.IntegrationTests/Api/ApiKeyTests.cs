@@ -90,6 +90,22 @@ public abstract class ApiKeyTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task RevokingAKeyTwiceIsRefusedWithTheReasonAndAuditedOnce()
+    {
+        using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var prefix = (await MakeKeyAsync(owner, "Revoked twice")).Split('_')[1];
+        var id = await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Prefix == prefix).Select(k => k.Id).SingleAsync());
+        var token = new Dictionary<string, string> { ["__RequestVerificationToken"] = await owner.AntiforgeryTokenAsync(Keys) };
+
+        var first = await owner.PostAsync($"/Customer/ApiKeys/Revoke/{id}", token);
+        var second = await owner.PostAsync($"/Customer/ApiKeys/Revoke/{id}", token);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Conflict), (first.Status, second.Status));
+        Assert.Contains("The key 'Revoked twice' is already revoked.", second.Text("[role=alert]"));
+        Assert.Equal(1, await portal.Factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityType == "ApiKey" && e.EntityId == id.ToString() && e.Action == "ApiKeyRevoked")));
+    }
+
+    [SkippableFact]
     public async Task TheBearerSchemeIsReadInAnyCase()
     {
         using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");

@@ -82,6 +82,22 @@ public abstract class ExportHoldTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task ALicenceWithNeitherNumberNorDateIsRefusedWithBothMessagesAndTheQuoteStaysHeld()
+    {
+        await SiteAsync("Dubai South DC", "AE");
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var officer = await portal.Factory.SignedInAsync("compliance@northwind.example");
+        var (id, _) = await ApprovedAsync(sales, "Dubai South DC");
+
+        var refused = await DecideAsync(officer, "Clear", id, new() { ["licenceNumber"] = " ", ["licenceExpires"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Licence number is required", refused.Text("[role=alert]"));
+        Assert.Contains("must be a day after today", refused.Text("[role=alert]"));
+        Assert.Equal(QuoteStatus.ComplianceHold, (await QuoteAsync(id)).Status);
+    }
+
+    [SkippableFact]
     public async Task AnOfficerMayRefuseAHeldQuoteWhichEndsRejectedWithTheReason()
     {
         await SiteAsync("Dubai South DC", "AE");

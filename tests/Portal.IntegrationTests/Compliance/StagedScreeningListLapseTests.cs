@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
+using Portal.Application.Compliance.Screenings.ConfirmScreeningList;
 using Portal.Domain.Compliance;
 using Portal.IntegrationTests.Support;
 
@@ -18,7 +19,7 @@ public sealed class StagedScreeningListLapseTests
         var id = await portal.Factory.QueryAsync(db => db.ScreeningListVersions.Where(v => v.Staged).Select(v => v.Id).SingleAsync());
 
         portal.Clock.Advance(ScreeningListVersion.StagedFor + TimeSpan.FromMinutes(1));
-        var confirmed = await portal.RunAsync<ScreeningListsHandler, ScreeningListConfirmed?>(h => h.ConfirmAsync(id, Actor.System));
+        var confirmed = await portal.RunAsync<ConfirmScreeningListHandler, ScreeningListConfirmed?>(h => h.HandleAsync(new ConfirmScreeningListCommand(id), Actor.System));
         // The job's timer runs on the moved clock too and may have discarded it already; a run now makes sure.
         await Jobs.RunAsync<ForgetStagedScreeningLists>(portal.Factory);
 

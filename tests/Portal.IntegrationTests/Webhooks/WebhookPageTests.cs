@@ -130,6 +130,21 @@ public abstract class WebhookPageTests(WebhookPortal portal)
             .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
         Assert.Equal(["WebhookEndpointAdded", "WebhookSecretRotated", "WebhookEndpointDisabled", "WebhookEndpointDeleted"], audit);
     }
+
+    [SkippableFact]
+    public async Task EnablingAnEndpointThatIsEnabledIsRefusedWithTheReasonAndAuditsNothing()
+    {
+        await using var receiver = await EndpointReceiver.StartAsync();
+        using var owner = await Factory.SignedInAsync(await NewCompanyAsync(Factory));
+        var (endpointId, _) = await RegisterAsync(owner, receiver, WebhookEventTypes.QuoteIssued);
+
+        var refused = await owner.PostAsync($"{WebhooksPage}/Enable/{endpointId}",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await owner.AntiforgeryTokenAsync(WebhooksPage) });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("The endpoint is already enabled.", refused.Text("[role=alert]"));
+        Assert.False(await Factory.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EntityId == endpointId.ToString() && e.Action == "WebhookEndpointEnabled")));
+    }
 }
 
 public sealed class WebhookPagesOnSqlite(SqliteWebhookPortal portal) : WebhookPageTests(portal), IClassFixture<SqliteWebhookPortal>;

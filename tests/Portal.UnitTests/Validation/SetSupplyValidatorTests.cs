@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Portal.Application.Catalog.Administer;
+using Portal.Application.Catalog.SetSupply;
 
 namespace Portal.UnitTests.Validation;
 

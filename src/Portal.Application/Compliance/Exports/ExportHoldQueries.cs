@@ -17,7 +17,7 @@ public sealed class ExportHoldQueries(IPortalDb db)
             .ToListAsync(cancellationToken);
         var keys = held.Select(r => r.Quote.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var reasons = (await db.AuditEvents.AsNoTracking()
-                .Where(e => e.EntityType == QuoteAudit.EntityType && e.Action == "ComplianceHold" && keys.Contains(e.EntityId))
+                .Where(e => e.EntityType == QuoteAudit.EntityType && e.Action == QuoteAudit.HeldForLicence.Name && keys.Contains(e.EntityId))
                 .ToListAsync(cancellationToken))
             .GroupBy(e => e.EntityId)
             .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Id)!.Reason ?? string.Empty);

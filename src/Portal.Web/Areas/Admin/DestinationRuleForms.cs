@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Application.Compliance.Rules;
+using Portal.Application.Compliance.Rules.AddDestinationRule;
 using Portal.Domain.Compliance;
 
 namespace Portal.Web.Areas.Admin;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Application.Catalog.Administer;
+using Portal.Application.Catalog.UpdateProduct;
 using Portal.Application.Catalog.Browse;
 using Portal.Domain.Catalog;
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Compliance;
 using Portal.Application.Compliance.Rules;
+using Portal.Application.Compliance.Rules.AddDestinationRule;
+using Portal.Application.Compliance.Rules.WithdrawDestinationRule;
 using Portal.Domain.Compliance;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
@@ -13,37 +15,29 @@ namespace Portal.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Roles = PortalRoles.Admin)]
 public sealed class DestinationRulesController(
-    DestinationRuleQueries rules, DestinationRulesHandler handler, ComplianceData data, TimeProvider clock) : Controller
+    DestinationRuleQueries rules, ComplianceData data, TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([Bind(Prefix = "Check")] DestinationCheckForm check) =>
         View(await PageAsync(NewRule(), check));
 
     [HttpPost]
-    public async Task<IActionResult> Add([Bind(Prefix = "NewRule")] DestinationRuleForm form)
+    public async Task<IActionResult> Add([Bind(Prefix = "NewRule")] DestinationRuleForm form, [FromServices] AddDestinationRuleHandler add,
+        CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid ? await handler.AddAsync(form.ToCommand(), User.ToActor()) : null;
-        if (result is not { Succeeded: true })
+        var again = async () => (IActionResult)View(nameof(Index), await PageAsync(form, new DestinationCheckForm()));
+        if (!ModelState.IsValid)
         {
-            ModelState.AddErrors(result?.Errors ?? [], "NewRule");
-            return View(nameof(Index), await PageAsync(form, new DestinationCheckForm()));
+            return await again();
         }
-        TempData["Notice"] = "Rule added.";
-        return RedirectToAction(nameof(Index));
+        return await this.AnswerAsync(await add.HandleAsync(form.ToCommand(), User.ToActor(), cancellationToken), "NewRule", "Rule added.",
+            RedirectToAction(nameof(Index)), again);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Withdraw(int id)
-    {
-        var result = await handler.WithdrawAsync(id, User.ToActor());
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors, "");
-            return View(nameof(Index), await PageAsync(NewRule(), new DestinationCheckForm()));
-        }
-        TempData["Notice"] = "Rule withdrawn.";
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Withdraw(int id, [FromServices] WithdrawDestinationRuleHandler withdraw, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(await withdraw.HandleAsync(new WithdrawDestinationRuleCommand(id), User.ToActor(), cancellationToken), "", "Rule withdrawn.",
+            RedirectToAction(nameof(Index)), async () => View(nameof(Index), await PageAsync(NewRule(), new DestinationCheckForm())));
 
     private DestinationRuleForm NewRule() => new() { EffectiveFrom = clock.GetUtcNow().UtcDateTime.Date, CountryCode = DestinationRule.AnyCountry };
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Exports;
+using Portal.Application.Compliance.Exports.ClearExport;
+using Portal.Application.Compliance.Exports.RefuseExport;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -10,27 +12,23 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 /// <summary>Quotes held for an export licence: a compliance officer clears one with its licence (it is issued) or refuses it.</summary>
 [Area("Compliance")]
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
-public sealed class ExportHoldsController(ExportHoldQueries holds, ExportHoldsHandler handler) : Controller
+public sealed class ExportHoldsController(ExportHoldQueries holds) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index() => View(await holds.HeldAsync());
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await holds.HeldAsync(cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> Clear(int id, string? licenceNumber, DateTime? licenceExpires) =>
-        await DecidedAsync(await handler.ClearAsync(id, licenceNumber, licenceExpires, User.ToActor()), "Cleared with the licence and issued to the customer.");
+    public async Task<IActionResult> Clear(int id, string? licenceNumber, DateTime? licenceExpires, [FromServices] ClearExportHandler clear,
+        CancellationToken cancellationToken) =>
+        await AnswerAsync(await clear.HandleAsync(new ClearExportCommand(id, licenceNumber, licenceExpires), User.ToActor(), cancellationToken),
+            "Cleared with the licence and issued to the customer.", cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Refuse(int id, string? reason) =>
-        await DecidedAsync(await handler.RefuseAsync(id, reason, User.ToActor()), "Refused: the quote is rejected and the customer and sales are told.");
+    public async Task<IActionResult> Refuse(int id, string? reason, [FromServices] RefuseExportHandler refuse, CancellationToken cancellationToken) =>
+        await AnswerAsync(await refuse.HandleAsync(new RefuseExportCommand(id, reason), User.ToActor(), cancellationToken),
+            "Refused: the quote is rejected and the customer and sales are told.", cancellationToken);
 
-    private async Task<IActionResult> DecidedAsync(Result result, string notice)
-    {
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("", string.Join(" ", result.Errors.Select(e => e.Message)));
-            return View(nameof(Index), await holds.HeldAsync());
-        }
-        TempData["Notice"] = notice;
-        return RedirectToAction(nameof(Index));
-    }
+    /// <summary>The page's forms are one per held quote, so their messages are listed together above them.</summary>
+    private Task<IActionResult> AnswerAsync(Result result, string notice, CancellationToken cancellationToken) =>
+        this.AnswerAsync(result, "", notice, RedirectToAction(nameof(Index)), async () => View(nameof(Index), await holds.HeldAsync(cancellationToken)));
 }

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
+using Portal.Application.Compliance.Screenings.CancelScreeningList;
+using Portal.Application.Compliance.Screenings.ConfirmScreeningList;
 using Portal.Application.Compliance.Screenings.Pages;
 using Portal.Application.Compliance.Screenings.Review;
+using Portal.Application.Compliance.Screenings.StageScreeningList;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -15,7 +18,7 @@ namespace Portal.Web.Areas.Compliance.Controllers;
 /// </summary>
 [Area("Compliance")]
 [Authorize(Roles = PortalRoles.ComplianceOfficers)]
-public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningListsHandler lists) : Controller
+public sealed class ScreeningsController(ScreeningsPageQuery page, StagedScreeningListQuery stagedLists) : Controller
 {
     private const long MaxListFileBytes = 64L * 1024 * 1024;
 
@@ -35,7 +38,7 @@ public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningList
     [Authorize(Roles = PortalRoles.Admin)]
     [RequestSizeLimit(MaxListFileBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxListFileBytes)]
-    public async Task<IActionResult> Upload(IFormFile? file)
+    public async Task<IActionResult> Upload(IFormFile? file, [FromServices] StageScreeningListHandler stage)
     {
         if (file is null || file.Length == 0)
         {
@@ -43,7 +46,7 @@ public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningList
             return View(nameof(Index), await PageAsync());
         }
         await using var stream = file.OpenReadStream();
-        var load = await lists.StageAsync(stream, file.FileName, User.ToActor());
+        var load = await stage.HandleAsync(new StageScreeningListCommand(stream, file.FileName), User.ToActor());
         if (load.Version is not { } staged)
         {
             ModelState.AddModelError("file", load.Refusal!);
@@ -58,9 +61,9 @@ public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningList
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> ConfirmList(int id)
+    public async Task<IActionResult> ConfirmList(int id, [FromServices] ConfirmScreeningListHandler confirm)
     {
-        if (await lists.ConfirmAsync(id, User.ToActor()) is not { } confirmed)
+        if (await confirm.HandleAsync(new ConfirmScreeningListCommand(id), User.ToActor()) is not { } confirmed)
         {
             return NotFound();
         }
@@ -71,9 +74,9 @@ public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningList
 
     [HttpPost]
     [Authorize(Roles = PortalRoles.Admin)]
-    public async Task<IActionResult> CancelList(int id)
+    public async Task<IActionResult> CancelList(int id, [FromServices] CancelScreeningListHandler cancel)
     {
-        if (!await lists.CancelAsync(id, User.ToActor()))
+        if (!await cancel.HandleAsync(new CancelScreeningListCommand(id), User.ToActor()))
         {
             return NotFound();
         }
@@ -82,7 +85,7 @@ public sealed class ScreeningsController(ScreeningsPageQuery page, ScreeningList
     }
 
     private async Task<IActionResult> StagedPageAsync(int id, IReadOnlyList<string> problems) =>
-        await lists.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
+        await stagedLists.ChangesAsync(id) is { } changes ? View(nameof(Staged), new StagedListPage(changes, problems)) : NotFound();
 
     private async Task<IActionResult> ReviewedAsync(Result result, string notice) =>
         await this.AnswerAsync(result, "", notice, RedirectToAction(nameof(Index)), async () => View(nameof(Index), await PageAsync()));

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Api;
+using Portal.Application.Api.Pages;
 using Portal.Application.Common;
 using Portal.Web.Api;
 
@@ -9,4 +9,4 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// <summary>The company's API keys, kept by its first user; the other members see them.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class ApiKeysController(ApiKeysHandler keys) : ApiKeysPages(keys);
+public sealed class ApiKeysController(ApiKeysPageQuery keys) : ApiKeysPages(keys);

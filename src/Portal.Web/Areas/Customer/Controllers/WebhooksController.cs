@@ -1,7 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
-using Portal.Application.Webhooks;
+using Portal.Application.Webhooks.AddWebhookEndpoint;
+using Portal.Application.Webhooks.DeleteWebhookEndpoint;
+using Portal.Application.Webhooks.DisableWebhookEndpoint;
+using Portal.Application.Webhooks.EnableWebhookEndpoint;
+using Portal.Application.Webhooks.Pages;
+using Portal.Application.Webhooks.ReplayWebhookDelivery;
+using Portal.Application.Webhooks.RotateWebhookSecret;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 
@@ -10,76 +16,63 @@ namespace Portal.Web.Areas.Customer.Controllers;
 /// <summary>The company's webhook endpoints and each one's delivery log; its first user adds, changes and replays.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class WebhooksController(WebhookEndpointsHandler endpoints, WebhookDeliveryLog log) : Controller
+public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, WebhookEndpointPageQuery endpoint) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index() => View(await IndexPageAsync(new WebhookForm()));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await IndexPageAsync(new WebhookForm(), cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> Add(WebhookForm form)
+    public async Task<IActionResult> Add(WebhookForm form, [FromServices] AddWebhookEndpointHandler add, CancellationToken cancellationToken)
     {
-        var result = await endpoints.AddAsync(form.Url, form.Events, User.ToActor());
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors);
-            return View(nameof(Index), await IndexPageAsync(form));
-        }
-        TempData["Notice"] = "Endpoint added. Verify each request with its signing secret, shown below.";
-        return RedirectToAction(nameof(Deliveries), new { id = result.Value });
+        var added = await add.HandleAsync(new AddWebhookEndpointCommand(form.Url, form.Events), User.ToActor(), cancellationToken);
+        return await this.AnswerAsync(added, "", "Endpoint added. Verify each request with its signing secret, shown below.",
+            RedirectToAction(nameof(Deliveries), new { id = added.Value }),
+            async () => View(nameof(Index), await IndexPageAsync(form, cancellationToken)));
     }
 
     [HttpGet]
-    public async Task<IActionResult> Deliveries(int id, int page = 1) => View(await EndpointPageAsync(id, page));
+    public async Task<IActionResult> Deliveries(int id, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await endpoint.LoadAsync(id, page, User.ToActor(), cancellationToken));
 
     [HttpPost]
-    public Task<IActionResult> Disable(int id) => ChangeAsync(id, endpoints.DisableAsync, "Endpoint disabled: no new events are sent to it.");
-
-    [HttpPost]
-    public Task<IActionResult> Enable(int id) => ChangeAsync(id, endpoints.EnableAsync, "Endpoint enabled: new events are sent to it again.");
-
-    [HttpPost]
-    public Task<IActionResult> RotateSecret(int id) =>
-        ChangeAsync(id, endpoints.RotateSecretAsync, "New signing secret made: requests are signed with it from now on.");
-
-    [HttpPost]
-    public async Task<IActionResult> Delete(int id)
+    public async Task<IActionResult> Disable(int id, [FromServices] DisableWebhookEndpointHandler disable, CancellationToken cancellationToken)
     {
-        await endpoints.DeleteAsync(id, User.ToActor());
-        TempData["Notice"] = "Endpoint deleted, with its delivery log.";
-        return RedirectToAction(nameof(Index));
+        await disable.HandleAsync(new DisableWebhookEndpointCommand(id), User.ToActor(), cancellationToken);
+        return this.Done("Endpoint disabled: no new events are sent to it.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
     [HttpPost]
-    public async Task<IActionResult> Replay(long id)
+    public async Task<IActionResult> Enable(int id, [FromServices] EnableWebhookEndpointHandler enable, CancellationToken cancellationToken)
     {
-        var endpointId = await log.ReplayAsync(id, User.ToActor());
-        TempData["Notice"] = "Delivery queued again: it goes out in a moment.";
-        return RedirectToAction(nameof(Deliveries), new { id = endpointId });
+        await enable.HandleAsync(new EnableWebhookEndpointCommand(id), User.ToActor(), cancellationToken);
+        return this.Done("Endpoint enabled: new events are sent to it again.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
-    private async Task<IActionResult> ChangeAsync(int id, Func<int, Actor, CancellationToken, Task<Result>> change, string notice)
+    [HttpPost]
+    public async Task<IActionResult> RotateSecret(int id, [FromServices] RotateWebhookSecretHandler rotate, CancellationToken cancellationToken)
     {
-        var result = await change(id, User.ToActor(), HttpContext.RequestAborted);
-        if (!result.Succeeded)
-        {
-            ModelState.AddErrors(result.Errors);
-            return View(nameof(Deliveries), await EndpointPageAsync(id, 1));
-        }
-        TempData["Notice"] = notice;
-        return RedirectToAction(nameof(Deliveries), new { id });
+        await rotate.HandleAsync(new RotateWebhookSecretCommand(id), User.ToActor(), cancellationToken);
+        return this.Done("New signing secret made: requests are signed with it from now on.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
-    private async Task<WebhooksPage> IndexPageAsync(WebhookForm form)
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id, [FromServices] DeleteWebhookEndpointHandler delete, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        return new WebhooksPage(await endpoints.ListAsync(actor), await endpoints.MayManageAsync(actor), form);
+        await delete.HandleAsync(new DeleteWebhookEndpointCommand(id), User.ToActor(), cancellationToken);
+        return this.Done("Endpoint deleted, with its delivery log.", RedirectToAction(nameof(Index)));
     }
 
-    private async Task<WebhookEndpointPage> EndpointPageAsync(int id, int page)
+    [HttpPost]
+    public async Task<IActionResult> Replay(long id, [FromServices] ReplayWebhookDeliveryHandler replay, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var endpoint = await endpoints.FindAsync(id, actor);
-        return new WebhookEndpointPage(endpoint, await log.PageAsync(endpoint, page), await endpoints.MayManageAsync(actor));
+        var endpointId = await replay.HandleAsync(new ReplayWebhookDeliveryCommand(id), User.ToActor(), cancellationToken);
+        return this.Done("Delivery queued again: it goes out in a moment.", RedirectToAction(nameof(Deliveries), new { id = endpointId }));
+    }
+
+    private async Task<WebhooksPage> IndexPageAsync(WebhookForm form, CancellationToken cancellationToken)
+    {
+        var page = await endpoints.LoadAsync(User.ToActor(), cancellationToken);
+        return new WebhooksPage(page.Endpoints, page.MayManage, form);
     }
 }
 
@@ -90,6 +83,5 @@ public sealed class WebhookForm
     public List<string> Events { get; set; } = [];
 }
 
+/// <summary>The endpoints' page with the form to add one, as it was typed.</summary>
 public sealed record WebhooksPage(IReadOnlyList<Domain.Webhooks.WebhookEndpoint> Endpoints, bool MayManage, WebhookForm Form);
-
-public sealed record WebhookEndpointPage(Domain.Webhooks.WebhookEndpoint Endpoint, Page<Domain.Webhooks.WebhookDelivery> Deliveries, bool MayManage);
