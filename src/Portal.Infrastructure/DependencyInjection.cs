@@ -124,7 +124,7 @@ public static class DependencyInjection
         services.AddScoped<JobLeases>();
         services.AddScoped<IIdempotentRequests, IdempotentRequests>();
         services.AddScoped<ForgetIdempotentRequests>();
-        AddJob<ExpireQuotesHandler>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
+        AddJob<QuoteExpiry>(services, configuration, configuration.GetValue("Quotes:ExpiryCheckMinutes", 5));
         AddJob<WaitlistOffers>(services, configuration, configuration.GetValue("Waitlist:OfferCheckMinutes", 1));
         AddJob<ForgetIdempotentRequests>(services, configuration, 60);
         AddJob<ForgetOldWebhookDeliveries>(services, configuration, 24 * 60);

@@ -31,6 +31,6 @@ public sealed partial class DemoQuotes
         Record(held, sales, now.AddDays(-1), QuoteAudit.Claimed, nameof(QuoteStatus.InReview));
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(held, salesActor, c => c with { DiscountPercent = 4m }, cancellationToken);
-        await issue.IssueAsync(held.Id, null, salesActor, cancellationToken);
+        await issue.HandleAsync(held.Id, null, salesActor, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Portal.Application.Common;
 using Portal.Application.Payments.CancelWithRefund;
 using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
@@ -50,8 +51,8 @@ public sealed partial class DemoQuotes
         _ = declined.TakeEvents();
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(declined, sales, c => c, cancellationToken);
-        await issue.IssueAsync(declined.Id, null, sales, cancellationToken);
-        await decline.HandleAsync(declined.Id, null, new DecisionNote("We chose to keep support in-house for this cluster; thank you for the quick quote."),
+        await issue.HandleAsync(declined.Id, null, sales, cancellationToken);
+        await decline.HandleAsync(new DeclineQuoteCommand(declined.Id, new DecisionNote("We chose to keep support in-house for this cluster; thank you for the quick quote.")),
             Customer(helios), cancellationToken);
     }
 
@@ -64,7 +65,7 @@ public sealed partial class DemoQuotes
         _ = quote.TakeEvents();
         await db.SaveChangesAsync(cancellationToken);
         await PriceAsync(quote, sales, c => c with { DiscountPercent = 4m }, cancellationToken);
-        await issue.IssueAsync(quote.Id, null, sales, cancellationToken);
+        await issue.HandleAsync(quote.Id, null, sales, cancellationToken);
         await accept.HandleAsync(quote.Id, new AcceptQuoteCommand(buyer.User.FullName, "Head of procurement", purchaseOrder, true, quote.Revision),
             "192.0.2.10", Customer(buyer), cancellationToken);
     }

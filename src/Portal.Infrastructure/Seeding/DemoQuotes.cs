@@ -109,16 +109,16 @@ public sealed partial class DemoQuotes(
 
         var salesActor = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
         await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 5m }, cancellationToken);
-        await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
+        await issue.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
         await revise.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
         await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 8m, AddSku = "SVC-SUPPORT-ENT", AddQuantity = 2 }, cancellationToken);
-        await issue.IssueAsync(waiting.Id, null, salesActor, cancellationToken);
+        await issue.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
 
         await PriceAsync(accepted, salesActor, c => c with { DiscountPercent = 3m, ValidityDays = 45 }, cancellationToken);
-        await issue.IssueAsync(accepted.Id, null, salesActor, cancellationToken);
+        await issue.HandleAsync(accepted.Id, null, salesActor, cancellationToken);
 
         await PriceAsync(pending, salesActor, c => c with { DiscountPercent = 14m }, cancellationToken);
-        await issue.IssueAsync(pending.Id, null, salesActor, cancellationToken);
+        await issue.HandleAsync(pending.Id, null, salesActor, cancellationToken);
         await SeedExportHoldAsync(products, helios.User, sales, salesActor, quarter, now, cancellationToken);
 
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Application.Accounts;
 using Portal.Application.Accounts.Invitations;
-using Portal.Application.Accounts.Passwords;
+using Portal.Application.Accounts.ForgotPassword;
+using Portal.Application.Accounts.ResetPassword;
 using Portal.Application.Accounts.RegisterCompany;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
@@ -71,14 +72,14 @@ public sealed class AccountController(IPortalSignIn signIn, UserManager<PortalUs
 
     [HttpPost]
     [EnableRateLimiting(RateLimits.RegistrationPolicy)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] ResetPasswordHandler handler)
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] ForgotPasswordHandler handler)
     {
         if (string.IsNullOrWhiteSpace(form.Email))
         {
             ModelState.AddModelError(nameof(form.Email), "Enter the email you sign in with.");
             return View(form);
         }
-        await handler.SendResetLinkAsync(form.Email.Trim(), HttpContext.RequestAborted);
+        await handler.HandleAsync(form.Email.Trim(), HttpContext.RequestAborted);
         return View("ForgotPasswordSent");
     }
 
@@ -89,7 +90,7 @@ public sealed class AccountController(IPortalSignIn signIn, UserManager<PortalUs
     [HttpPost]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] ResetPasswordHandler handler)
     {
-        var result = await handler.ResetAsync(new ResetPasswordCommand(form.Email, form.Token, form.Password));
+        var result = await handler.HandleAsync(new ResetPasswordCommand(form.Email, form.Token, form.Password));
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

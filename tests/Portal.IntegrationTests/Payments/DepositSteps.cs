@@ -36,7 +36,7 @@ public static class DepositSteps
             .Select(o => o.Name).SingleAsync());
         var quoteId = await lines(new QuoteBuilder(factory, organization)).ClaimedBy(Sales).SubmitAsync();
         using var scope = factory.Services.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(quoteId, null, await ActorAsync(factory, Sales, PortalRoles.Sales));
+        var outcome = await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().HandleAsync(quoteId, null, await ActorAsync(factory, Sales, PortalRoles.Sales));
         Assert.Equal(IssueOutcome.Issued, outcome);
         return quoteId;
     }

@@ -41,7 +41,7 @@ public static class ConcurrentIssues
             using var scope = instances[i % instances.Count].Services.CreateScope();
             try
             {
-                await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(id, null, actor);
+                await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().HandleAsync(id, null, actor);
                 return true;
             }
             catch (DomainException)

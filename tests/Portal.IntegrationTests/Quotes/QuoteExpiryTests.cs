@@ -23,7 +23,7 @@ public sealed class QuoteExpiryTests : IDisposable
         return id;
     }
 
-    private Task<int> ExpireAsync() => _portal.RunAsync<ExpireQuotesHandler, int>(job => job.RunAsync());
+    private Task<int> ExpireAsync() => _portal.RunAsync<QuoteExpiry, int>(job => job.RunAsync());
 
     private Task<QuoteStatus> StatusAsync(int id) => _portal.Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == id).Select(q => q.Status).SingleAsync());
 

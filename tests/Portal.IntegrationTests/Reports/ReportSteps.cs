@@ -16,9 +16,9 @@ public static class ReportSteps
         const string Sales = "sales@northwind.example";
         var declined = await new QuoteBuilder(factory, "Fjord Compute AS").WithProduct("SVC-INSTALL-RACK", 3).WithNotes(notes).ClaimedBy(Sales).SubmitAsync();
         using var scope = factory.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().IssueAsync(declined, null, await DepositSteps.ActorAsync(factory, Sales, PortalRoles.Sales));
-        var result = await scope.ServiceProvider.GetRequiredService<DeclineQuoteHandler>().HandleAsync(declined, null,
-            new DecisionNote(reason), await DepositSteps.ActorAsync(factory, "buyer@fjord.example", PortalRoles.Customer));
+        await scope.ServiceProvider.GetRequiredService<IssueQuoteHandler>().HandleAsync(declined, null, await DepositSteps.ActorAsync(factory, Sales, PortalRoles.Sales));
+        var result = await scope.ServiceProvider.GetRequiredService<DeclineQuoteHandler>().HandleAsync(
+            new DeclineQuoteCommand(declined, new DecisionNote(reason)), await DepositSteps.ActorAsync(factory, "buyer@fjord.example", PortalRoles.Customer));
         Assert.True(result.Succeeded);
     }
 }

@@ -124,7 +124,7 @@ public sealed class TwoInstancesOnPostgreSql(TwoPortals portals) : IClassFixture
     }
 
     private static Task<int?> RunExpiryAsync(PortalFactory instance, TimeSpan lease) =>
-        instance.Services.GetRequiredService<JobRunner>().RunAsync<ExpireQuotesHandler>(lease, CancellationToken.None);
+        instance.Services.GetRequiredService<JobRunner>().RunAsync<QuoteExpiry>(lease, CancellationToken.None);
 
     [SkippableFact]
     public async Task AJobRunsOnOneInstanceAtATimeAndPassesToTheOtherWhenItsLeaseLapses()

@@ -32,7 +32,7 @@ public abstract class WebhookEventTests(WebhookPortal portal)
         var entryId = await OfferedWaitlistEntryAsync(buyer);
         var expiring = await IssuedQuoteAsync(Factory, buyer);
         portal.Clock.Advance(TimeSpan.FromDays(45));
-        await Jobs.RunAsync<ExpireQuotesHandler>(Factory);
+        await Jobs.RunAsync<QuoteExpiry>(Factory);
         var received = new List<ReceivedEvent>();
         for (var i = 0; i < 5; i++)
         {

@@ -14,25 +14,24 @@ namespace Portal.Application.Quotes.Decline;
 /// </summary>
 public sealed class DeclineQuoteHandler(IPortalDb db, IValidator<DecisionNote> notes, AllocationHolds holds, Acting acting, TimeProvider clock)
 {
-    public async Task<Result> HandleAsync(int quoteId, int? seenVersion, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result> HandleAsync(DeclineQuoteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
-        var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
-        quote.EnsureUnchangedSince(seenVersion);
-        return await DeclineAsync(quote, reason, cancellationToken);
-    }
-
-    /// <summary>Declines the revision named by its number, as an acceptance names it; another revision is refused.</summary>
-    public async Task<Result> HandleRevisionAsync(int quoteId, int revision, DecisionNote reason, Actor actor, CancellationToken cancellationToken = default)
-    {
-        acting.As(actor);
-        var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
-        if (revision < 1)
+        var quote = await db.FindOwnAsync(command.QuoteId, actor, cancellationToken);
+        if (command.Revision is { } revision)
         {
-            return Result.Fail(nameof(AcceptQuoteCommand.Revision), AcceptQuoteCommand.RevisionNotNamed);
+            // The revision named by its number, as an acceptance names it; another revision is refused.
+            if (revision < 1)
+            {
+                return Result.Fail(nameof(AcceptQuoteCommand.Revision), AcceptQuoteCommand.RevisionNotNamed);
+            }
+            quote.EnsureAnswering(revision);
         }
-        quote.EnsureAnswering(revision);
-        return await DeclineAsync(quote, reason, cancellationToken);
+        else
+        {
+            quote.EnsureUnchangedSince(command.SeenVersion);
+        }
+        return await DeclineAsync(quote, command.Reason, cancellationToken);
     }
 
     private async Task<Result> DeclineAsync(Quote quote, DecisionNote reason, CancellationToken cancellationToken)

@@ -35,20 +35,10 @@ public enum IssueOutcome
 /// prohibited destination or an unreviewed screening refuses the issue; a licence required holds the quote for a
 /// compliance officer, whose clearance issues it. The revision keeps the evidence.
 /// </summary>
-public sealed class IssueQuoteHandler(
-    IPortalDb db,
-    QuoteQueries quotes,
-    QuoteDocuments documents,
-    IQuotePdfRenderer renderer,
-    VendorProfile vendor,
-    AllocationHolds holds,
-    ExportChecker exports,
-    QuoteCompleteness completeness,
-    Acting acting,
-    TimeProvider clock)
+public sealed class IssueQuoteHandler(IPortalDb db, QuoteIssuing issuing, QuoteCompleteness completeness, Acting acting, TimeProvider clock)
 {
     /// <param name="seenVersion">The version the approving person saw; the document is drawn from the quote as loaded here, before it moves.</param>
-    public async Task<IssueOutcome> IssueAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IssueOutcome> HandleAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor).EnsureStaff();
         var quote = await db.Quotes.VisibleTo(actor).WithLines().SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
@@ -63,7 +53,7 @@ public sealed class IssueQuoteHandler(
             return IssueOutcome.SentForApproval;
         }
 
-        return await IssueCheckedAsync(quote, actor, now, cancellationToken);
+        return await issuing.IssueCheckedAsync(quote, actor, now, cancellationToken);
     }
 
     /// <summary>Every line keeps every rule before the quote goes to approval or out (<see cref="QuoteCompleteness"/>).</summary>
@@ -76,68 +66,6 @@ public sealed class IssueQuoteHandler(
         {
             throw new DomainException($"{quote.Reference} cannot be approved or issued until its lines are complete: {string.Join(" ", broken)} Change the lines in Pricing first.");
         }
-    }
-
-    /// <summary>Issues a quote a compliance officer has just cleared with a licence (it is Approved again); saved with the clearance.</summary>
-    public async Task IssueClearedAsync(Quote quote, Actor actor, CancellationToken cancellationToken = default)
-    {
-        if (await IssueCheckedAsync(quote, actor, clock.GetUtcNow().UtcDateTime, cancellationToken) != IssueOutcome.Issued)
-        {
-            throw new DomainException($"{quote.Reference} could not be issued with the licence recorded.");
-        }
-    }
-
-    private async Task<IssueOutcome> IssueCheckedAsync(Quote quote, Actor actor, DateTime now, CancellationToken cancellationToken)
-    {
-        var organization = await db.Organizations.SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
-        var site = await db.Sites.SingleAsync(s => s.Id == quote.SiteId, cancellationToken);
-        var export = await exports.CheckAsync(quote, organization, site, now, cancellationToken);
-        if (export.Refusal is { } refusal)
-        {
-            // Screenings made by the check stay, with any hold they put on the company; the quote's steps do not.
-            db.ChangeTracker.Entries<Quote>().ToList().ForEach(entry =>
-            {
-                entry.State = EntityState.Unchanged;
-                _ = entry.Entity.TakeEvents();
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            throw new DomainException(refusal);
-        }
-        var licensed = quote.ExportLicenceExpiresUtc > now;
-        if (export.Verdict == DestinationVerdict.LicenceRequired && !licensed)
-        {
-            await HoldForLicenceAsync(quote, export, actor, now, cancellationToken);
-            return IssueOutcome.HeldForLicence;
-        }
-        await IssueNowAsync(quote, export.Evidence(licensed ? quote.ExportLicenceNumber : null, quote.ExportLicenceExpiresUtc), actor, now, cancellationToken);
-        return IssueOutcome.Issued;
-    }
-
-    private async Task IssueNowAsync(Quote quote, string evidence, Actor actor, DateTime now, CancellationToken cancellationToken)
-    {
-        var authority = DiscountAuthority.Of(actor.IsAdmin);
-        var view = await quotes.ViewOfAsync(quote, actor, cancellationToken);
-        var issuedOn = DateOnly.FromDateTime(now);
-        var validUntil = issuedOn.AddDays(quote.ValidityDays ?? vendor.QuoteTerms.ValidityDays);
-        var document = documents.Issued(view, issuedOn, validUntil, evidence);
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        if (quote.Status != QuoteStatus.Approved)
-        {
-            quote.Approve(authority, now);
-        }
-        quote.Issue(now, validUntil.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), document.Totals);
-        await holds.ReleaseAsync(quote, cancellationToken);
-        await holds.HoldAsync(quote, cancellationToken);
-        db.QuoteRevisions.Add(new QuoteRevision(quote, renderer.Render(document), document.Totals, document.RevisionLines(), actor.Name, evidence));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private async Task HoldForLicenceAsync(Quote quote, ExportCheck export, Actor actor, DateTime now, CancellationToken cancellationToken)
-    {
-        quote.Approve(DiscountAuthority.Of(actor.IsAdmin), now);
-        quote.HoldForExportLicence(export.Evidence(null, null), now);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task RequestApprovalAsync(Quote quote, DateTime now, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Portal.Application.Compliance.Exports.ClearExport;
 /// once with the licence in its evidence. The quote records it, and its save audits it and tells whom it concerns; a
 /// quote that still cannot be issued (a screening not cleared since) refuses it.
 /// </summary>
-public sealed class ClearExportHandler(IPortalDb db, IssueQuoteHandler issue, IValidator<ClearExportCommand> validator, Acting acting, TimeProvider clock)
+public sealed class ClearExportHandler(IPortalDb db, QuoteIssuing issuing, IValidator<ClearExportCommand> validator, Acting acting, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(ClearExportCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ public sealed class ClearExportHandler(IPortalDb db, IssueQuoteHandler issue, IV
         }
         var validUntil = DateTime.SpecifyKind(command.LicenceExpires!.Value.Date.AddDays(1).AddTicks(-1), DateTimeKind.Utc);
         quote.ClearExport(command.LicenceNumber!, validUntil, clock.GetUtcNow().UtcDateTime);
-        await issue.IssueClearedAsync(quote, actor, cancellationToken);
+        await issuing.IssueClearedAsync(quote, actor, cancellationToken);
         return Result.Success;
     }
 }

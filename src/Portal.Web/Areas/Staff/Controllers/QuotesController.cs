@@ -77,7 +77,7 @@ public sealed class QuotesController(
     [HttpPost]
     public async Task<IActionResult> Approve(int id, int? version)
     {
-        var outcome = await issue.IssueAsync(id, version, User.ToActor());
+        var outcome = await issue.HandleAsync(id, version, User.ToActor());
         return this.Done(outcome switch
         {
             IssueOutcome.Issued => "Approved and issued: the customer has the quote and its PDF.",

@@ -9,7 +9,7 @@ namespace Portal.Application.Quotes.Expiry;
 /// Expires issued quotes whose validity has passed and gives back the supply they held, one transaction each. A quote
 /// the customer answered or someone cancelled meanwhile fails its save on the version check and is left as it is.
 /// </summary>
-public sealed class ExpireQuotesHandler(IPortalDb db, AllocationHolds holds, TimeProvider clock) : IPortalJob
+public sealed class QuoteExpiry(IPortalDb db, AllocationHolds holds, TimeProvider clock) : IPortalJob
 {
     private const int Batch = 200;
 
