@@ -1,3 +1,4 @@
+using Portal.Application.Accounts;
 using Portal.Application.Email;
 using Portal.Domain.Waitlist;
 

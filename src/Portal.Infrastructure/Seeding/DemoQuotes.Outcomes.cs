@@ -4,7 +4,6 @@ using Portal.Application.Payments.CancelWithRefund;
 using Portal.Application.Payments.RecordTransfer;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Decline;
-using Portal.Application.Quotes.Review;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;

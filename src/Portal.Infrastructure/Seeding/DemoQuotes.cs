@@ -12,7 +12,6 @@ using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Price;
-using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Revise;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
-using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Support;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Issue;
-using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Infrastructure.Persistence;
 using Portal.IntegrationTests.Support;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Issue;
-using Portal.Application.Quotes.Review;
 using Portal.IntegrationTests.Payments;
 using Portal.IntegrationTests.Support;
 

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
-using Portal.Application.Quotes.Review;
 using Portal.Application.Reports;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;

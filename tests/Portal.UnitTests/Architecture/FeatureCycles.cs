@@ -18,20 +18,11 @@ public sealed class FeatureCycles
     /// </summary>
     private static readonly HashSet<(string, string)> StillThere =
     [
-        // Accounts -> Email: the invitation, reset, registration and notice handlers queue mail (IMailQueue, EmailMessage);
-        // Email -> Accounts: PersonMail addresses a PortalUser.
-        ("Accounts", "Email"),
-        // Accounts -> Organizations: InviteUserHandler asks OrderingRefusal;
-        // Organizations -> Accounts: AdministerOrganizationHandler and OrganizationQueries read PortalUser.
+        // Accounts -> Organizations: InviteUserHandler asks OrderingRefusal, RegisterCompanyHandler writes OrganizationAudit's row;
+        // Organizations -> Accounts: OrganizationQueries and SuspendOrganizationHandler read PortalUser.
         ("Accounts", "Organizations"),
-        // Compliance -> Quotes: ExportHoldsHandler loads through QuoteLoading and issues through IssueQuoteHandler;
-        // Quotes -> Compliance: IssueQuoteHandler and SubmissionCheck ask ExportChecker (ExportCheck).
-        ("Compliance", "Quotes"),
-        // Payments -> Quotes: DepositRefunds and DepositSubjects use AllocationHolds, QuoteMail (and DecisionNote);
-        // Quotes -> Payments: QuoteAnswers asks IPaymentGateway.
-        ("Payments", "Quotes"),
-        // Payments -> Waitlist: DepositRefunds calls WaitlistOffers, DepositSubjects uses WaitlistMail;
-        // Waitlist -> Payments: CustomerWaitlist calls ReservationDeposits.
+        // Payments -> Waitlist: CancelWithRefundHandler offers the freed supply through WaitlistOffers;
+        // Waitlist -> Payments: the join, change-quantity and leave handlers ask ReservationDeposits.
         ("Payments", "Waitlist"),
     ];
 

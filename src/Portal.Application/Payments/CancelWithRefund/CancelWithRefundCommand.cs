@@ -1,4 +1,4 @@
-using Portal.Application.Quotes.Review;
+using Portal.Application.Common;
 
 namespace Portal.Application.Payments.CancelWithRefund;
 

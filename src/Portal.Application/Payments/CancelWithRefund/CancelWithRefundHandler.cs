@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
-using Portal.Application.Quotes.Review;
 using Portal.Application.Waitlist;
 
 namespace Portal.Application.Payments.CancelWithRefund;

@@ -1,3 +1,4 @@
+using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Email;

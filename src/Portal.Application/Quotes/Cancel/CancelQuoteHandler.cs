@@ -1,7 +1,6 @@
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Quotes.Holds;
-using Portal.Application.Quotes.Review;
 
 namespace Portal.Application.Quotes.Cancel;
 

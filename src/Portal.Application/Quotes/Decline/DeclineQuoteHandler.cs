@@ -3,7 +3,6 @@ using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Holds;
-using Portal.Application.Quotes.Review;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Decline;

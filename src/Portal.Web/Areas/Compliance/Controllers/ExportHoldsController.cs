@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
-using Portal.Application.Compliance.Exports;
-using Portal.Application.Compliance.Exports.ClearExport;
-using Portal.Application.Compliance.Exports.RefuseExport;
+using Portal.Application.Quotes.ClearExport;
+using Portal.Application.Quotes.ExportHolds;
+using Portal.Application.Quotes.RefuseExport;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 

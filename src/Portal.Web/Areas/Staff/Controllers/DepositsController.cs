@@ -4,7 +4,6 @@ using Portal.Application.Common;
 using Portal.Application.Payments;
 using Portal.Application.Payments.CancelWithRefund;
 using Portal.Application.Payments.RecordTransfer;
-using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Web.Accounts;
 using Portal.Web.Common;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
-using Portal.Application.Accounts;
 using Portal.Application.Common;
+using Portal.Application.Email;
 
-namespace Portal.Application.Email;
+namespace Portal.Application.Accounts;
 
 /// <summary>
 /// Queues a mail to one person of the portal by their id, greeting them by name, or to everyone of a staff role (see

@@ -1,4 +1,4 @@
-namespace Portal.Application.Compliance.Exports.RefuseExport;
+namespace Portal.Application.Quotes.RefuseExport;
 
 /// <summary>A held quote refused an export, and why: the customer and sales are told.</summary>
 public sealed record RefuseExportCommand(int QuoteId, string? Reason);

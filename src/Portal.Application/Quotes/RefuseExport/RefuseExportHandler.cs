@@ -1,8 +1,9 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Quotes.ExportHolds;
 
-namespace Portal.Application.Compliance.Exports.RefuseExport;
+namespace Portal.Application.Quotes.RefuseExport;
 
 /// <summary>A compliance officer refuses a held quote's export: it ends as rejected, with the reason; its save audits it and tells whom it concerns.</summary>
 public sealed class RefuseExportHandler(IPortalDb db, IValidator<RefuseExportCommand> validator, Acting acting, TimeProvider clock)

@@ -1,9 +1,10 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Quotes.ExportHolds;
 using Portal.Application.Quotes.Issue;
 
-namespace Portal.Application.Compliance.Exports.ClearExport;
+namespace Portal.Application.Quotes.ClearExport;
 
 /// <summary>
 /// A compliance officer clears a quote held for an export licence with the licence's number and expiry: it is issued at

@@ -3,7 +3,7 @@ using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Compliance.Exports;
+namespace Portal.Application.Quotes.ExportHolds;
 
 /// <summary>The quotes waiting for an export licence, oldest first, each with why it waits.</summary>
 public sealed class ExportHoldQueries(IPortalDb db)

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Compliance.Exports.ClearExport;
+namespace Portal.Application.Quotes.ClearExport;
 
 public sealed class ClearExportValidator : AbstractValidator<ClearExportCommand>
 {

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Portal.Domain.Auditing;
 
-namespace Portal.Application.Quotes.Review;
+namespace Portal.Application.Common;
 
 /// <summary>What sales tells the customer when it sends a request back or rejects it.</summary>
 public sealed record DecisionNote(string? Text)

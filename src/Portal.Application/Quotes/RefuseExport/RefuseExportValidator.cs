@@ -1,7 +1,7 @@
 using FluentValidation;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Compliance.Exports.RefuseExport;
+namespace Portal.Application.Quotes.RefuseExport;
 
 public sealed class RefuseExportValidator : AbstractValidator<RefuseExportCommand>
 {

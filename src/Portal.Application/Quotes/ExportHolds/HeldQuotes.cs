@@ -3,7 +3,7 @@ using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Compliance.Exports;
+namespace Portal.Application.Quotes.ExportHolds;
 
 public static class HeldQuotes
 {
