@@ -10,6 +10,12 @@ public abstract record OrganizationEvent(Organization Organization, Organization
 {
     /// <summary>The status the step led to.</summary>
     public OrganizationStatus To { get; } = Organization.Status;
+
+    /// <summary>
+    /// Recorded on a company never saved (it has no id yet): a step of how it is made (the demo's approved companies, a
+    /// test's), not of its history, which starts with its registration.
+    /// </summary>
+    public bool BeforeFirstSave { get; } = Organization.Id == 0;
 }
 
 public sealed record OrganizationApproved(Organization Organization, OrganizationStatus From) : OrganizationEvent(Organization, From);

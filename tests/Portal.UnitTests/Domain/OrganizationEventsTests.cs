@@ -148,4 +148,17 @@ public sealed class OrganizationEventsTests
         Assert.Empty(organization.TakeEvents());
         Assert.False(organization.HasEvents);
     }
+
+    [Fact]
+    public void AStepBeforeTheFirstSaveIsHowTheCompanyIsMadeAndOneAfterItIsItsHistory()
+    {
+        var organization = Pending();
+        organization.Approve();
+        Assert.True(Single<OrganizationApproved>(organization).BeforeFirstSave);
+
+        typeof(Organization).GetProperty(nameof(Organization.Id))!.SetValue(organization, 7);
+        organization.SetTier(OrganizationTier.Strategic);
+
+        Assert.False(Single<OrganizationTierChanged>(organization).BeforeFirstSave);
+    }
 }

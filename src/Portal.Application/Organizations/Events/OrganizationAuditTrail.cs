@@ -10,15 +10,14 @@ namespace Portal.Application.Organizations.Events;
 /// own step, whoever's change led to the screening.
 /// </summary>
 /// <remarks>
-/// A company that has never been saved has no id to file a row under: what is set on it before its first save (the
-/// demo seeder's approved companies, a test's) is how it is made, not a step of its history, which starts with its
-/// registration row.
+/// A new company's events reach it after the insert that gives it an id; those recorded before its first save
+/// (<see cref="OrganizationEvent.BeforeFirstSave"/>) are how it was made, not a step of its history, and write no row.
 /// </remarks>
 public sealed class OrganizationAuditTrail(IPortalDb db, Acting acting, TimeProvider clock) : IHandles<OrganizationEvent>
 {
     public Task HandleAsync(OrganizationEvent happened, CancellationToken cancellationToken)
     {
-        if (happened.Organization.Id == 0)
+        if (happened.BeforeFirstSave)
         {
             return Task.CompletedTask;
         }

@@ -27,7 +27,8 @@ public sealed class JoinWaitlistHandler(
     public async Task<Result<int>> HandleAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == actor.CustomerOrganizationId, cancellationToken);
+        var organizationId = actor.CustomerOrganizationId; // read before the query: staff are refused with a 403, not a query error
+        var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == Product.NormalizeSku(command.Sku), cancellationToken)
                       ?? throw new NotFoundException("The product");
         if ((OrderingRefusal.Of(organization, "join waitlists") ?? Refusal(product)) is { } refusal)
