@@ -6,7 +6,7 @@ using Portal.Application.Accounts;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Accounts.ForgotPassword;
 using Portal.Application.Accounts.ResetPassword;
-using Portal.Application.Accounts.RegisterCompany;
+using Portal.Application.Organizations.RegisterCompany;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
 

@@ -18,9 +18,6 @@ public sealed class FeatureCycles
     /// </summary>
     private static readonly HashSet<(string, string)> StillThere =
     [
-        // Accounts -> Organizations: InviteUserHandler asks OrderingRefusal, RegisterCompanyHandler writes OrganizationAudit's row;
-        // Organizations -> Accounts: OrganizationQueries and SuspendOrganizationHandler read PortalUser.
-        ("Accounts", "Organizations"),
         // Payments -> Waitlist: CancelWithRefundHandler offers the freed supply through WaitlistOffers;
         // Waitlist -> Payments: the join, change-quantity and leave handlers ask ReservationDeposits.
         ("Payments", "Waitlist"),

@@ -1,4 +1,4 @@
-using Portal.Application.Accounts.RegisterCompany;
+using Portal.Application.Organizations.RegisterCompany;
 
 namespace Portal.UnitTests.Validation;
 

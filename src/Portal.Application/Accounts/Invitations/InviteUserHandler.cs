@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
-using Portal.Application.Organizations;
 using Portal.Domain.Organizations;
 
 namespace Portal.Application.Accounts.Invitations;

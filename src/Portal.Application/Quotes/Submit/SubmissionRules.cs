@@ -1,7 +1,7 @@
 using FluentValidation;
 using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
-using Portal.Application.Organizations;
+using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Submit;

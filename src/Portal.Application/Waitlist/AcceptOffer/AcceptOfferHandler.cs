@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
 using Portal.Application.Configurations;
-using Portal.Application.Organizations;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Submit;
+using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Waitlist.AcceptOffer;

@@ -2,10 +2,10 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
-using Portal.Application.Organizations;
 using Portal.Application.Payments;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
+using Portal.Domain.Organizations;
 using Portal.Domain.Waitlist;
 
 namespace Portal.Application.Waitlist.Join;

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Portal.Web.Caching;
 using Portal.Application.Accounts.Invitations;
 using Portal.Application.Common;
 using Portal.Application.Organizations;
+using Portal.Domain.Organizations;
 using Portal.Web.Accounts;
+using Portal.Web.Caching;
 using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer.Controllers;

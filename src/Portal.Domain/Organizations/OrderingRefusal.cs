@@ -1,6 +1,4 @@
-using Portal.Domain.Organizations;
-
-namespace Portal.Application.Organizations;
+namespace Portal.Domain.Organizations;
 
 /// <summary>
 /// Why a company cannot do something that orders supply yet (<paramref name="what"/>: "submit quote requests", "join

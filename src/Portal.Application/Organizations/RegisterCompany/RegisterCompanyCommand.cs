@@ -1,4 +1,4 @@
-namespace Portal.Application.Accounts.RegisterCompany;
+namespace Portal.Application.Organizations.RegisterCompany;
 
 public sealed record RegisterCompanyCommand(
     string CompanyName,

@@ -1,14 +1,14 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Accounts;
 using Portal.Application.Accounts.Notices;
 using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
 using Portal.Application.Email;
-using Portal.Application.Organizations;
 using Portal.Domain.Organizations;
 
-namespace Portal.Application.Accounts.RegisterCompany;
+namespace Portal.Application.Organizations.RegisterCompany;
 
 /// <summary>
 /// A customer registers a company: a pending organization, screened against the restricted-party list, and its first

@@ -1,8 +1,9 @@
 using FluentValidation;
+using Portal.Application.Accounts;
 using Portal.Application.Common;
 using Portal.Domain.Organizations;
 
-namespace Portal.Application.Accounts.RegisterCompany;
+namespace Portal.Application.Organizations.RegisterCompany;
 
 public sealed class RegisterCompanyValidator : AbstractValidator<RegisterCompanyCommand>
 {
