@@ -3,7 +3,9 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Waitlist;
 
 namespace Portal.Application;
 
@@ -11,7 +13,8 @@ namespace Portal.Application;
 /// Registers the use cases by convention: every public class of this project that is built from dependencies (a public
 /// constructor with parameters; not a record, a validator or an exception) is a service. One that takes only settings,
 /// validators, the clock and other such services holds no state of a request and is made once; any other, which reaches
-/// the database or another port, is made per request. Validators are made once.
+/// the database or another port, is made per request. Validators are made once. A port one feature offers another
+/// through Common (<see cref="IFreedSupply"/>) is named here.
 /// </summary>
 public static class DependencyInjection
 {
@@ -24,6 +27,7 @@ public static class DependencyInjection
         {
             services.TryAdd(new ServiceDescriptor(type, type, IsStateless(type, useCases) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
         }
+        services.AddScoped<IFreedSupply>(sp => sp.GetRequiredService<WaitlistOffers>());
         services.AddDomainEvents();
         return services;
     }

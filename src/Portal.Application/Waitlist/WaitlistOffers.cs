@@ -13,7 +13,7 @@ namespace Portal.Application.Waitlist;
 /// at once (or in two instances) only one offers a given unit or a given entry; the other stops, and the next run goes on.
 /// A reservation whose deposit is not paid yet keeps its place but is passed over.
 /// </summary>
-public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Acting acting, TimeProvider clock) : IPortalJob
+public sealed class WaitlistOffers(IPortalDb db, AllocationHolds holds, Acting acting, TimeProvider clock) : IPortalJob, IFreedSupply
 {
     private const int Batch = 200;
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
-using Portal.Application.Waitlist;
 
 namespace Portal.Application.Payments.CancelWithRefund;
 
@@ -11,7 +10,7 @@ namespace Portal.Application.Payments.CancelWithRefund;
 /// came by transfer) first, so that when the provider cannot be reached nothing changes; then the quote's step is
 /// saved, whose events release its committed supply and tell both sides, and the supply is offered down the waitlist.
 /// </summary>
-public sealed class CancelWithRefundHandler(IPortalDb db, IValidator<DecisionNote> notes, DepositRefunds refunds, WaitlistOffers offers, Acting acting, TimeProvider clock)
+public sealed class CancelWithRefundHandler(IPortalDb db, IValidator<DecisionNote> notes, DepositRefunds refunds, IFreedSupply freed, Acting acting, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(CancelWithRefundCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -34,7 +33,7 @@ public sealed class CancelWithRefundHandler(IPortalDb db, IValidator<DecisionNot
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        await offers.OfferFreeSupplyAsync(cancellationToken);
+        await freed.OfferFreeSupplyAsync(cancellationToken);
         return Result.Success;
     }
 }
