@@ -1,0 +1,57 @@
+using Portal.Domain.Organizations;
+using Portal.Domain.Payments;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.IntegrationTests.Filters;
+
+/// <summary>
+/// A list's filter dropdowns offer the page's own first option, then the values in their order, with the filter asked for
+/// selected (and none when nothing is asked for).
+/// </summary>
+public sealed class FilterDropdownTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    private sealed record Option(string Value, string Text, bool Selected);
+
+    [Fact]
+    public async Task DepositsAndOrganizationsKeepTheirFilterSelected()
+    {
+        using var sales = await SignedInAsync("sales@northwind.example");
+
+        var deposits = Options(await sales.GetAsync("/Staff/Deposits?state=Paid"), "state");
+        Assert.Equal(["", .. Enum.GetNames<DepositState>()], deposits.Select(o => o.Value));
+        Assert.Equal("All", deposits[0].Text);
+        Assert.Equal("Paid", Selected(deposits));
+        Assert.DoesNotContain(Options(await sales.GetAsync("/Staff/Deposits"), "state"), o => o.Selected);
+
+        var organizations = Options(await sales.GetAsync("/Staff/Organizations?status=Suspended"), "status");
+        Assert.Equal(
+            [new Option("", "All", false), .. Enum.GetNames<OrganizationStatus>().Select(name => new Option(name, name, name == "Suspended"))],
+            organizations);
+    }
+
+    [Fact]
+    public async Task TheAuditLogKeepsItsEntitySelected()
+    {
+        using var admin = await SignedInAsync("admin@northwind.example");
+
+        var entities = Options(await admin.GetAsync("/Admin/Audit?entityType=Product"), "entityType");
+
+        Assert.Equal(
+            [new Option("", "All", false), new Option("Organization", "Organization", false), new Option("Product", "Product", true), new Option("User", "User", false)],
+            entities);
+    }
+
+    private async Task<PortalClient> SignedInAsync(string email)
+    {
+        var client = portal.Factory.NewClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private static List<Option> Options(PortalClient.Page page, string select) =>
+        page.Document.QuerySelectorAll($"select#{select} option")
+            .Select(option => new Option(option.GetAttribute("value") ?? "", option.TextContent, option.HasAttribute("selected")))
+            .ToList();
+
+    private static string Selected(List<Option> options) => options.Single(o => o.Selected).Value;
+}
