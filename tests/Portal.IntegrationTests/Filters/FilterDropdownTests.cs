@@ -1,5 +1,6 @@
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
+using Portal.Domain.Quotes;
 using Portal.IntegrationTests.Support;
 
 namespace Portal.IntegrationTests.Filters;
@@ -27,6 +28,18 @@ public sealed class FilterDropdownTests(SqlitePortal portal) : IClassFixture<Sql
         Assert.Equal(
             [new Option("", "All", false), .. Enum.GetNames<OrganizationStatus>().Select(name => new Option(name, name, name == "Suspended"))],
             organizations);
+    }
+
+    [Fact]
+    public async Task MyQuotesKeepsItsStatusSelected()
+    {
+        using var buyer = await SignedInAsync("buyer@fjord.example");
+
+        var statuses = Options(await buyer.GetAsync("/Customer/Quotes?status=Draft"), "status");
+
+        Assert.Equal(["", .. Enum.GetNames<QuoteStatus>()], statuses.Select(o => o.Value));
+        Assert.Equal("Any", statuses[0].Text);
+        Assert.Equal("Draft", Selected(statuses));
     }
 
     [Fact]
