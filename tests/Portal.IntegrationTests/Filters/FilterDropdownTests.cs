@@ -1,3 +1,4 @@
+using Portal.Domain.Catalog;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -12,6 +13,29 @@ namespace Portal.IntegrationTests.Filters;
 public sealed class FilterDropdownTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
     private sealed record Option(string Value, string Text, bool Selected);
+
+    [Fact]
+    public async Task TheReviewQueueKeepsItsStatusFamilyAndAgeSelected()
+    {
+        using var sales = await SignedInAsync("sales@northwind.example");
+
+        var queue = await sales.GetAsync("/Staff/Quotes?status=All&family=Storage&age=OverTarget");
+
+        var statuses = Options(queue, "status");
+        Assert.Equal(["", "All", .. Enum.GetNames<QuoteStatus>().Where(name => name != nameof(QuoteStatus.Draft))], statuses.Select(o => o.Value));
+        Assert.Equal(("Open: submitted or in review", "All"), (statuses[0].Text, statuses[1].Text));
+        Assert.Equal("All", Selected(statuses));
+        var families = Options(queue, "family");
+        Assert.Equal(["", .. Enum.GetNames<ProductFamily>()], families.Select(o => o.Value));
+        Assert.Equal(new Option("Storage", "Storage", true), families.Single(o => o.Selected));
+        Assert.Equal(
+            [new Option("", "Any time", false), new Option("OverOneDay", "Over 1 business day", false), new Option("OverTarget", "Past the target", true)],
+            Options(queue, "age"));
+
+        var oneStatus = await sales.GetAsync("/Staff/Quotes?status=Submitted");
+        Assert.Equal("Submitted", Selected(Options(oneStatus, "status")));
+        Assert.DoesNotContain(Options(oneStatus, "family"), o => o.Selected);
+    }
 
     [Fact]
     public async Task DepositsAndOrganizationsKeepTheirFilterSelected()

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Pages;
 using Portal.Application.Quotes.Price;
@@ -12,8 +13,22 @@ namespace Portal.Web.Areas.Staff;
 
 public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
 {
-    /// <summary>The statuses the queue filters on: every one but Draft, which staff never see.</summary>
-    public static IReadOnlyList<QuoteStatus> Statuses { get; } = Enum.GetValues<QuoteStatus>().Where(s => s != QuoteStatus.Draft).ToList();
+    /// <summary>
+    /// The statuses the queue filters on, after its own first option (the open ones): all of them, then every status but
+    /// Draft, which staff never see.
+    /// </summary>
+    public IReadOnlyList<SelectListItem> Statuses =>
+    [
+        new("All", ReviewFilter.All, Filter.Status == ReviewFilter.All),
+        .. Enum.GetValues<QuoteStatus>()
+            .Where(status => status != QuoteStatus.Draft)
+            .Select(status => new SelectListItem(Display.Status(status), status.ToString(), Filter.Status == status.ToString())),
+    ];
+
+    public IReadOnlyList<SelectListItem> Families => Choices.Of(Filter.Family, Display.Family);
+
+    public IReadOnlyList<SelectListItem> Ages =>
+        Choices.Of(Filter.Age, age => age == ReviewAge.OverOneDay ? "Over 1 business day" : "Past the target");
 }
 
 /// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>
