@@ -23,7 +23,6 @@ public sealed partial class ViewsSayWhatToShow
         "Areas/Admin/Views/DestinationRules/Index.cshtml",
         "Areas/Admin/Views/Waitlist/Index.cshtml",
         "Areas/Customer/Views/Configurator/Index.cshtml",
-        "Areas/Customer/Views/Waitlist/Join.cshtml",
         "Areas/Staff/Views/Organizations/Details.cshtml",
         "Areas/Staff/Views/Quotes/Details.cshtml",
         "Areas/Staff/Views/Quotes/_Pricing.cshtml",
