@@ -26,7 +26,6 @@ public sealed partial class ViewsSayWhatToShow
         "Areas/Staff/Views/Organizations/Details.cshtml",
         "Areas/Staff/Views/Quotes/Details.cshtml",
         "Areas/Staff/Views/Quotes/_Pricing.cshtml",
-        "Areas/Staff/Views/Quotes/_PricingLine.cshtml",
         "Views/Shared/Quotes/_Revisions.cshtml",
         "Views/Shared/_CountryOptions.cshtml",
     ];

@@ -79,7 +79,11 @@ public sealed class DecisionForm
 }
 
 /// <summary>One line of the pricing form: its field names' prefix, what it posted or holds, and how it reads.</summary>
-public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter);
+public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter)
+{
+    /// <summary>The quarters the line may move to, the one it posted or holds selected.</summary>
+    public IReadOnlyList<SelectListItem> QuarterChoices => Choices.Among(Line.Quarter, Quarters.Select(quarter => quarter.ToString()));
+}
 
 /// <summary>A rack configuration's line of the pricing form, with its index in the form and its rack count (components are added to each rack).</summary>
 public sealed record ConfigurationPricingRow(int Index, PricingLineRow Row, int RackCount);
