@@ -24,7 +24,6 @@ public sealed partial class ViewsSayWhatToShow
         "Areas/Admin/Views/Waitlist/Index.cshtml",
         "Areas/Customer/Views/Configurator/Index.cshtml",
         "Areas/Staff/Views/Organizations/Details.cshtml",
-        "Areas/Staff/Views/Quotes/Details.cshtml",
         "Areas/Staff/Views/Quotes/_Pricing.cshtml",
         "Views/Shared/Quotes/_Revisions.cshtml",
         "Views/Shared/_CountryOptions.cshtml",

@@ -39,6 +39,10 @@ public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pric
 
     public Quote Quote => Page.Quote;
 
+    /// <summary>The quarters the whole delivery may move to, the requested one selected.</summary>
+    public IReadOnlyList<SelectListItem> DeliveryQuarters =>
+        Choices.Among(Quote.RequestedQuarter?.ToString(), Page.Quarters.Select(quarter => quarter.ToString()));
+
     public DecisionForm Changes { get; } = new();
 
     public DecisionForm Rejection { get; } = new();
