@@ -10,4 +10,8 @@ public static class Choices
 {
     public static IReadOnlyList<SelectListItem> Of<T>(T? current, Func<T, string> text) where T : struct, Enum =>
         Enum.GetValues<T>().Select(value => new SelectListItem(text(value), value.ToString(), value.Equals(current))).ToList();
+
+    /// <summary>Options named by their own value, in the order given.</summary>
+    public static IReadOnlyList<SelectListItem> Among(string? current, IEnumerable<string> values) =>
+        values.Select(value => new SelectListItem(value, value, value == current)).ToList();
 }

@@ -20,19 +20,11 @@ public sealed partial class ViewsSayWhatToShow
 
     private static readonly HashSet<string> StillSelecting =
     [
-        "Areas/Admin/Views/Audit/Index.cshtml",
         "Areas/Admin/Views/DestinationRules/Index.cshtml",
         "Areas/Admin/Views/Waitlist/Index.cshtml",
         "Areas/Customer/Views/Configurator/Index.cshtml",
-        "Areas/Customer/Views/Quotes/Index.cshtml",
-        "Areas/Customer/Views/Waitlist/Join.cshtml",
-        "Areas/Staff/Views/Deposits/Index.cshtml",
         "Areas/Staff/Views/Organizations/Details.cshtml",
-        "Areas/Staff/Views/Organizations/Index.cshtml",
-        "Areas/Staff/Views/Quotes/Details.cshtml",
-        "Areas/Staff/Views/Quotes/Index.cshtml",
         "Areas/Staff/Views/Quotes/_Pricing.cshtml",
-        "Areas/Staff/Views/Quotes/_PricingLine.cshtml",
         "Views/Shared/Quotes/_Revisions.cshtml",
         "Views/Shared/_CountryOptions.cshtml",
     ];

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Application.Common;
 using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pages;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer;
 
@@ -37,6 +39,8 @@ public sealed class DeclineForm
 public sealed record MyQuotesPage(QuoteFilter Filter, Page<QuoteRow> Quotes)
 {
     public bool IsFiltered => !string.IsNullOrEmpty(Filter.Search) || Filter.Status is not null;
+
+    public IReadOnlyList<SelectListItem> Statuses => Choices.Of(Filter.Status, Display.Status);
 }
 
 /// <summary>A quote's page: what its page query read, and the forms its state allows, as posted or as they start.</summary>

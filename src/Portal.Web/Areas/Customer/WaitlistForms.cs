@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Waitlist.Join;
 using Portal.Domain.Common;
 using Portal.Domain.Organizations;
+using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer;
 
@@ -20,4 +22,8 @@ public sealed class JoinWaitlistForm
     public JoinWaitlistCommand ToCommand() => new(Sku, Quantity, Quarter);
 }
 
-public sealed record JoinWaitlistPage(ProductPage Product, JoinWaitlistForm Form, IReadOnlyList<Quarter> Quarters);
+public sealed record JoinWaitlistPage(ProductPage Product, JoinWaitlistForm Form, IReadOnlyList<Quarter> Quarters)
+{
+    /// <summary>The quarters one may ask for, the one posted selected.</summary>
+    public IReadOnlyList<SelectListItem> QuarterChoices => Choices.Among(Form.Quarter, Quarters.Select(quarter => quarter.ToString()));
+}

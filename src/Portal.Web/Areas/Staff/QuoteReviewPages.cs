@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Pages;
 using Portal.Application.Quotes.Price;
@@ -12,8 +13,22 @@ namespace Portal.Web.Areas.Staff;
 
 public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
 {
-    /// <summary>The statuses the queue filters on: every one but Draft, which staff never see.</summary>
-    public static IReadOnlyList<QuoteStatus> Statuses { get; } = Enum.GetValues<QuoteStatus>().Where(s => s != QuoteStatus.Draft).ToList();
+    /// <summary>
+    /// The statuses the queue filters on, after its own first option (the open ones): all of them, then every status but
+    /// Draft, which staff never see.
+    /// </summary>
+    public IReadOnlyList<SelectListItem> Statuses =>
+    [
+        new("All", ReviewFilter.All, Filter.Status == ReviewFilter.All),
+        .. Enum.GetValues<QuoteStatus>()
+            .Where(status => status != QuoteStatus.Draft)
+            .Select(status => new SelectListItem(Display.Status(status), status.ToString(), Filter.Status == status.ToString())),
+    ];
+
+    public IReadOnlyList<SelectListItem> Families => Choices.Of(Filter.Family, Display.Family);
+
+    public IReadOnlyList<SelectListItem> Ages =>
+        Choices.Of(Filter.Age, age => age == ReviewAge.OverOneDay ? "Over 1 business day" : "Past the target");
 }
 
 /// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>
@@ -23,6 +38,10 @@ public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pric
         new(page, posted ?? PriceQuoteCommand.Of(page.Quote, page.DefaultValidityDays));
 
     public Quote Quote => Page.Quote;
+
+    /// <summary>The quarters the whole delivery may move to, the requested one selected.</summary>
+    public IReadOnlyList<SelectListItem> DeliveryQuarters =>
+        Choices.Among(Quote.RequestedQuarter?.ToString(), Page.Quarters.Select(quarter => quarter.ToString()));
 
     public DecisionForm Changes { get; } = new();
 
@@ -64,7 +83,11 @@ public sealed class DecisionForm
 }
 
 /// <summary>One line of the pricing form: its field names' prefix, what it posted or holds, and how it reads.</summary>
-public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter);
+public sealed record PricingLineRow(string Prefix, PricingLine Line, string Title, string Amount, IReadOnlyList<Quarter> Quarters, Quarter? RequestedQuarter)
+{
+    /// <summary>The quarters the line may move to, the one it posted or holds selected.</summary>
+    public IReadOnlyList<SelectListItem> QuarterChoices => Choices.Among(Line.Quarter, Quarters.Select(quarter => quarter.ToString()));
+}
 
 /// <summary>A rack configuration's line of the pricing form, with its index in the form and its rack count (components are added to each rack).</summary>
 public sealed record ConfigurationPricingRow(int Index, PricingLineRow Row, int RackCount);

@@ -11,7 +11,9 @@ namespace Portal.Web.Areas.Admin.Controllers;
 [Authorize(Roles = PortalRoles.Admin)]
 public sealed class AuditController(AuditQueries audit) : Controller
 {
+    private static readonly string[] EntityTypes = ["Organization", "Product", "User"];
+
     [HttpGet]
     public async Task<IActionResult> Index(string? entityType, int page = 1) =>
-        View(new FilteredList<string?, AuditEvent>(entityType, await audit.ListAsync(entityType, page)));
+        View(new FilteredList<string?, AuditEvent>(entityType, Choices.Among(entityType, EntityTypes), await audit.ListAsync(entityType, page)));
 }

@@ -20,7 +20,7 @@ public sealed class DepositsController(DepositQueries deposits) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(DepositState? state, int page = 1) =>
-        View(new FilteredList<DepositState?, DepositRow>(state, await deposits.ListAsync(state, page)));
+        View(new FilteredList<DepositState?, DepositRow>(state, Choices.Of(state, Display.DepositState), await deposits.ListAsync(state, page)));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(new StaffDepositPage(await deposits.ViewAsync(id, User.ToActor()), new TransferForm()));

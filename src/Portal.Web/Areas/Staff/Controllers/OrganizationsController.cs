@@ -19,7 +19,8 @@ public sealed class OrganizationsController(OrganizationQueries organizations) :
 {
     [HttpGet]
     public async Task<IActionResult> Index(OrganizationStatus? status, int page = 1) =>
-        View(new FilteredList<OrganizationStatus?, OrganizationRow>(status, await organizations.ListAsync(status, page)));
+        View(new FilteredList<OrganizationStatus?, OrganizationRow>(
+            status, Choices.Of(status, s => s.ToString()), await organizations.ListAsync(status, page)));
 
     [HttpGet]
     public async Task<IActionResult> Details(int id) => View(await organizations.GetAsync(id));
