@@ -171,55 +171,6 @@ public abstract class WebhookDeliveryTests(WebhookPortal portal)
         Assert.Equal("Timed out after 10 s", delivery.LastError);
     }
 
-    [SkippableFact]
-    public async Task DeliveriesThatEndedAreForgottenNinetyDaysAfterTheyWereRaisedAndPendingOnesStay()
-    {
-        var now = portal.Clock.GetUtcNow().UtcDateTime;
-        var endpointId = await Factory.QueryAsync(db => db.WebhookEndpoints.Select(e => e.Id).FirstAsync());
-        var (oldDelivered, oldFailed, oldPending, recentDelivered) = (Delivery(endpointId, now.AddDays(-91)), Delivery(endpointId, now.AddDays(-91)),
-            Delivery(endpointId, now.AddDays(-91)), Delivery(endpointId, now.AddDays(-89)));
-        Ended(oldDelivered, fail: false);
-        Ended(oldFailed, fail: true);
-        Ended(recentDelivered, fail: false);
-        oldPending.Claim(now.AddDays(-91));
-        oldPending.Fail(503, "The endpoint answered 503 Service Unavailable.", now.AddDays(-91));
-        await Factory.QueryAsync(async db =>
-        {
-            db.WebhookDeliveries.AddRange(oldDelivered, oldFailed, oldPending, recentDelivered);
-            return await db.SaveChangesAsync();
-        });
-
-        using var scope = Factory.Services.CreateScope();
-        var forgotten = await scope.ServiceProvider.GetRequiredService<Portal.Application.Webhooks.ForgetOldWebhookDeliveries>().RunAsync();
-
-        var ids = new[] { oldDelivered.Id, oldFailed.Id, oldPending.Id, recentDelivered.Id };
-        var left = await Factory.QueryAsync(db => db.WebhookDeliveries.Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync());
-        Assert.True(forgotten >= 2);
-        Assert.Equal(new[] { oldPending.Id, recentDelivered.Id }.Order(), left.Order());
-    }
-
-    private static WebhookDelivery Delivery(int endpointId, DateTime raised) =>
-        new(endpointId, $"evt_{Guid.NewGuid():N}", WebhookEventTypes.QuoteIssued, "{}", raised);
-
-    /// <summary>Delivered at its first attempt, or failed after its last.</summary>
-    private static void Ended(WebhookDelivery delivery, bool fail)
-    {
-        var at = delivery.CreatedUtc;
-        for (var attempt = 1; attempt <= (fail ? WebhookDelivery.MaxAttempts : 1); attempt++)
-        {
-            delivery.Claim(at);
-            if (fail)
-            {
-                delivery.Fail(503, "The endpoint answered 503 Service Unavailable.", at);
-            }
-            else
-            {
-                delivery.Succeed(200, at);
-            }
-            at = at.AddDays(1);
-        }
-    }
-
     /// <summary>
     /// Moves the clock on and runs the sender, as its worker would then (the worker may be first: the attempt is made
     /// once either way); answers the request the receiver got.

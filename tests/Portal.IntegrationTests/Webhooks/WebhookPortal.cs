@@ -13,10 +13,11 @@ public abstract class WebhookPortal : IDisposable
 {
     private readonly Lazy<PortalFactory> _factory;
 
-    protected WebhookPortal(DatabaseKind database)
+    /// <param name="runJobs">Whether the portal's timers and senders run (<c>Jobs:Run</c>); off, only what a test runs happens.</param>
+    protected WebhookPortal(DatabaseKind database, bool runJobs = true)
     {
         _factory = new Lazy<PortalFactory>(() => new PortalFactory(database.Create(),
-            new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "true" },
+            new Dictionary<string, string> { ["Webhooks:AllowPrivateAddresses"] = "true", ["Jobs:Run"] = runJobs ? "true" : "false" },
             services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILoggerProvider>(Logs)));
     }
 
@@ -40,3 +41,7 @@ public abstract class WebhookPortal : IDisposable
 public sealed class SqliteWebhookPortal() : WebhookPortal(DatabaseKind.Sqlite);
 
 public sealed class PostgresWebhookPortal() : WebhookPortal(DatabaseKind.Postgres);
+
+public sealed class QuietSqliteWebhookPortal() : WebhookPortal(DatabaseKind.Sqlite, runJobs: false);
+
+public sealed class QuietPostgresWebhookPortal() : WebhookPortal(DatabaseKind.Postgres, runJobs: false);
