@@ -10,18 +10,18 @@ using Portal.Domain.Common;
 namespace Portal.Infrastructure.Events;
 
 /// <summary>
-/// The one place events become side effects: as a save begins, it takes the events the tracked aggregates recorded
-/// and has their handlers add the audit rows, mails and webhook deliveries to the same save, so that they commit
-/// with the change, inside whatever transaction the use case opened, or not at all. Events that handlers raise are
-/// taken in the next round; taking empties an aggregate's record, so a second save hands over only what is new.
-/// An aggregate the save inserts has no id until its row is written (a new draft, whose audit row names its id), so
-/// its events wait for the insert and are handed over by a second save, in the same transaction: the use case's own,
-/// or one opened here for the two when it has none.
+/// The one place events become side effects: the context's save first calls <see cref="DispatchAsync"/>, which takes
+/// the events the tracked aggregates recorded and has their handlers add the audit rows, mails and webhook deliveries
+/// to the same save, so that they commit with the change, inside whatever transaction the use case opened, or not at
+/// all. Events that handlers raise are taken in the next round; taking empties an aggregate's record, so a second save
+/// hands over only what is new. An aggregate the save inserts has no id until its row is written (a new draft, whose
+/// audit row names its id), so its events wait for the insert and are handed over by a second save, in the same
+/// transaction: the use case's own, or one this interceptor opens for the two when it has none.
 /// </summary>
 /// <remarks>
 /// Pooled contexts outlive a request's scope, so the scope that leased the context (and holds its handlers and the
 /// actor of its unit of work) is remembered per context each time the pool hands it out.
-/// It runs before the other save interceptors, so that theirs see what the handlers added.
+/// The context dispatches before any save interceptor runs, so that theirs see what the handlers added.
 /// </remarks>
 public sealed class DomainEventsOnSave : SaveChangesInterceptor
 {
@@ -52,13 +52,10 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context)
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null
+            && WithEvents(context).Any(e => e.State == EntityState.Added))
         {
-            await DispatchAsync(context, cancellationToken);
-            if (context.Database.CurrentTransaction is null && WithEvents(context).Any(e => e.State == EntityState.Added))
-            {
-                _opened.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
-            }
+            _opened.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
         }
         return result;
     }
@@ -113,7 +110,8 @@ public sealed class DomainEventsOnSave : SaveChangesInterceptor
     }
 
     /// <summary>
-    /// Runs the handlers of the events recorded so far, round after round, before the save reads its changes: a handler
+    /// Runs the handlers of the events recorded so far, round after round, before the save reads its changes (the
+    /// context calls it first thing in its save, before its own bookkeeping; never the interceptor's hooks): a handler
     /// may change another aggregate (a paid deposit confirms its quote), and the context's own bookkeeping of the save
     /// (the sales days, the cached pages) must see that change too.
     /// </summary>
