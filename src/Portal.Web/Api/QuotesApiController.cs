@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Api;
+using Portal.Application.Api.CreateQuoteRequest;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Accept;
@@ -56,9 +57,9 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Create(NewQuoteRequest request, [FromServices] ApiQuoteRequests requests)
+    public async Task<IActionResult> Create(NewQuoteRequest request, [FromServices] CreateQuoteRequestHandler create)
     {
-        var made = await requests.CreateAsync(request, User.ToActor(), HttpContext.RequestAborted);
+        var made = await create.HandleAsync(request, User.ToActor(), HttpContext.RequestAborted);
         return made.Succeeded
             ? CreatedAtAction(nameof(Get), new { id = made.Value }, await DetailAsync(made.Value))
             : Refused(made.Errors);

@@ -14,4 +14,8 @@ public static class Choices
     /// <summary>Options named by their own value, in the order given.</summary>
     public static IReadOnlyList<SelectListItem> Among(string? current, IEnumerable<string> values) =>
         values.Select(value => new SelectListItem(value, value, value == current)).ToList();
+
+    /// <summary>Options for the given items, in their order, the one whose value is <paramref name="current"/> selected.</summary>
+    public static IReadOnlyList<SelectListItem> Of<T>(IEnumerable<T> items, string? current, Func<T, string> value, Func<T, string> text) =>
+        items.Select(item => new SelectListItem(text(item), value(item), value(item) == current)).ToList();
 }

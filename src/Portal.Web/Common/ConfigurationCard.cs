@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using System.Globalization;
 using Portal.Application.Quotes.Pricing;
 
 namespace Portal.Web.Common;
@@ -16,4 +18,14 @@ public sealed record ProductLinesTable(Domain.Quotes.Quote Quote, IReadOnlyList<
 }
 
 /// <summary>A quote's issued revisions as its page lists them, with the form to compare two.</summary>
-public sealed record RevisionList(int QuoteId, int CurrentRevision, IReadOnlyList<Application.Quotes.Revisions.RevisionRow> Rows);
+public sealed record RevisionList(int QuoteId, int CurrentRevision, IReadOnlyList<Application.Quotes.Revisions.RevisionRow> Rows)
+{
+    /// <summary>The revisions to compare from, the one before the last chosen.</summary>
+    public IReadOnlyList<SelectListItem> CompareFrom => Numbers(Rows.Count > 1 ? Rows[^2].Number : null);
+
+    /// <summary>The revisions to compare with, the last chosen.</summary>
+    public IReadOnlyList<SelectListItem> CompareTo => Numbers(Rows.Count > 0 ? Rows[^1].Number : null);
+
+    private List<SelectListItem> Numbers(int? chosen) =>
+        Rows.Select(r => new SelectListItem(r.Number.ToString(CultureInfo.InvariantCulture), r.Number.ToString(CultureInfo.InvariantCulture), r.Number == chosen)).ToList();
+}

@@ -10,23 +10,11 @@ namespace Portal.UnitTests.Architecture;
 /// </summary>
 public sealed partial class ViewsSayWhatToShow
 {
-    private static readonly HashSet<string> StillComputing =
-    [
-        "Areas/Compliance/Views/Screenings/Index.cshtml",
-        "Areas/Compliance/Views/Screenings/Staged.cshtml",
-        "Areas/Customer/Views/Configurator/_Evaluation.cshtml",
-        "Areas/Customer/Views/Webhooks/Index.cshtml",
-    ];
+    private static readonly HashSet<string> StillComputing = [];
 
     private static readonly HashSet<string> StillSelecting =
     [
-        "Areas/Admin/Views/DestinationRules/Index.cshtml",
-        "Areas/Admin/Views/Waitlist/Index.cshtml",
         "Areas/Customer/Views/Configurator/Index.cshtml",
-        "Areas/Staff/Views/Organizations/Details.cshtml",
-        "Areas/Staff/Views/Quotes/_Pricing.cshtml",
-        "Views/Shared/Quotes/_Revisions.cshtml",
-        "Views/Shared/_CountryOptions.cshtml",
     ];
 
     private static readonly string Web = Path.Combine(RepositoryDocuments.Root, "src", "Portal.Web");
@@ -55,7 +43,8 @@ public sealed partial class ViewsSayWhatToShow
             .Where(view => !view.StartsWith("Areas/Identity/", StringComparison.Ordinal) && !view.Split('/').Any(part => part is "bin" or "obj"))
             .ToList();
 
-    [GeneratedRegex(@"\.(Select|Where|Sum|Any|All|Count|First|FirstOrDefault|Single|Last|OrderBy|OrderByDescending|GroupBy|Max|Min|Concat|Zip|ToList|ToArray|Distinct|Skip|Take|Aggregate)\(")]
+    /// <summary>A LINQ call; the display helpers and <c>Math</c> share some names (<c>Display.Count</c>, <c>Math.Max</c>) and are not LINQ.</summary>
+    [GeneratedRegex(@"(?<!\b(?:Display|Math))\.(Select|Where|Sum|Any|All|Count|First|FirstOrDefault|Single|Last|OrderBy|OrderByDescending|GroupBy|Max|Min|Concat|Zip|ToList|ToArray|Distinct|Skip|Take|Aggregate)\(")]
     private static partial Regex Linq();
 
     [GeneratedRegex(@"selected=""@\(")]

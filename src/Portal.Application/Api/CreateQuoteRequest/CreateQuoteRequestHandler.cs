@@ -6,21 +6,21 @@ using Portal.Application.Quotes.DescribeDraft;
 using Portal.Application.Quotes.SaveConfiguration;
 using Portal.Domain.Quotes;
 
-namespace Portal.Application.Api;
+namespace Portal.Application.Api.CreateQuoteRequest;
 
 /// <summary>
 /// A procurement system's quote request made in one call: a draft with its rack configurations, loose products, site,
 /// quarter and notes, each judged by the same rules as on the pages. Either all of it is saved or, with the first
 /// refusals named by their place in the request, none of it.
 /// </summary>
-public sealed class ApiQuoteRequests(
+public sealed class CreateQuoteRequestHandler(
     IPortalDb db,
     CreateDraftHandler createDraft,
     SaveConfigurationHandler saveConfiguration,
     AddProductHandler addProduct,
     DescribeDraftHandler describe)
 {
-    public async Task<Result<int>> CreateAsync(NewQuoteRequest request, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> HandleAsync(NewQuoteRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         var (configurations, products) = (request.Configurations ?? [], request.Products ?? []);
         if (configurations.Count + products.Count == 0)
@@ -83,12 +83,3 @@ public sealed class ApiQuoteRequests(
         return null;
     }
 }
-
-/// <param name="SiteId">One of the company's sites; its power and cooling judge the configurations.</param>
-/// <param name="RequestedQuarter">The delivery quarter wanted, such as "2027-Q2"; none for the earliest.</param>
-public sealed record NewQuoteRequest(int? SiteId, string? RequestedQuarter, string? Notes, IReadOnlyList<NewRackConfiguration>? Configurations,
-    IReadOnlyList<AddProductCommand>? Products);
-
-/// <param name="Components">Per rack: each component's SKU and quantity.</param>
-/// <param name="RackCount">How many racks of this configuration.</param>
-public sealed record NewRackConfiguration(string? RackSku, IReadOnlyList<ComponentRequest>? Components, int RackCount);
