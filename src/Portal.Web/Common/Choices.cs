@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Portal.Application.Common;
 
 namespace Portal.Web.Common;
 
@@ -14,6 +15,13 @@ public static class Choices
     /// <summary>Options named by their own value, in the order given.</summary>
     public static IReadOnlyList<SelectListItem> Among(string? current, IEnumerable<string> values) =>
         values.Select(value => new SelectListItem(value, value, value == current)).ToList();
+
+    /// <summary>
+    /// Every country by name, after the options given first ("Choose a country…"); the select's <c>asp-for</c> selects
+    /// the current one, whatever its case.
+    /// </summary>
+    public static IReadOnlyList<SelectListItem> OfCountries(params (string Value, string Text)[] first) =>
+        [.. first.Select(f => new SelectListItem(f.Text, f.Value)), .. Countries.ByName.Select(c => new SelectListItem(c.Value, c.Key))];
 
     /// <summary>Options for the given items, in their order, the one whose value is <paramref name="current"/> selected.</summary>
     public static IReadOnlyList<SelectListItem> Of<T>(IEnumerable<T> items, string? current, Func<T, string> value, Func<T, string> text) =>
