@@ -115,6 +115,17 @@ public abstract class MailsThatLeadSomewhereTests(DatabaseKind database)
         Assert.Empty(resubmitted.ReplyTo.Mailboxes);
     }
 
+    [SkippableFact]
+    public async Task AMailWrittenOutsideARequestLinksToTheAddressThePortalListensAt()
+    {
+        // The demo is written at start, before any request, and no Portal:PublicUrl is set here.
+        using var portal = new PortalFactory(database.Create(), new Dictionary<string, string> { ["urls"] = "http://+:5999;http://127.0.0.1:6000" });
+
+        var ready = Outbox.AllTo(portal, Buyer).First(m => m.Subject!.EndsWith(" is ready", StringComparison.Ordinal));
+
+        Assert.StartsWith("http://localhost:5999/Customer/Quotes/Details/", Outbox.AbsoluteLinkIn(ready));
+    }
+
     /// <summary>The one mail to the address with that subject, as it arrived over SMTP.</summary>
     private static MimeMessage Received(SmtpReceiver smtp, string to, string subject) =>
         Assert.Single(smtp.Messages.Select(raw => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)))),
