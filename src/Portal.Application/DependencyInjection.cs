@@ -5,6 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Email;
+using Portal.Application.Payments;
+using Portal.Application.Quotes.Documents;
 using Portal.Application.Waitlist;
 
 namespace Portal.Application;
@@ -14,7 +17,7 @@ namespace Portal.Application;
 /// constructor with parameters; not a record, a validator or an exception) is a service. One that takes only settings,
 /// validators, the clock and other such services holds no state of a request and is made once; any other, which reaches
 /// the database or another port, is made per request. Validators are made once. A port one feature offers another
-/// through Common (<see cref="IFreedSupply"/>) is named here.
+/// through Common (<see cref="IFreedSupply"/>), and each source of a mail's attachments, is named here.
 /// </summary>
 public static class DependencyInjection
 {
@@ -28,6 +31,8 @@ public static class DependencyInjection
             services.TryAdd(new ServiceDescriptor(type, type, IsStateless(type, useCases) ? ServiceLifetime.Singleton : ServiceLifetime.Scoped));
         }
         services.AddScoped<IFreedSupply>(sp => sp.GetRequiredService<WaitlistOffers>());
+        services.AddScoped<IMailAttachmentSource>(sp => sp.GetRequiredService<QuotePdfAttachment>());
+        services.AddScoped<IMailAttachmentSource>(sp => sp.GetRequiredService<DepositInvoiceAttachment>());
         services.AddDomainEvents();
         return services;
     }

@@ -158,6 +158,7 @@ public static class DependencyInjection
     private static void AddMail(IServiceCollection services, IConfiguration configuration, bool holdsOutbox)
     {
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<MimeMessages>();
         services.AddSingleton<OutboxFolder>();
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<OutboxFolder>());
         if (holdsOutbox)

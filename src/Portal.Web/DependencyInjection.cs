@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton(publicAddress);
         services.AddScoped<PublicLinks>();
         services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddScoped<IPageLinks, PageLinks>();
         services.Configure<HostFilteringOptions>(hosts => AllowedHosts.Apply(hosts, configuration, environment, publicAddress));
         // The server does not name itself (no "Server: Kestrel").
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);

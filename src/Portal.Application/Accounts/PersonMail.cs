@@ -10,12 +10,16 @@ namespace Portal.Application.Accounts;
 /// </summary>
 public sealed class PersonMail(UserManager<PortalUser> users, IMailQueue mail)
 {
-    public async Task ToPersonAsync(string userId, string subject, string body, CancellationToken cancellationToken = default)
+    public Task ToPersonAsync(string userId, string subject, string body, CancellationToken cancellationToken = default) =>
+        ToPersonAsync(userId, new EmailMessage(string.Empty, subject, body), cancellationToken);
+
+    /// <summary>The message (its reply-to and attachment as they are) to the person, greeted by name.</summary>
+    public async Task ToPersonAsync(string userId, EmailMessage message, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (await users.FindByIdAsync(userId) is { Email: { } address } person)
         {
-            mail.Enqueue(new EmailMessage(address, subject, $"Hello {person.FullName},\n\n{body}"));
+            mail.Enqueue(message with { To = address, TextBody = $"Hello {person.FullName},\n\n{message.TextBody}" });
         }
     }
 

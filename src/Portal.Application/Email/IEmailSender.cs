@@ -8,6 +8,6 @@ namespace Portal.Application.Email;
 /// </summary>
 public interface IEmailSender
 {
-    /// <summary>Sends the mail as it was written: dated when it was queued, whichever attempt gets it through.</summary>
-    Task SendAsync(QueuedMail mail, CancellationToken cancellationToken = default);
+    /// <summary>Sends the mail as it was written, with the documents it attaches: dated when it was queued, whichever attempt gets it through.</summary>
+    Task SendAsync(QueuedMail mail, IReadOnlyList<MailFile> attachments, CancellationToken cancellationToken = default);
 }

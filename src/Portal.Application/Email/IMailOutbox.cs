@@ -8,4 +8,14 @@ public interface IMailOutbox
     OutboxMail? Find(string id);
 }
 
-public sealed record OutboxMail(string Id, DateTime WrittenUtc, string To, string Subject, string TextBody);
+/// <summary>A mail as its addressee reads it: both parts, where replies go, and the documents attached (name and size).</summary>
+public sealed record OutboxMail(string Id, DateTime WrittenUtc, string To, string Subject, string TextBody)
+{
+    public string? HtmlBody { get; init; }
+
+    public string? ReplyTo { get; init; }
+
+    public IReadOnlyList<OutboxAttachment> Attachments { get; init; } = [];
+}
+
+public sealed record OutboxAttachment(string FileName, string ContentType, long Bytes);

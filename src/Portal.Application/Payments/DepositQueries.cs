@@ -13,11 +13,23 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
     public const int PageSize = 50;
 
     /// <summary>A deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
-    public async Task<DepositView> ViewAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<DepositView> ViewAsync(int depositId, Actor actor, CancellationToken cancellationToken = default) =>
+        await ViewOfAsync(await db.Deposits.AsNoTracking()
+                              .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
+                          ?? throw new NotFoundException("The deposit"), cancellationToken);
+
+    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
+    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default) =>
+        Invoice(await ViewAsync(depositId, actor, cancellationToken));
+
+    /// <summary>The invoice of a deposit, for the mail to its payer that attaches it; null when there is no such deposit.</summary>
+    public async Task<(string FileName, byte[] Pdf)?> InvoiceForMailAsync(string reference, CancellationToken cancellationToken = default) =>
+        await db.Deposits.AsNoTracking().SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken) is { } deposit
+            ? Invoice(await ViewOfAsync(deposit, cancellationToken))
+            : null;
+
+    private async Task<DepositView> ViewOfAsync(Deposit deposit, CancellationToken cancellationToken)
     {
-        var deposit = await db.Deposits.AsNoTracking()
-                          .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
-                      ?? throw new NotFoundException("The deposit");
         var quote = deposit.QuoteId is { } quoteId
             ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId).Select(q => new { q.Id, q.Number }).SingleAsync(cancellationToken)
             : null;
@@ -25,10 +37,8 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
         return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
     }
 
-    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
-    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    private (string FileName, byte[] Pdf) Invoice(DepositView view)
     {
-        var view = await ViewAsync(depositId, actor, cancellationToken);
         var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
         var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, date.AddDays(view.Bank.DueDays), view.IsTestMode);
         return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));

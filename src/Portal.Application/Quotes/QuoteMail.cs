@@ -1,43 +1,69 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Application.Accounts;
+using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Email;
+using Portal.Domain.Email;
+using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
 
 /// <summary>
-/// Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it. The mails
-/// join the unit of work being saved (<see cref="IMailQueue"/>): sent after the commit, never for a change that failed.
+/// Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it. Each mail
+/// leads to the quote's page on that side; the customer's replies reach the salesperson who owns the quote (the one who
+/// claimed it, else the vendor's sales address). The mails join the unit of work being saved (<see cref="IMailQueue"/>):
+/// sent after the commit, never for a change that failed.
 /// </summary>
-public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, IMailQueue queue)
+public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, IMailQueue queue, IPageLinks links, VendorProfile vendor)
 {
     /// <summary>The customer who asked for the quote, greeted by name; nobody when it has no address.</summary>
     public Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
-        person.ToPersonAsync(quote.RequesterId, subject, body, cancellationToken);
+        ToRequesterAsync(quote, subject, body, attachment: null, cancellationToken);
+
+    /// <summary>The customer who asked for the quote, with the document attached (its PDF, its deposit's invoice).</summary>
+    public Task ToRequesterAsync(Quote quote, string subject, string body, MailAttachment? attachment, CancellationToken cancellationToken = default) =>
+        ToCustomerAsync(quote, subject, body, links.CustomerQuote(quote.Id), $"Open {quote.Reference} in the portal", attachment, cancellationToken);
+
+    /// <summary>The customer who asked for the quote, of its deposit: led to the deposit's page, its invoice attached.</summary>
+    public Task ToPayerAsync(Quote quote, Deposit deposit, string subject, string body, CancellationToken cancellationToken = default) =>
+        ToCustomerAsync(quote, subject, body, links.CustomerDeposit(deposit.Id), $"Open deposit {deposit.Reference} in the portal", InvoiceOf(deposit),
+            cancellationToken);
+
+    /// <summary>The invoice of a deposit, for a mail about it.</summary>
+    public static MailAttachment InvoiceOf(Deposit deposit) => new(MailAttachmentKind.DepositInvoice, deposit.Reference);
 
     /// <summary>The colleague working on the quote hears of it; before anyone claimed it, every salesperson does.</summary>
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
     {
-        var claimer = quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
-        Send(claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, body);
+        var claimer = await ClaimerAsync(quote);
+        Send(claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
     }
 
     /// <summary>Every salesperson, whoever works on the quote.</summary>
-    public Task ToSalesAsync(string subject, string body, CancellationToken cancellationToken = default) =>
-        ToRoleAsync(PortalRoles.Sales, subject, body);
+    public async Task ToSalesAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
+        Send(await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
 
     /// <summary>Every admin: for what needs an admin's decision.</summary>
-    public Task ToAdminsAsync(string subject, string body, CancellationToken cancellationToken = default) =>
-        ToRoleAsync(PortalRoles.Admin, subject, body);
+    public async Task ToAdminsAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
+        Send(await users.GetUsersInRoleAsync(PortalRoles.Admin), subject, ToStaffPage(quote, body));
 
-    /// <summary>The compliance officers, and the admins, who hold the role too.</summary>
+    /// <summary>The compliance officers, and the admins, who hold the role too: led to the export holds they decide.</summary>
     public async Task ToComplianceAsync(string subject, string body, CancellationToken cancellationToken = default) =>
         Send((await users.GetUsersInRoleAsync(PortalRoles.Compliance)).Concat(await users.GetUsersInRoleAsync(PortalRoles.Admin))
-            .DistinctBy(u => u.Id), subject, body);
+            .DistinctBy(u => u.Id), subject, MailText.WithLink(body, "Open the export holds in the portal", links.ExportHolds()));
 
-    private async Task ToRoleAsync(string role, string subject, string body) =>
-        Send(await users.GetUsersInRoleAsync(role), subject, body);
+    private async Task ToCustomerAsync(Quote quote, string subject, string body, string url, string label, MailAttachment? attachment,
+        CancellationToken cancellationToken) =>
+        await person.ToPersonAsync(quote.RequesterId, new EmailMessage(string.Empty, subject, MailText.WithLink(body, label, url))
+        {
+            ReplyTo = (await ClaimerAsync(quote))?.Email ?? vendor.Email,
+            Attachment = attachment,
+        }, cancellationToken);
+
+    private string ToStaffPage(Quote quote, string body) => MailText.WithLink(body, $"Open {quote.Reference} in the portal", links.StaffQuote(quote.Id));
+
+    private async Task<PortalUser?> ClaimerAsync(Quote quote) => quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
 
     private void Send(IEnumerable<PortalUser> recipients, string subject, string body)
     {

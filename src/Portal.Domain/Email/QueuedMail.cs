@@ -33,17 +33,31 @@ public sealed class QueuedMail : OutboxItem
         TextBody = string.Empty;
     }
 
-    public QueuedMail(string recipient, string subject, string textBody, DateTime now)
+    public QueuedMail(string recipient, string subject, string textBody, DateTime now, string? replyTo = null, MailAttachment? attachment = null)
         : base(now)
     {
         Recipient = recipient;
         Subject = subject.Length <= SubjectMaxLength ? subject : subject[..SubjectMaxLength];
         TextBody = textBody;
+        ReplyTo = replyTo;
+        AttachmentKind = attachment?.Kind;
+        AttachmentReference = attachment?.Reference;
+        AttachmentRevision = attachment?.Revision;
     }
 
     public string Recipient { get; private set; }
     public string Subject { get; private set; }
     public string TextBody { get; private set; }
+
+    /// <summary>Where a reply goes (the salesperson who owns the quote), when not to the sender.</summary>
+    public string? ReplyTo { get; private set; }
+
+    public MailAttachmentKind? AttachmentKind { get; private set; }
+    public string? AttachmentReference { get; private set; }
+    public int? AttachmentRevision { get; private set; }
+
+    public MailAttachment? Attachment =>
+        AttachmentKind is { } kind && AttachmentReference is { } reference ? new MailAttachment(kind, reference, AttachmentRevision) : null;
     public QueuedMailState State { get; private set; }
 
     /// <summary>When it was sent, or given up.</summary>

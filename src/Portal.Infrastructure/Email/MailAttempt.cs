@@ -11,7 +11,8 @@ namespace Portal.Infrastructure.Email;
 /// One attempt at one queued mail: claimed first (saved against its version: of two senders only one wins), then handed
 /// to the transport, and its outcome recorded, so that a failure schedules the next try or, after the last, gives it up.
 /// </summary>
-public sealed partial class MailAttempt(IPortalDb db, IEmailSender transport, TimeProvider clock, ILogger<MailAttempt> logger) : IOutboxAttempt
+public sealed partial class MailAttempt(
+    IPortalDb db, IEmailSender transport, IEnumerable<IMailAttachmentSource> documents, TimeProvider clock, ILogger<MailAttempt> logger) : IOutboxAttempt
 {
     public async Task<bool> MakeAsync(long id, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed partial class MailAttempt(IPortalDb db, IEmailSender transport, Ti
     {
         try
         {
-            await transport.SendAsync(mail);
+            await transport.SendAsync(mail, await AttachmentsOfAsync(mail));
             return null;
         }
         catch (Exception failure)
@@ -56,6 +57,13 @@ public sealed partial class MailAttempt(IPortalDb db, IEmailSender transport, Ti
             return MailFailure.Of(failure);
         }
     }
+
+    /// <summary>The document the mail attaches, read now; none when the mail attaches none, or its document is gone.</summary>
+    private async Task<IReadOnlyList<MailFile>> AttachmentsOfAsync(QueuedMail mail) =>
+        mail.Attachment is { } attachment && documents.Single(d => d.Kind == attachment.Kind) is var source
+            && await source.ReadAsync(attachment, CancellationToken.None) is { } file
+            ? [file]
+            : [];
 
     /// <summary>A server that is down is the operator's to mend, and is retried: one line, no stack trace.</summary>
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} failed at attempt {Attempt}: {Failure} It is tried again at {NextAttemptUtc:u}.")]

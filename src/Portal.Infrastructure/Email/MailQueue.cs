@@ -8,5 +8,6 @@ namespace Portal.Infrastructure.Email;
 internal sealed class MailQueue(IPortalDb db, TimeProvider clock) : IMailQueue
 {
     public void Enqueue(EmailMessage message) =>
-        db.QueuedMails.Add(new QueuedMail(message.To, message.Subject, message.TextBody, clock.GetUtcNow().UtcDateTime));
+        db.QueuedMails.Add(new QueuedMail(message.To, message.Subject, message.TextBody, clock.GetUtcNow().UtcDateTime, message.ReplyTo,
+            message.Attachment));
 }

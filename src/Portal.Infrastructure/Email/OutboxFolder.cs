@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Application.Email;
 using Portal.Domain.Email;
@@ -8,9 +7,9 @@ using Portal.Infrastructure.Files;
 namespace Portal.Infrastructure.Email;
 
 /// <summary>Without an SMTP server, each mail is written as an .eml file to the data folder, where admins can read it.</summary>
-internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths paths) : IEmailSender, IMailOutbox
+internal sealed class OutboxFolder(MimeMessages messages, PortalPaths paths) : IEmailSender, IMailOutbox
 {
-    public async Task SendAsync(QueuedMail mail, CancellationToken cancellationToken = default)
+    public async Task SendAsync(QueuedMail mail, IReadOnlyList<MailFile> attachments, CancellationToken cancellationToken = default)
     {
         PrivateFiles.CreateFolder(paths.Outbox);
         // Named by when it was queued, then by its number in the queue: the folder lists mails in the order they were
@@ -18,7 +17,7 @@ internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths p
         // the file was written) takes the same name.
         var id = mail.CreatedUtc.ToString("yyyyMMdd'T'HHmmssfffffff", CultureInfo.InvariantCulture) + "-" +
                  mail.Id.ToString("D12", CultureInfo.InvariantCulture);
-        var mime = MimeMessages.From(mail, options.Value.From);
+        var mime = messages.From(mail, attachments);
         // Written aside, then moved into place: a reader (the Outbox page, a test) never opens half a mail.
         var path = Path.Combine(paths.Outbox, id + ".eml");
         // The mail may carry a reset link: it is readable by the portal's user only.
@@ -53,6 +52,18 @@ internal sealed class OutboxFolder(IOptions<EmailOptions> options, PortalPaths p
     {
         var mime = MimeMessage.Load(path);
         return new OutboxMail(Path.GetFileNameWithoutExtension(path), mime.Date.UtcDateTime, mime.To.ToString(),
-            mime.Subject ?? string.Empty, mime.TextBody ?? string.Empty);
+            mime.Subject ?? string.Empty, mime.TextBody ?? string.Empty)
+        {
+            HtmlBody = mime.HtmlBody,
+            ReplyTo = mime.ReplyTo.Count == 0 ? null : mime.ReplyTo.ToString(),
+            Attachments = mime.Attachments.OfType<MimePart>().Select(Attachment).ToList(),
+        };
+    }
+
+    private static OutboxAttachment Attachment(MimePart part)
+    {
+        using var content = new MemoryStream();
+        part.Content?.DecodeTo(content);
+        return new OutboxAttachment(part.FileName ?? "attachment", part.ContentType.MimeType, content.Length);
     }
 }

@@ -112,6 +112,9 @@ public static class Display
     /// <summary>A count of minor units as a bare number in major units, to the cent: "999,999.99".</summary>
     public static string Major(long minorUnits) => Money.ToMajor(minorUnits).ToString("N2", Culture);
 
+    /// <summary>A file's size, in whole kilobytes (at least one).</summary>
+    public static string Kilobytes(long bytes) => Math.Max(1, (bytes + 512) / 1024).ToString("N0", Culture) + " KB";
+
     public static string Kilowatts(int watts) => (watts / 1000m).ToString("0.#", Culture) + " kW";
 
     public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";

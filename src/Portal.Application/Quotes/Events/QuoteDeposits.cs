@@ -24,8 +24,8 @@ public sealed class QuoteDeposits(IPortalDb db, AllocationHolds holds, QuoteMail
         var quote = await db.Quotes.SingleAsync(q => q.Id == quoteId, cancellationToken);
         quote.ConfirmDeposit($"{deposit.Amount}, {happened.How}", happened.OccurredUtc);
         await holds.CommitAsync(quote, cancellationToken);
-        await mail.ToRequesterAsync(quote, $"Deposit received for {quote.Number}",
-            $"we received the deposit of {deposit.Amount} on your quote {quote.Number} (reference {deposit.Reference}). The supply on it is now committed to your order.\n",
+        await mail.ToPayerAsync(quote, deposit, $"Deposit received for {quote.Number}",
+            $"we received the deposit of {deposit.Amount} on your quote {quote.Number} (reference {deposit.Reference}). The supply on it is now committed to your order; the deposit's invoice is attached for your records.\n",
             cancellationToken);
         await mail.ToStaffAsync(quote, $"Deposit paid on {quote.Number}",
             $"The deposit of {deposit.Amount} on {quote.Number} is paid (reference {deposit.Reference}); its supply is committed.\n", cancellationToken);

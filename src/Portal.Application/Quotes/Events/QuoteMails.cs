@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Application.Quotes.Documents;
 using Portal.Application.Quotes.Review;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -34,8 +35,8 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
             DeliveryMoved moved => mail.ToRequesterAsync(quote, $"Delivery of {number} moved to {moved.ToQuarter}",
                 $"to match the supply we have, our sales team moved the delivery of your quote request {number} from {moved.FromQuarter} to {moved.ToQuarter}.\n", cancellationToken),
             QuoteCancelled cancelled => CancelledAsync(cancelled, cancellationToken),
-            ApprovalRequested => mail.ToAdminsAsync($"{number} waits for your approval",
-                $"{by} priced {number} with a discount an admin must approve: {QuoteAuditTrail.WhyApproval(quote)}.\n\nApprove it or send it back in the portal, under Staff → Approvals.\n",
+            ApprovalRequested => mail.ToAdminsAsync(quote, $"{number} waits for your approval",
+                $"{by} priced {number} with a discount an admin must approve: {QuoteAuditTrail.WhyApproval(quote)}.\n\nApprove it or send it back on the quote's page.\n",
                 cancellationToken),
             // An approval is told only with the issue it leads to (an approval that ends on an export hold is told by the hold).
             QuoteApproved { From: QuoteStatus.PendingApproval, Quote.Status: QuoteStatus.Issued } => mail.ToStaffAsync(quote, $"{number} approved and issued",
@@ -43,8 +44,8 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
             HeldForExportLicence held => HeldAsync(held, cancellationToken),
             ExportRefused refused => RefusedAsync(refused, cancellationToken),
             QuoteIssued issued => mail.ToRequesterAsync(quote, $"Your quote {number} is ready", Invariant(
-                $"your quote {number} (revision {quote.Revision}) is ready: {issued.Totals.Total} in total, with a deposit of {issued.Totals.Deposit} due on acceptance.\n\nIt is valid until {quote.ValidUntilUtc:d MMMM yyyy}. Download it and accept or decline it on its page in the portal.\n"),
-                cancellationToken),
+                $"your quote {number} (revision {quote.Revision}) is ready: {issued.Totals.Total} in total, with a deposit of {issued.Totals.Deposit} due on acceptance.\n\nIt is valid until {quote.ValidUntilUtc:d MMMM yyyy}. The quote is attached; accept or decline it on its page in the portal.\n"),
+                QuotePdfAttachment.Of(quote), cancellationToken),
             QuoteAccepted => AcceptedAsync(quote, cancellationToken),
             QuoteDeclined => mail.ToStaffAsync(quote, $"Quote {number} declined", $"{by} declined quote {number}:\n\n{quote.DeclineReason}\n", cancellationToken),
             QuoteExpired => mail.ToRequesterAsync(quote, $"Quote {number} has expired", Invariant(
@@ -60,7 +61,7 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
         await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
             $"thank you: your quote request {quote.Number} for {quote.RackCount} racks " +
             $"(delivery {quote.RequestedQuarter}) is with our sales team, who aim to answer within {ReviewQueue.Target}.\n", cancellationToken);
-        await mail.ToSalesAsync($"{(submitted.Again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
+        await mail.ToSalesAsync(quote, $"{(submitted.Again ? "Changed" : "New")} quote request {quote.Number} from {organization}",
             $"{acting.Actor.Name} of {organization} {(submitted.Again ? "changed and resubmitted" : "submitted")} {quote.Number}: {quote.RackCount} racks, delivery {quote.RequestedQuarter}.\n",
             cancellationToken);
     }
@@ -71,7 +72,7 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
         await mail.ToRequesterAsync(quote, $"We received your quote request {quote.Number}",
             $"you accepted the waitlist offer of {units} × {product} in {quarter}. It is now quote request {quote.Number}, with the units held for it; our sales team will price it and may ask you to complete the configuration.\n",
             cancellationToken);
-        await mail.ToSalesAsync($"New quote request {quote.Number} from a waitlist offer",
+        await mail.ToSalesAsync(quote, $"New quote request {quote.Number} from a waitlist offer",
             $"{acting.Actor.Name} accepted a waitlist offer of {units} × {product} in {quarter}: {quote.Number}, with the units held.\n", cancellationToken);
     }
 
@@ -101,11 +102,14 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
         await mail.ToStaffAsync(quote, $"{quote.Number} refused for export", $"{acting.Actor.Name} refused the export of {quote.Number}: {refused.Reason}\n", cancellationToken);
     }
 
-    /// <summary>The deposit asked for is the one the acceptance adds to the same unit of work.</summary>
+    /// <summary>The deposit asked for is the one the acceptance adds to the same unit of work: the customer gets its invoice.</summary>
     private async Task AcceptedAsync(Quote quote, CancellationToken cancellationToken)
     {
         var acceptance = quote.Acceptance!;
         var deposit = db.Deposits.Local.Single(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision);
+        await mail.ToRequesterAsync(quote, $"Deposit of {deposit.Amount} due on {quote.Number}",
+            $"quote {quote.Number}, revision {acceptance.Revision}, is accepted ({acceptance.Name}, {acceptance.Title}). A deposit of {deposit.Amount} is now due by {Deposit.Describe(deposit.Method)} (reference {deposit.Reference}); its invoice is attached. Pay it from the quote's page.\n",
+            QuoteMail.InvoiceOf(deposit), cancellationToken);
         await mail.ToStaffAsync(quote, $"Quote {quote.Number} accepted",
             $"{acceptance.Name} ({acceptance.Title}) accepted quote {quote.Number}, revision {acceptance.Revision}{QuoteAuditTrail.PurchaseOrder(acceptance)}. A deposit of {deposit.Amount} is due by {Deposit.Describe(deposit.Method)} (reference {deposit.Reference}).\n",
             cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Common.Events;
+using Portal.Domain.Email;
 using Portal.Domain.Payments;
 
 namespace Portal.Application.Waitlist.Events;
@@ -19,7 +20,7 @@ public sealed class ReservationDepositPaid(IPortalDb db, WaitlistMail mail, Acti
         entry.SecureDeposit(happened.OccurredUtc);
         db.Record(happened.OccurredUtc, acting.Actor, entry, WaitlistAudit.DepositPaid, reason: $"{deposit.Amount}, {happened.How}");
         await mail.ToJoinerAsync(entry, "Your reservation is secured",
-            $"we received the reservation deposit of {deposit.Amount} (reference {deposit.Reference}). Your reservation is secured and will be offered supply first, in reservation order, once the product is released. The deposit is refundable if you withdraw the reservation.\n",
-            cancellationToken);
+            $"we received the reservation deposit of {deposit.Amount} (reference {deposit.Reference}). Your reservation is secured and will be offered supply first, in reservation order, once the product is released. The deposit is refundable if you withdraw the reservation. Its invoice is attached for your records.\n",
+            new MailAttachment(MailAttachmentKind.DepositInvoice, deposit.Reference), cancellationToken);
     }
 }
