@@ -9,6 +9,7 @@ public static class Pipeline
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<HeadAsGet>();
         if (!app.Environment.IsDevelopment())
         {
             // A database that cannot be reached is the friendly 503 (try again in a moment), anything else a 500.

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
@@ -76,13 +79,27 @@ public sealed class PortalInitializer(
 
     private async Task BringSchemaUpToDateAsync(CancellationToken cancellationToken)
     {
-        await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
+        // The database and the history table are made first, if missing: the migrations' own probes for them log a failed
+        // connection or statement on a first start (on PostgreSQL), which would read as trouble where there is none.
+        var database = db.GetService<IRelationalDatabaseCreator>();
+        var history = db.GetService<IHistoryRepository>();
         if (schemaOptions.Value.MigrateAtStart)
         {
+            if (!await database.ExistsAsync(cancellationToken))
+            {
+                await database.CreateAsync(cancellationToken);
+            }
+            await history.CreateIfNotExistsAsync(cancellationToken);
+            await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var exists = await database.ExistsAsync(cancellationToken) && await history.ExistsAsync(cancellationToken);
+        if (exists)
+        {
+            await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
+        }
+        var pending = exists ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() : db.Database.GetMigrations().ToList();
         if (pending.Count > 0)
         {
             throw new StartRefused(

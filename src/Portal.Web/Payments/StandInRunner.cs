@@ -1,4 +1,7 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Portal.Infrastructure.Payments;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Webhooks;
@@ -12,9 +15,11 @@ namespace Portal.Web.Payments;
 /// end to end without reaching Stripe and no secret lives in the repository. With real Stripe keys configured this does nothing.
 /// The stand-in also hosts the demo ERP's webhook receiver (see <see cref="DemoErpReceiver"/>), which the demo company's
 /// endpoint is registered at, and which verifies each post with that endpoint's secret, read from the portal's database.
+/// The stand-in's webhooks go to the portal where it listens (<c>--urls</c>), unless Payments:StandIn:WebhookUrl says
+/// otherwise; so it starts once the portal's server has started and its addresses are known.
 /// </summary>
-public sealed class StandInRunner(string url, string webhookUrl, string secretKey, string webhookSecret, IServiceScopeFactory scopes, ILogger<StandInRunner> logger)
-    : IHostedService
+public sealed class StandInRunner(string url, string? webhookUrl, string secretKey, string webhookSecret, IServer server, IServiceScopeFactory scopes, ILogger<StandInRunner> logger)
+    : IHostedLifecycleService
 {
     public const string Section = "Payments:StandIn";
 
@@ -29,7 +34,7 @@ public sealed class StandInRunner(string url, string webhookUrl, string secretKe
         }
         var secretKey = $"sk_test_standin_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
         var webhookSecret = $"whsec_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24))}";
-        var webhookUrl = configuration[$"{Section}:WebhookUrl"] ?? "http://127.0.0.1:5080/payments/webhook";
+        var webhookUrl = configuration[$"{Section}:WebhookUrl"] is { Length: > 0 } configured ? configured : null;
         services.PostConfigure<StripeOptions>(stripe =>
         {
             stripe.SecretKey = secretKey;
@@ -44,17 +49,39 @@ public sealed class StandInRunner(string url, string webhookUrl, string secretKe
         {
             services.PostConfigure<WebhookOptions>(webhooks => webhooks.AllowedTestReceivers.Add(receiver));
         }
-        services.AddHostedService(sp => new StandInRunner(url, webhookUrl, secretKey, webhookSecret,
+        services.AddHostedService(sp => new StandInRunner(url, webhookUrl, secretKey, webhookSecret, sp.GetRequiredService<IServer>(),
             sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<StandInRunner>>()));
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The portal's webhook endpoint at the first address its server listens on, plain http first (the stand-in posts on
+    /// this machine); a wildcard host (<c>http://+:5080</c>, <c>0.0.0.0</c>, <c>[::]</c>) is reached on the loopback.
+    /// </summary>
+    public static string WebhookAddressOf(IEnumerable<string> listening)
     {
-        _standIn = StandInProgram.Build(["--urls", url, "--StandIn:WebhookUrl", webhookUrl, "--StandIn:WebhookSecret", webhookSecret], DemoErpSecretsAsync);
+        var address = listening.Select(BindingAddress.Parse).OrderBy(a => a.Scheme == Uri.UriSchemeHttps).First();
+        var host = address.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : address.Host;
+        return new UriBuilder(address.Scheme, host, address.Port, PaymentWebhookEndpoint.Path).Uri.ToString();
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var webhooks = webhookUrl ?? WebhookAddressOf(server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses);
+        // Its own host's start lines would repeat the portal's; the line below says where it is.
+        _standIn = StandInProgram.Build(["--urls", url, "--StandIn:WebhookUrl", webhooks, "--StandIn:WebhookSecret", webhookSecret,
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"], DemoErpSecretsAsync);
         await _standIn.StartAsync(cancellationToken);
         logger.LogInformation("Stripe stand-in (test mode, no money moves) at {Url}, sending webhooks to {WebhookUrl}; the portal uses key {Key}. The demo ERP's webhooks arrive at {Receiver}.",
-            url, webhookUrl, secretKey[..16] + "…", url.TrimEnd('/') + DemoErpReceiver.PagePath);
+            url, webhooks, secretKey[..16] + "…", url.TrimEnd('/') + DemoErpReceiver.PagePath);
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

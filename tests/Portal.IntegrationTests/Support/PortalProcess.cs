@@ -55,6 +55,19 @@ public sealed class PortalProcess : IDisposable
     public static PortalProcess StartOnSqlite(string dataFolder) =>
         new(new Dictionary<string, string> { ["Database__Provider"] = "Sqlite" }, dataFolder);
 
+    /// <summary>The portal on the database given (SQLite in a data folder of its own) with the settings given besides, serving.</summary>
+    public static PortalProcess On(TestDatabase database, IReadOnlyDictionary<string, string> settings)
+    {
+        var all = new Dictionary<string, string>(settings) { ["Database__Provider"] = database.Provider };
+        if (database.ConnectionString is { } connectionString)
+        {
+            all["ConnectionStrings__Portal"] = connectionString;
+        }
+        var portal = new PortalProcess(all, null);
+        portal.WaitUntilHealthy();
+        return portal;
+    }
+
     /// <summary>The portal with the demo data on the database given (SQLite in a data folder of its own), serving.</summary>
     public static PortalProcess WithDemo(TestDatabase database)
     {

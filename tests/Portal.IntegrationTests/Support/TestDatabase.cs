@@ -29,10 +29,14 @@ public sealed class PostgresTestDatabase : TestDatabase
     private readonly string _server;
     private readonly string _name = $"portal_test_{Guid.NewGuid():N}";
 
-    public PostgresTestDatabase(string server)
+    /// <param name="made">False for a database the portal's first start must make itself.</param>
+    public PostgresTestDatabase(string server, bool made = true)
     {
         _server = server;
-        OnServer($"CREATE DATABASE \"{_name}\"");
+        if (made)
+        {
+            OnServer($"CREATE DATABASE \"{_name}\"");
+        }
     }
 
     public override string Provider => "PostgreSql";

@@ -10,9 +10,13 @@ public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, 
     public const int SearchMaxLength = 100;
 }
 
-public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability);
+public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability,
+    ProductOutline Outline);
 
-public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations);
+public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations)
+{
+    public ProductOutline Outline => ProductOutline.Of(Product);
+}
 
 /// <summary>The public catalog: every product a buyer may look at, with what it takes to get it.</summary>
 public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
@@ -47,7 +51,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return products
             .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
-                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now))))
+                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), ProductOutline.Of(p)))
             .ToList();
     }
 

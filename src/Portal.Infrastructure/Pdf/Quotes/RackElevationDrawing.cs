@@ -10,8 +10,10 @@ internal static class RackElevationDrawing
 {
     public const double Width = 150;
     private const double Scale = 18;
+    private const double Notch = 8;
     private static readonly TextStyle Label = new(6.5, Color: XColors.White);
     private static readonly TextStyle Tick = new(6, Color: XColor.FromArgb(0x49, 0x50, 0x57));
+    private static readonly XPen EmptyPen = new(Colour(ElevationPalette.Empty), 0.5);
 
     /// <summary>The height of the drawing for a rack, at the given height of one rack unit.</summary>
     public static double HeightOf(RackElevation elevation, double unit) => elevation.ShownU * unit;
@@ -29,26 +31,57 @@ internal static class RackElevationDrawing
             var y = bottom - u * unit;
             canvas.Text(u.ToString(System.Globalization.CultureInfo.InvariantCulture), Tick, new XRect(topLeft.X, y, Scale - 3, unit), XStringFormats.CenterRight);
         }
-        foreach (var slot in elevation.Slots)
+        foreach (var run in Runs(elevation.Slots))
         {
-            var fill = elevation.Overflows(slot) ? ElevationPalette.Overflow : ElevationPalette.Fill(slot.Product.Family);
-            var box = new XRect(left + 2, bottom - slot.ToU * unit + 0.5, width - 4, slot.HeightU * unit - 1);
-            graphics.DrawRectangle(new XSolidBrush(Colour(fill)), box);
-            if (box.Height >= Label.Size)
+            foreach (var slot in run)
             {
-                canvas.Text(Fit(canvas, slot.Product.Name, box.Width - 6), Label, new XRect(box.X + 3, box.Y, box.Width - 6, box.Height), XStringFormats.CenterLeft);
+                var fill = elevation.Overflows(slot) ? ElevationPalette.Overflow : ElevationPalette.Fill(slot.Product.Family);
+                graphics.DrawRectangle(new XSolidBrush(Colour(fill)), new XRect(left + 2, bottom - slot.ToU * unit, width - 4, slot.HeightU * unit));
             }
+            var box = new XRect(left + 2, bottom - run[^1].ToU * unit + 0.25, width - 4, (run[^1].ToU - run[0].FromU) * unit - 0.5);
+            // A gap between products; between units of one product only a notch at the right, clear of the label.
+            graphics.DrawRectangle(EmptyPen, box);
+            foreach (var slot in run.SkipLast(1))
+            {
+                graphics.DrawLine(EmptyPen, box.Right - Notch, bottom - slot.ToU * unit, box.Right, bottom - slot.ToU * unit);
+            }
+            var style = box.Height >= Label.Size + 1 ? Label : Label with { Size = Math.Min(Label.Size, box.Height) };
+            var name = run.Count == 1 ? run[0].Product.Name : $"{run.Count} × {run[0].Product.Name}";
+            var text = new XRect(box.X + 3, box.Y, box.Width - Notch - 5, box.Height);
+            canvas.Text(Fit(canvas, name, text.Width, style), style, text, XStringFormats.CenterLeft);
         }
     }
 
-    private static string Fit(PdfCanvas canvas, string text, double width)
+    /// <summary>
+    /// Units of one product mounted one above the other, labelled once: "3 × EFA leaf switch". A single 1 U unit is
+    /// labelled too, in a font as high as its box.
+    /// </summary>
+    private static IEnumerable<List<ElevationSlot>> Runs(IReadOnlyList<ElevationSlot> slots)
     {
-        if (canvas.Width(text, Label) <= width)
+        List<ElevationSlot> run = [];
+        foreach (var slot in slots)
+        {
+            if (run.Count > 0 && run[0].Product != slot.Product)
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(slot);
+        }
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
+
+    private static string Fit(PdfCanvas canvas, string text, double width, TextStyle style)
+    {
+        if (canvas.Width(text, style) <= width)
         {
             return text;
         }
         var length = text.Length;
-        while (length > 1 && canvas.Width(text[..length] + "…", Label) > width)
+        while (length > 1 && canvas.Width(text[..length] + "…", style) > width)
         {
             length--;
         }
