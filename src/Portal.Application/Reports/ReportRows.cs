@@ -14,19 +14,21 @@ namespace Portal.Application.Reports;
 /// </summary>
 public sealed class ReportRows(IPortalDb db, VendorProfile vendor)
 {
-    /// <summary>The quotes submitted in the range, in the order they were submitted.</summary>
+    /// <summary>The quotes submitted in the range, in the order they were submitted; one not issued yet at the list price of its lines.</summary>
     public IAsyncEnumerable<PipelineQuote> QuotesAsync(ReportFilter filter, Actor actor)
     {
         actor.EnsureStaff();
         var (start, end) = (filter.FromUtc, filter.ToUtc);
-        return (from q in ReportScope.Quotes(db, filter, actor).AsNoTracking()
-                where q.SubmittedUtc >= start && q.SubmittedUtc < end
-                join o in db.Organizations on q.OrganizationId equals o.Id
-                join u in db.Users on q.ClaimedById equals u.Id into staff
+        return (from e in ReportScope.Quotes(db, filter, actor).AsNoTracking().AtListPrice()
+                where e.Quote.SubmittedUtc >= start && e.Quote.SubmittedUtc < end
+                join o in db.Organizations on e.Quote.OrganizationId equals o.Id
+                join u in db.Users on e.Quote.ClaimedById equals u.Id into staff
                 from u in staff.DefaultIfEmpty()
-                orderby q.SubmittedUtc, q.Id
-                select new PipelineQuote(q.Number!, o.Name, q.Status, q.SubmittedUtc!.Value, q.IssuedUtc, q.Revision,
-                    q.IssuedTotalMinorUnits, q.IssuedTotalMinorUnits == null ? null : vendor.Currency, u == null ? null : u.FullName))
+                orderby e.Quote.SubmittedUtc, e.Quote.Id
+                select new PipelineQuote(e.Quote.Number!, o.Name, e.Quote.Status, e.Quote.SubmittedUtc!.Value, e.Quote.IssuedUtc, e.Quote.Revision,
+                    e.Quote.IssuedTotalMinorUnits ?? (QuoteStatusRules.BeforeIssue.Contains(e.Quote.Status) ? e.ListValueMinorUnits : null),
+                    e.Quote.IssuedTotalMinorUnits != null || QuoteStatusRules.BeforeIssue.Contains(e.Quote.Status) ? vendor.Currency : null,
+                    u == null ? null : u.FullName))
             .AsSingleQuery().AsAsyncEnumerable();
     }
 
@@ -50,7 +52,7 @@ public sealed class ReportRows(IPortalDb db, VendorProfile vendor)
     }
 }
 
-/// <summary>A quote as the pipeline export lists it; the value is its latest issued revision's total, none before it is issued.</summary>
+/// <summary>A quote as the pipeline export lists it; the value is its latest issued revision's total, before its first issue the list price of its lines, none once it ended unissued.</summary>
 public sealed record PipelineQuote(
     string Number,
     string Customer,

@@ -36,11 +36,17 @@ public sealed class SalesFigures
 
     private DateTime To => _filter.ToUtc;
 
-    public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken) =>
-        (await _days.Submitted.GroupBy(d => d.Status)
+    /// <summary>The quotes submitted in the range by status: issued ones at their issued total, those not issued yet at their estimate.</summary>
+    public async Task<IReadOnlyList<PipelineRow>> PipelineAsync(CancellationToken cancellationToken)
+    {
+        var kept = await _days.Submitted.GroupBy(d => d.Status)
             .Select(g => new { Status = g.Key, Quotes = g.Sum(d => d.Submitted), Value = g.Sum(d => d.SubmittedValueMinorUnits) })
-            .ToListAsync(cancellationToken))
-        .Where(p => p.Quotes > 0).Select(p => new PipelineRow(p.Status, p.Quotes, p.Value)).OrderBy(r => r.Status).ToList();
+            .ToListAsync(cancellationToken);
+        var estimates = await PipelineEstimates.ByStatusAsync(_scope, _filter, cancellationToken);
+        return kept.Where(p => p.Quotes > 0).Select(p => new PipelineRow(p.Status, p.Quotes, p.Value + estimates.GetValueOrDefault(p.Status)))
+            .OrderBy(r => r.Status).ToList();
+    }
+
 
     public async Task<IReadOnlyList<MonthValue>> PerMonthAsync(CancellationToken cancellationToken) =>
         (await IssuedAsync(cancellationToken))

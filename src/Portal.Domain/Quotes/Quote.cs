@@ -113,7 +113,10 @@ public sealed class Quote : IRecordsEvents
     public IReadOnlyList<QuoteRack> Racks => _racks.AsReadOnly();
     public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
 
-    public string Reference => Number ?? $"Draft {Id.ToString(CultureInfo.InvariantCulture)}";
+    public string Reference => ReferenceOf(Id, Number);
+
+    /// <summary>How people name a quote: its number once submitted, "Draft 12" before.</summary>
+    public static string ReferenceOf(int id, string? number) => number ?? $"Draft {id.ToString(CultureInfo.InvariantCulture)}";
 
     public bool IsEmpty => _racks.Count == 0 && _products.Count == 0;
 

@@ -6,6 +6,13 @@ public static class QuoteStatusRules
     /// <summary>Waiting for sales: submitted, or in review.</summary>
     public static bool IsOpen(this QuoteStatus status) => status is QuoteStatus.Submitted or QuoteStatus.InReview;
 
+    /// <summary>Submitted and not yet issued, still being priced or decided: the pipeline counts it at its estimated value.</summary>
+    public static readonly IReadOnlyList<QuoteStatus> BeforeIssue =
+    [
+        QuoteStatus.Submitted, QuoteStatus.InReview, QuoteStatus.PendingApproval, QuoteStatus.ChangesRequested, QuoteStatus.Approved,
+        QuoteStatus.ComplianceHold,
+    ];
+
     /// <summary>The customer or sales may still cancel it: submitted, and up to accepted (before any deposit).</summary>
     public static bool IsCancellable(this QuoteStatus status) =>
         status.IsOpen() || status is QuoteStatus.ChangesRequested or QuoteStatus.PendingApproval or QuoteStatus.Approved

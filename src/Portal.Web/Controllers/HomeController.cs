@@ -16,7 +16,7 @@ public sealed class HomeController : Controller
         }
         if (User.IsInRole(PortalRoles.Compliance))
         {
-            return RedirectToAction("Index", "Screenings", new { area = "Compliance" });
+            return RedirectToAction("Index", "Home", new { area = "Compliance" });
         }
         if (User.IsInRole(PortalRoles.Customer))
         {

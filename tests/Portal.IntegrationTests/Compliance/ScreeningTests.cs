@@ -77,7 +77,7 @@ public abstract class ScreeningTests(PortalFixture portal)
         Assert.Contains("list version 1 (demo-screening-list.csv", card.TextContent);
         Assert.Contains("illustrative", queue.Text("[role=note]"));
         Assert.Null(queue.Document.QuerySelector("input[type=file]"));
-        Assert.Equal("/Compliance/Screenings", home.Location);
+        Assert.Equal("/Compliance", home.Location);
     }
 
     [SkippableFact]

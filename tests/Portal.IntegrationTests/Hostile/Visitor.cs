@@ -19,7 +19,7 @@ public sealed record Visitor(string Name, string? Email, string Home)
     public static readonly IReadOnlyList<Visitor> EveryDemoRole =
     [
         .. All,
-        new("compliance", "compliance@northwind.example", "/Compliance/Screenings"),
+        new("compliance", "compliance@northwind.example", "/Compliance"),
         new("Standard customer", "buyer@fjord.example", "/Customer"),
         new("held customer", "buyer@borealis.example", "/Customer"),
     ];

@@ -51,9 +51,16 @@ public sealed class ExpectedReport
 
     private long ValueOf(Quote quote) => _latest.TryGetValue(quote.Id, out var revision) ? revision.TotalMinorUnits : 0;
 
+    /// <summary>A quote's issued total; before its first issue, while it is still worked on, the list price of its lines.</summary>
+    private long PipelineValueOf(Quote quote) =>
+        _latest.ContainsKey(quote.Id) || !QuoteStatusRules.BeforeIssue.Contains(quote.Status)
+            ? ValueOf(quote)
+            : quote.Racks.Sum(r => r.RackCount * (r.Rack!.ListPrice.MinorUnits + r.Components.Sum(c => c.Quantity * c.Product!.ListPrice.MinorUnits)))
+              + quote.Products.Sum(p => p.Quantity * p.Product!.ListPrice.MinorUnits);
+
     public IReadOnlyList<PipelineRow> Pipeline =>
         _quotes.Where(q => InRange(q.SubmittedUtc)).GroupBy(q => q.Status)
-            .Select(g => new PipelineRow(g.Key, g.Count(), g.Sum(ValueOf))).OrderBy(r => r.Status).ToList();
+            .Select(g => new PipelineRow(g.Key, g.Count(), g.Sum(PipelineValueOf))).OrderBy(r => r.Status).ToList();
 
     private IEnumerable<Quote> Issued => _quotes.Where(q => InRange(q.IssuedUtc));
 

@@ -82,6 +82,22 @@ public abstract class SalesReportTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task QuotesInReviewCountInThePipelineAtTheListPriceOfTheirLinesNotAsADash()
+    {
+        await ArrangeAsync();
+        var expected = await ExpectedAsync(Around());
+        using var admin = await Factory.SignedInAsync(Admin);
+
+        var page = await admin.GetAsync("/Staff/Reports");
+
+        var inReview = expected.Pipeline.Single(p => p.Status == QuoteStatus.InReview);
+        Assert.True(inReview.ValueMinorUnits > 0, $"{inReview}");
+        var row = page.Document.QuerySelectorAll("section[aria-labelledby=pipeline-heading] tbody tr")
+            .Single(r => r.Children[0].TextContent == QuoteStatusText.Label(QuoteStatus.InReview));
+        Assert.Matches(@"^\$[1-9][\d,]*$", row.Children[2].TextContent);
+    }
+
+    [SkippableFact]
     public async Task ASalespersonSeesTheQuotesItWorksOnAndCustomersSeeNoReports()
     {
         await ArrangeAsync();

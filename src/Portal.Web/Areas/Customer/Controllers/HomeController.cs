@@ -1,22 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Portal.Web.Caching;
 using Portal.Application.Common;
-using Portal.Application.Organizations;
+using Portal.Application.Homes;
 using Portal.Web.Accounts;
 
 namespace Portal.Web.Areas.Customer.Controllers;
 
+/// <summary>The customer's home: its to-do list. Not kept in the page cache: its countdowns move with the clock.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class HomeController(OrganizationQueries organizations) : Controller
+public sealed class HomeController(CustomerHomePageQuery home) : Controller
 {
     [HttpGet]
-    [OutputCache(PolicyName = PageCache.OrganizationPage)]
-    public async Task<IActionResult> Index()
-    {
-        var actor = User.ToActor();
-        return View(await organizations.GetAsync(actor.OrganizationId!.Value));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await home.GetAsync(User.ToActor(), cancellationToken));
 }

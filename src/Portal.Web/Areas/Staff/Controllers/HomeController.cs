@@ -1,29 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
-using Portal.Application.Organizations;
-using Portal.Domain.Catalog;
-using Portal.Domain.Organizations;
+using Portal.Application.Homes;
+using Portal.Web.Accounts;
 
 namespace Portal.Web.Areas.Staff.Controllers;
 
+/// <summary>The home of sales and admins: their work, each item a link to where it is done.</summary>
 [Area("Staff")]
 [Authorize(Roles = PortalRoles.Staff)]
-public sealed class HomeController(OrganizationQueries organizations, CatalogQueries catalog) : Controller
+public sealed class HomeController(StaffHomePageQuery home) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index()
-    {
-        var pending = await organizations.ListAsync(OrganizationStatus.Pending, 1);
-        var limited = await catalog.BrowseAsync(new CatalogFilter(null, Lifecycle.AllocationLimited, null));
-        var supply = new List<ProductPage>();
-        foreach (var product in limited)
-        {
-            supply.Add(await catalog.GetAsync(product.Sku));
-        }
-        return View(new StaffHome(pending, supply));
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await home.GetAsync(User.ToActor(), cancellationToken));
 }
-
-public sealed record StaffHome(Page<OrganizationRow> PendingOrganizations, IReadOnlyList<ProductPage> Supply);
