@@ -10,9 +10,18 @@ public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, 
     public const int SearchMaxLength = 100;
 }
 
-public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability);
+/// <param name="Fits">The rack generations a component fits (<see cref="Product.CompatibleGenerations"/>); empty for racks and services.</param>
+public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability,
+    IReadOnlyList<string> Fits);
 
-public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations);
+public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations)
+{
+    /// <summary>A buyer can ask for a quote on it now: it can be ordered and, when its supply is allocated, a quarter ahead has free units.</summary>
+    public bool CanBeQuoted => Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited;
+
+    /// <summary>A base rack is built in the configurator; anything else goes on a quote request as a line of its own.</summary>
+    public bool IsConfigured => Product.Rack is not null;
+}
 
 /// <summary>The public catalog: every product a buyer may look at, with what it takes to get it.</summary>
 public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
@@ -47,7 +56,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return products
             .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
-                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now))))
+                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), p.CompatibleGenerations))
             .ToList();
     }
 

@@ -8,7 +8,10 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes.Pages;
 
-/// <summary>What the configurator offers a buyer: the catalog's racks and components, the company's sites, and the rack being built, checked.</summary>
+/// <summary>
+/// What the configurator offers a buyer: the catalog's racks, the components that fit the rack chosen (its generation),
+/// the company's sites, and the rack being built, checked.
+/// </summary>
 /// <param name="RackSku">The rack checked: the one chosen, or on a first visit the first rack that can be ordered.</param>
 public sealed record ConfiguratorChoices(
     string? RackSku,
@@ -25,11 +28,14 @@ public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, Quot
         var products = await catalog.BrowseAsync(new CatalogFilter(null, null, null), cancellationToken);
         var rackSku = request.RackSku ?? products.FirstOrDefault(p => p.Family == ProductFamily.AcceleratorRack
             && p.Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited)?.Sku;
+        var evaluation = await evaluator.EvaluateAsync(request with { RackSku = rackSku }, actor, cancellationToken);
+        var generation = evaluation.Check.Rack?.Rack?.Generation;
         return new ConfiguratorChoices(
             rackSku,
-            await evaluator.EvaluateAsync(request with { RackSku = rackSku }, actor, cancellationToken),
+            evaluation,
             products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
-            products.Where(p => p.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service)).ToList(),
+            products.Where(p => p.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service)
+                                && (generation is null || p.Fits.Contains(generation))).ToList(),
             await sites.ListAsync(actor, cancellationToken));
     }
 

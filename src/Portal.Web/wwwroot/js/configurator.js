@@ -56,6 +56,8 @@
     timer = setTimeout(evaluate, 200);
   }
 
+  // The components offered are those that fit the rack chosen: a new rack brings the page back with its own.
+  form.elements.namedItem('RackSku')?.addEventListener('change', () => form.requestSubmit());
   form.addEventListener('input', soon);
   form.addEventListener('change', soon);
 })();
