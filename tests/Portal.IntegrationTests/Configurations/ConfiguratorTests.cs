@@ -128,7 +128,7 @@ public abstract class ConfiguratorTests(PortalFixture portal)
 
         var page = await client.GetAsync($"/Customer/Configurator?rack={rack}");
 
-        var offered = page.Document.QuerySelectorAll("#Components_0__Sku option").Select(o => o.GetAttribute("value")).ToList();
+        var offered = page.Document.QuerySelectorAll("#Components_0__Sku option:not([disabled])").Select(o => o.GetAttribute("value")).ToList();
         Assert.Contains(fits, offered);
         Assert.DoesNotContain(doesNotFit, offered);
         Assert.Contains("EFA-SW-51T", offered);

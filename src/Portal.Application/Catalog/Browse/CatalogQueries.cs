@@ -10,9 +10,10 @@ public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, 
     public const int SearchMaxLength = 100;
 }
 
+/// <param name="Generation">A base rack's generation; null for anything else.</param>
 /// <param name="Fits">The rack generations a component fits (<see cref="Product.CompatibleGenerations"/>); empty for racks and services.</param>
 public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability,
-    IReadOnlyList<string> Fits);
+    string? Generation, IReadOnlyList<string> Fits);
 
 public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations)
 {
@@ -56,7 +57,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return products
             .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
-                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), p.CompatibleGenerations))
+                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), p.Rack?.Generation, p.CompatibleGenerations))
             .ToList();
     }
 
