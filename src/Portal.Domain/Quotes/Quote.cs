@@ -140,6 +140,29 @@ public sealed class Quote : IRecordsEvents
     public Quarter EarliestDelivery(DateTime now) =>
         Product.EarliestDelivery(_racks.SelectMany(c => c.Components.Select(x => x.Product!).Append(c.Rack!)).Concat(_products.Select(p => p.Product!)), now);
 
+    /// <summary>
+    /// A new draft of the same company with this quote's racks, products and site, for <paramref name="requesterId"/>
+    /// to change and submit: a reorder. Needs the lines' products loaded; an empty quote has nothing to copy.
+    /// </summary>
+    public Quote CopyAsDraft(string requesterId, DateTime now)
+    {
+        if (IsEmpty)
+        {
+            throw new DomainException($"{Reference} has no racks or products to copy.");
+        }
+        var copy = new Quote(OrganizationId, requesterId, now);
+        foreach (var rack in _racks)
+        {
+            copy.AddConfiguration(rack.Rack!, rack.Components.Select(c => (c.Product!, c.Quantity)), rack.RackCount, now);
+        }
+        foreach (var line in _products)
+        {
+            copy.AddProduct(line.Product!, line.Quantity, now);
+        }
+        copy.SiteId = SiteId;
+        return copy;
+    }
+
     public void AddConfiguration(Product rack, IEnumerable<(Product Product, int Quantity)> components, int rackCount, DateTime now)
     {
         EnsureEditable();

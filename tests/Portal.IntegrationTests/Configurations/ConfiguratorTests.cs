@@ -116,6 +116,24 @@ public abstract class ConfiguratorTests(PortalFixture portal)
         Assert.Equal(4, page.Document.QuerySelectorAll("select[name$='.Sku']").Length);
     }
 
+    [SkippableTheory]
+    [InlineData("TRN2-RACK-48U", "TRN2-SRV-16", "TRN3-SLED-8")]
+    [InlineData("TRN2-RACK-48U", "RDHX-50KW", "TRN4-SLED-8")]
+    [InlineData("TRN3-RACK-48U", "TRN3-SLED-8", "TRN2-SRV-16")]
+    [InlineData("TRN3-RACK-48U", "CDU-LIQ-150KW", "RDHX-50KW")]
+    public async Task OnlyComponentsThatFitTheChosenRackAreOffered(string rack, string fits, string doesNotFit)
+    {
+        var (client, _) = await SignedInAsync();
+        using var _client = client;
+
+        var page = await client.GetAsync($"/Customer/Configurator?rack={rack}");
+
+        var offered = page.Document.QuerySelectorAll("#Components_0__Sku option:not([disabled])").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(fits, offered);
+        Assert.DoesNotContain(doesNotFit, offered);
+        Assert.Contains("EFA-SW-51T", offered);
+    }
+
     [SkippableFact]
     public async Task AFirstVisitStartsFromTheFirstRackThatCanBeOrdered()
     {

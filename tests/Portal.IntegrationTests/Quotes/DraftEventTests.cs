@@ -60,8 +60,8 @@ public abstract class DraftEventTests(PortalFixture portal)
         var quote = await RunAsync<CreateDraftHandler, int>(async create => (await create.HandleAsync(actor)).Id);
         var quarter = Quarter.Containing(DateTime.UtcNow).Plus(2);
 
-        Assert.True((await RunAsync<AddProductHandler, Result>(add => add.HandleAsync(quote, new AddProductCommand("SVC-INSTALL-RACK", 2), actor))).Succeeded);
-        Assert.False((await RunAsync<AddProductHandler, Result>(add => add.HandleAsync(quote, new AddProductCommand("NO-SUCH-SKU", 2), actor))).Succeeded);
+        Assert.True((await RunAsync<AddProductHandler, Result<int>>(add => add.HandleAsync(quote, new AddProductCommand("SVC-INSTALL-RACK", 2), actor))).Succeeded);
+        Assert.False((await RunAsync<AddProductHandler, Result<int>>(add => add.HandleAsync(quote, new AddProductCommand("NO-SUCH-SKU", 2), actor))).Succeeded);
         Assert.True((await RunAsync<DescribeDraftHandler, Result>(describe => describe.HandleAsync(quote, new DescribeDraftCommand(site, quarter.ToString(), "Notes"), actor))).Succeeded);
         var line = await Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == quote).SelectMany(q => q.Products).Select(p => p.Id).SingleAsync());
         await RunAsync<RemoveProductHandler, bool>(async remove =>

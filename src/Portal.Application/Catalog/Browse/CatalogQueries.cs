@@ -10,12 +10,20 @@ public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, 
     public const int SearchMaxLength = 100;
 }
 
+/// <param name="Generation">A base rack's generation; null for anything else.</param>
+/// <param name="Fits">The rack generations a component fits (<see cref="Product.CompatibleGenerations"/>); empty for racks and services.</param>
 public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability,
-    ProductOutline Outline);
+    ProductOutline Outline, string? Generation, IReadOnlyList<string> Fits);
 
 public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations)
 {
     public ProductOutline Outline => ProductOutline.Of(Product);
+
+    /// <summary>A buyer can ask for a quote on it now: it can be ordered and, when its supply is allocated, a quarter ahead has free units.</summary>
+    public bool CanBeQuoted => Availability.Kind is AvailabilityKind.Available or AvailabilityKind.AllocationLimited;
+
+    /// <summary>A base rack is built in the configurator; anything else goes on a quote request as a line of its own.</summary>
+    public bool IsConfigured => Product.Rack is not null;
 }
 
 /// <summary>The public catalog: every product a buyer may look at, with what it takes to get it.</summary>
@@ -51,7 +59,7 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var allocations = (await CurrentAllocations(limited).ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
         return products
             .Select(p => new ProductCard(p.Sku, p.Name, p.Family, p.Summary, p.ListPrice,
-                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), ProductOutline.Of(p)))
+                Availability.Of(p.Lifecycle, allocations[p.Id], p.EarliestDelivery(Now)), ProductOutline.Of(p), p.Rack?.Generation, p.CompatibleGenerations))
             .ToList();
     }
 

@@ -10,12 +10,20 @@ namespace Portal.Application.Quotes.Pages;
 
 /// <summary>What the configurator offers a buyer: the catalog's racks and components, the company's sites, and the rack being built, checked.</summary>
 /// <param name="RackSku">The rack checked: the one chosen, or on a first visit the first rack that can be ordered.</param>
+/// <param name="Components">Every component; those that do not fit the rack chosen are listed but not offered (the page's script offers them again when another rack is chosen).</param>
+/// <param name="RackChosen">The buyer chose the rack (on a first visit without script, a rack is picked for them, and every component is offered).</param>
 public sealed record ConfiguratorChoices(
     string? RackSku,
     ConfigurationEvaluation Evaluation,
     IReadOnlyList<ProductCard> Racks,
     IReadOnlyList<ProductCard> Components,
-    IReadOnlyList<Site> Sites);
+    IReadOnlyList<Site> Sites,
+    bool RackChosen)
+{
+    /// <summary>The component fits the rack chosen (its generation); any does while no known rack is chosen.</summary>
+    public bool Fits(ProductCard component) =>
+        !RackChosen || Evaluation.Check.Rack?.Rack is not { } rack || component.Fits.Contains(rack.Generation);
+}
 
 /// <summary>Reads the configurator's page; a draft's rack of another company's quote, or one not on the quote, is not found.</summary>
 public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteQueries sites)
@@ -30,7 +38,8 @@ public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, Quot
             await evaluator.EvaluateAsync(request with { RackSku = rackSku }, actor, cancellationToken),
             products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
             products.Where(p => p.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service)).ToList(),
-            await sites.ListAsync(actor, cancellationToken));
+            await sites.ListAsync(actor, cancellationToken),
+            request.RackSku is not null);
     }
 
     /// <summary>The rack being built checked alone, as the page asks while the buyer types.</summary>

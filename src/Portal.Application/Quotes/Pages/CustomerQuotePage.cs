@@ -41,6 +41,9 @@ public sealed record CustomerQuotePage(
 
     public bool CanCancel => Quote.Status.IsCancellable();
 
+    /// <summary>The buyer may start a new draft from this request's lines (a reorder): it has some and is no draft itself.</summary>
+    public bool CanCopy => !IsDraft && !Quote.IsEmpty;
+
     public bool HasProducts => Quote.Products.Count > 0;
 
     public bool HasConfigurations => Quote.Racks.Count > 0;

@@ -56,6 +56,19 @@
     timer = setTimeout(evaluate, 200);
   }
 
+  // A component row offers what fits the rack chosen (its generation), as the server does, and keeps the one chosen
+  // so that the evaluation can say it does not fit.
+  function offerFittingComponents() {
+    const generation = form.elements.namedItem('RackSku')?.selectedOptions[0]?.dataset.generation;
+    form.querySelectorAll('option[data-fits]').forEach((option) => {
+      const offered = !generation || option.selected || option.dataset.fits.split(' ').includes(generation);
+      option.hidden = !offered;
+      option.disabled = !offered;
+    });
+  }
+
+  offerFittingComponents();
+  form.elements.namedItem('RackSku')?.addEventListener('change', offerFittingComponents);
   form.addEventListener('input', soon);
   form.addEventListener('change', soon);
 })();

@@ -7,6 +7,7 @@ using Portal.Application.Quotes;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.AddProduct;
 using Portal.Application.Quotes.Cancel;
+using Portal.Application.Quotes.Copy;
 using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.DeleteDraft;
 using Portal.Application.Quotes.DescribeDraft;
@@ -69,6 +70,13 @@ public sealed class QuotesController(
     {
         await remove.HandleAsync(id, lineId, User.ToActor());
         return this.Done("Product removed.", ToDetails(id));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Copy(int id, [FromServices] CopyQuoteHandler copy)
+    {
+        var draft = await copy.HandleAsync(id, User.ToActor());
+        return this.Done($"Copied into {draft.Reference}: change what you need, then submit it.", ToDetails(draft.Id));
     }
 
     [HttpPost]
