@@ -39,7 +39,8 @@ public sealed record CustomerQuotePage(
     /// <summary>The quote is issued and valid: the customer accepts or declines it.</summary>
     public bool CanAnswer => Quote.Status == QuoteStatus.Issued;
 
-    public bool CanCancel => Quote.Status.IsCancellable();
+    /// <summary>The request may be cancelled; an issued quote is declined instead (with a reason), so no Cancel beside Decline.</summary>
+    public bool CanCancel => Quote.Status.IsCancellable() && !CanAnswer;
 
     public bool HasProducts => Quote.Products.Count > 0;
 
