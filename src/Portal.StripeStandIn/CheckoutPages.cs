@@ -16,7 +16,7 @@ public static class CheckoutPages
         app.MapPost("/checkout/{id}/pay", (string id, StandInLedger ledger) => Act(() =>
         {
             var paid = ledger.Pay(id);
-            return Results.Redirect(paid.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", paid.Id, StringComparison.Ordinal));
+            return Results.Redirect(SuccessUrl(paid));
         }));
         app.MapPost("/checkout/{id}/fail", (string id, StandInLedger ledger) => Act(() =>
             Page(ledger.Fail(id), "Your card was declined (test mode). Try again, or go back to the merchant.")));
@@ -34,6 +34,22 @@ public static class CheckoutPages
                 "text/html", statusCode: refusal.Status);
         }
     }
+
+    /// <summary>
+    /// The way back to the merchant: without paying (its cancel URL) while the checkout is open, to its success URL once
+    /// paid; nothing if the merchant gave no web address.
+    /// </summary>
+    private static string BackLink(CheckoutSession session)
+    {
+        var (address, text) = session.Status == "complete"
+            ? (SuccessUrl(session), "Back to the portal")
+            : (session.CancelUrl, "Back to the portal without paying");
+        return Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? $"<p style=\"margin-top: 2rem\"><a href=\"{WebUtility.HtmlEncode(url.AbsoluteUri)}\">{text}</a></p>"
+            : "";
+    }
+
+    private static string SuccessUrl(CheckoutSession session) => session.SuccessUrl.Replace("{CHECKOUT_SESSION_ID}", session.Id, StringComparison.Ordinal);
 
     private static IResult Page(CheckoutSession session, string? problem)
     {
@@ -54,6 +70,7 @@ public static class CheckoutPages
               <p>{what}</p>
               {alert}
               {actions}
+              {BackLink(session)}
             </body>
             </html>
             """;

@@ -36,6 +36,7 @@ public static class DependencyInjection
             options.ModelBinderProviders.Insert(0, new YesNoBinderProvider());
             // Required fields are the validators' business, with their own messages.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            BindingMessages.Speak(options.ModelBindingMessageProvider);
         }).AddJsonOptions(json =>
         {
             // The API names its enums and writes its times in UTC.

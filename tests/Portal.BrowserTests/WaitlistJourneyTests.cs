@@ -31,7 +31,12 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         var axe = await helios.RunAxe();
         Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} {string.Join(";", v.Nodes.Select(n => n.Html))}"));
         await Screenshots.TakeAsync(helios, "waitlist-offered");
-        await heliosOffer.GetByRole(AriaRole.Button, new() { Name = "Decline" }).ClickAsync();
+        await heliosOffer.GetByRole(AriaRole.Link, new() { Name = "Decline the offer…" }).ClickAsync();
+        await Assertions.Expect(helios.GetByText("Declining gives up your place in line")).ToBeVisibleAsync();
+        var confirmAxe = await helios.RunAxe();
+        Assert.Empty(confirmAxe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} {string.Join(";", v.Nodes.Select(n => n.Html))}"));
+        await Screenshots.TakeAsync(helios, "waitlist-decline-asked");
+        await helios.GetByRole(AriaRole.Button, new() { Name = "Decline and leave the line" }).ClickAsync();
         await Assertions.Expect(helios.GetByText("Offer declined")).ToBeVisibleAsync();
 
         await fjord.GotoAsync("/Customer/Waitlist");

@@ -7,10 +7,10 @@ namespace Portal.Application.Common;
 public static class TextRules
 {
     public static IRuleBuilderOptions<T, string> PlainName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.NotEmpty()
-            .MaximumLength(maxLength)
+        rule.NotEmpty().WithMessage("{PropertyName} is required.")
+            .MaximumLength(maxLength).WithMessage(TooLong)
             .Must(text => text is null || text.IndexOfAny(['<', '>']) < 0)
-            .WithMessage("'{PropertyName}' cannot contain < or >.");
+            .WithMessage("{PropertyName} cannot contain < or >.");
 
     /// <summary>
     /// A person's name: a <see cref="PlainName{T}"/> made of letters (any script), their marks, spaces, apostrophes,
@@ -20,12 +20,20 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string> PersonName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.PlainName(maxLength)
             .Must(text => text is null || IsPersonName(text))
-            .WithMessage("'{PropertyName}' can hold letters, spaces, apostrophes, hyphens and dots only.");
+            .WithMessage("{PropertyName} can hold letters, spaces, apostrophes, hyphens and dots only.");
 
     public static IRuleBuilderOptions<T, string> CountryCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty()
-            .Must(code => code is not null && Countries.IsKnown(code))
+        rule.Must(code => code is not null && Countries.IsKnown(code))
             .WithMessage("Choose a country from the list.");
+
+    /// <summary>An email address a person types: required, of a bounded length, and shaped like one.</summary>
+    public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotEmpty().WithMessage("{PropertyName} is required.")
+            .MaximumLength(maxLength).WithMessage(TooLong)
+            .EmailAddress().WithMessage("Type an email address such as name@company.com.");
+
+    /// <summary>The message of a text longer than its limit; the limit comes from the rule.</summary>
+    public const string TooLong = "{PropertyName} can have at most {MaxLength} characters; you typed {TotalLength}.";
 
     /// <summary>A dot ends an initial or an abbreviation ("J. R. Tolkien", "Jr."), so a letter never follows it, as in a web address.</summary>
     private static bool IsPersonName(string text) =>

@@ -104,7 +104,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] DeclineQuoteHandler answer)
     {
-        var declined = await answer.HandleAsync(new DeclineQuoteCommand(id, new DecisionNote(decline.Reason), Revision: decline.Revision), User.ToActor(), HttpContext.RequestAborted);
+        var declined = await answer.HandleAsync(new DeclineQuoteCommand(id, DecisionNote.ToVendor(decline.Reason), Revision: decline.Revision), User.ToActor(), HttpContext.RequestAborted);
         return declined.Succeeded ? await Current(id) : Refused(declined.Errors.Select(e => e.Field == "Note" ? e with { Field = "reason" } : e));
     }
 

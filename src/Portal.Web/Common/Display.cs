@@ -119,6 +119,20 @@ public static class Display
 
     public static string Percent(decimal percent) => percent.ToString("0.##", Culture) + " %";
 
+    /// <summary>A percentage after the article it is read with: "a 5 %", "an 8 %", "an 11 %", "an 18.5 %".</summary>
+    public static string APercent(decimal percent) => $"{Article(percent)} {Percent(percent)}";
+
+    /// <summary>
+    /// "an" before a number read aloud with a vowel first (eight, eleven, eighteen, eighty, eight hundred, eleven
+    /// thousand, ...), "a" before any other: by its whole part's leading digits and their place in groups of three.
+    /// </summary>
+    public static string Article(decimal number)
+    {
+        var digits = decimal.Truncate(Math.Abs(number)).ToString(CultureInfo.InvariantCulture);
+        var readAsEleven = digits.Length % 3 == 2 && (digits.StartsWith("11", StringComparison.Ordinal) || digits.StartsWith("18", StringComparison.Ordinal));
+        return number >= 0 && (digits[0] == '8' || readAsEleven) ? "an" : "a";
+    }
+
     /// <summary>The discounts a line carries, one after the other ("5 % + 3 %"), or "—" for none.</summary>
     public static string Discounts(params decimal[] percents) =>
         string.Join(" + ", percents.Where(p => p > 0).Select(Percent).DefaultIfEmpty("—"));

@@ -61,14 +61,18 @@ public abstract class RegistrationTests(PortalFixture portal)
 
     public static TheoryData<string, string, string, string, string> BadRegistrations => new()
     {
-        { "invalid email", "CompanyName=Valid Co {0}", "Email=not-an-email", "Email", "not a valid email" },
+        { "invalid email", "CompanyName=Valid Co {0}", "Email=not-an-email", "Email", "Type an email address such as name@company.com." },
         { "weak password", "CompanyName=Valid Co {0}", "Password=short", "Password", "at least 12 characters" },
         { "letters-only password", "CompanyName=Valid Co {0}", "Password=abcdefghijklmnop", "Password", "at least one digit or symbol" },
-        { "huge name", "CompanyName=" + new string('x', 10_000), "FullName=Mara Jansen", "CompanyName", "120 characters or fewer" },
+        { "huge name", "CompanyName=" + new string('x', 10_000), "FullName=Mara Jansen", "CompanyName", "Company name can have at most 120 characters; you typed 10000." },
         { "markup in name", "CompanyName=<script>alert(1)</script> {0}", "FullName=Mara Jansen", "CompanyName", "cannot contain < or >" },
         { "markup in person", "CompanyName=Valid Co {0}", "FullName=<b>Mara</b>", "FullName", "cannot contain < or >" },
         { "unknown country", "CompanyName=Valid Co {0}", "CountryCode=ZZ", "CountryCode", "Choose a country" },
-        { "empty name", "CompanyName=", "FullName=Mara Jansen", "CompanyName", "must not be empty" },
+        { "empty name", "CompanyName=", "FullName=Mara Jansen", "CompanyName", "Company name is required." },
+        { "empty person", "CompanyName=Valid Co {0}", "FullName=", "FullName", "Your name is required." },
+        { "empty email", "CompanyName=Valid Co {0}", "Email=", "Email", "Work email is required." },
+        { "empty password", "CompanyName=Valid Co {0}", "Password=", "Password", "Choose a password." },
+        { "no country", "CompanyName=Valid Co {0}", "CountryCode=", "CountryCode", "Choose a country from the list." },
     };
 
     [SkippableTheory]
@@ -91,6 +95,7 @@ public abstract class RegistrationTests(PortalFixture portal)
 
         Assert.True(page.Status == HttpStatusCode.OK, $"{why}: answered {(int)page.Status}");
         Assert.Contains(message, page.FieldMessage(field), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("'", page.FieldMessage(field)); // FluentValidation's defaults quote the field: "'Work email' must not be empty."
         Assert.DoesNotContain("<script>alert(1)</script>", page.Body);
         Assert.Equal(organizations, await factory.QueryAsync(db => db.Organizations.CountAsync()));
         Assert.Equal(users, await factory.QueryAsync(db => db.Users.CountAsync()));

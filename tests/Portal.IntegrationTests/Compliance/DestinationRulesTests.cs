@@ -104,12 +104,12 @@ public abstract class DestinationRulesTests(PortalFixture portal)
     public static TheoryData<string, string, string> BadRules => new()
     {
         { "NewRule.EffectiveFrom", Day(-1), "today or later" },
-        { "NewRule.EffectiveFrom", "someday", "is not valid" },
+        { "NewRule.EffectiveFrom", "someday", "cannot be “someday”: check what you typed." },
         { "NewRule.CountryCode", "XX", "Choose a country" },
         { "NewRule.Classification", "4A9", "an ECCN such as" },
         { "NewRule.Note", "", "Say why" },
         { "NewRule.Note", new string('n', DestinationRule.NoteMaxLength + 1), "500" },
-        { "NewRule.Rule", "Maybe", "is not valid" },
+        { "NewRule.Rule", "Maybe", "cannot be “Maybe”: check what you typed." },
     };
 
     [SkippableTheory]

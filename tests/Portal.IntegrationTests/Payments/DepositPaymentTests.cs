@@ -94,6 +94,39 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
     }
 
     [SkippableFact]
+    public async Task WhileTheCardPaymentIsProcessingThePageSaysSoAndOffersNoSecondPayAndCheckoutLeadsBackToThePortal()
+    {
+        var (customerEmail, _, deposit, _) = await AcceptedRackAsync();
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        var payForm = $"form[action='/Customer/Deposits/Pay/{deposit.Id}']";
+        Assert.NotNull((await customer.GetAsync($"/Customer/Deposits/Details/{deposit.Id}")).Document.QuerySelector(payForm));
+
+        portal.StandIn.Webhooks.Hold();
+        try
+        {
+            var sessionId = await CheckoutAsync(customer, deposit.Id);
+            using var browser = portal.StandIn.Browser();
+            var checkout = await browser.GetStringAsync($"/checkout/{sessionId}");
+            Assert.Matches($"<a href=\"https?://[^\"]+/Customer/Deposits/Details/{deposit.Id}\">Back to the portal without paying</a>", checkout);
+
+            var paid = await OnCheckoutPageAsync(portal.StandIn, sessionId);
+            var back = await customer.GetAsync(paid.Headers.Location!.PathAndQuery);
+
+            Assert.Contains("Processing", back.Text("main [role=status]"));
+            Assert.Contains("Do not pay again", back.Text("main [role=status]"));
+            Assert.Null(back.Document.QuerySelector(payForm));
+            Assert.DoesNotContain("by card", back.Text("main button"));
+            var completed = await browser.GetStringAsync($"/checkout/{sessionId}");
+            Assert.Contains("This checkout is complete.", completed);
+            Assert.Contains(">Back to the portal</a>", completed);
+        }
+        finally
+        {
+            portal.StandIn.Webhooks.Release();
+        }
+    }
+
+    [SkippableFact]
     public async Task AWebhookBeforeThePayerReturnsLeavesNothingToDoAndTheDepositCannotBePaidAgain()
     {
         var (customerEmail, _, deposit, _) = await AcceptedRackAsync();

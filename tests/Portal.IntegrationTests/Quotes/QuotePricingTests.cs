@@ -144,7 +144,8 @@ public abstract class QuotePricingTests(PortalFixture portal)
         Assert.Contains("15 %", queue.Text("tbody"));
         var noReason = await PostOnPageAsync(admin, id, "SendBack", new() { ["SendBack.Note"] = " " });
         Assert.Equal(HttpStatusCode.OK, noReason.Status);
-        Assert.NotEmpty(noReason.FieldMessage("SendBack.Note"));
+        Assert.Equal("Tell sales why it goes back, in a sentence or two: what to change in the pricing.", noReason.FieldMessage("SendBack.Note"));
+        Assert.Contains("Why it goes back to", noReason.Text("label[for='SendBack_Note']"));
         var back = await PostOnPageAsync(admin, id, "SendBack", new() { ["SendBack.Note"] = "15 % on installation is too much; 8 % at most." });
         Assert.Equal(HttpStatusCode.Redirect, back.Status);
         Assert.Equal(QuoteStatus.InReview, (await QuoteAsync(id)).Status);

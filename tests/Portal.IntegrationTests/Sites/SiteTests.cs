@@ -38,13 +38,13 @@ public abstract class SiteTests(PortalFixture portal)
     {
         { "PowerAvailableKw", "0", "PowerAvailableKw", "between 1 and" },
         { "PowerAvailableKw", "-5", "PowerAvailableKw", "between 1 and" },
-        { "PowerAvailableKw", "99999999999", "PowerAvailableKw", "is not valid" },
-        { "PowerAvailableKw", "lots", "PowerAvailableKw", "is not valid" },
+        { "PowerAvailableKw", "99999999999", "PowerAvailableKw", "Power available (kW) cannot be “99999999999”: check what you typed." },
+        { "PowerAvailableKw", "lots", "PowerAvailableKw", "Power available (kW) cannot be “lots”: check what you typed." },
         { "CountryCode", "XX", "CountryCode", "Choose a country" },
-        { "Name", "", "Name", "must not be empty" },
+        { "Name", "", "Name", "Site name is required." },
         { "Name", "<img src=x>", "Name", "cannot contain < or >" },
-        { "City", new string('c', 50_000), "City", "100 characters or fewer" },
-        { "Cooling", "Nitrogen", "Cooling", "is not valid" },
+        { "City", new string('c', 50_000), "City", "City can have at most 100 characters" },
+        { "Cooling", "Nitrogen", "Cooling", "cannot be “Nitrogen”: check what you typed." },
     };
 
     [SkippableTheory]

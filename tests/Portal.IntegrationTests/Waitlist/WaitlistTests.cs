@@ -261,7 +261,7 @@ public abstract class WaitlistTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/Customer/Waitlist/Decline/{ofS.Id}",
             new Dictionary<string, string> { ["__RequestVerificationToken"] = await stranger.AntiforgeryTokenAsync("/Customer/Waitlist") })).Status);
 
-        var declined = await s.SubmitAsync("/Customer/Waitlist", new Dictionary<string, string>(), $"/Customer/Waitlist/Decline/{ofS.Id}");
+        var declined = await s.SubmitAsync($"/Customer/Waitlist/Decline/{ofS.Id}", new Dictionary<string, string>(), $"/Customer/Waitlist/Decline/{ofS.Id}");
         Assert.Equal(HttpStatusCode.Redirect, declined.Status);
         Assert.Equal(1, (await AllocationAsync(quarter)).Held);
 
@@ -276,6 +276,50 @@ public abstract class WaitlistTests(PortalFixture portal)
         Assert.Equal((WaitlistStatus.Offered, 1, 1), (entry.Status, entry.Quantity, entry.OfferedUnits));
         Assert.Equal(2, (await AllocationAsync(quarter)).Held);
         Assert.Contains($"New quote request {quote.Number} from a waitlist offer", Outbox.LatestTo(portal.Factory, "sales@northwind.example").Subject);
+    }
+
+    [SkippableFact]
+    public async Task DecliningAnOfferIsAskedFirstSayingThePlaceInLineGoesAndDeclineIsNotStyledLikeAccept()
+    {
+        var quarter = OwnQuarter();
+        await SupplyAsync(quarter, 0);
+        var customer = await Customers.AddAsync(portal.Factory, $"d{Guid.NewGuid():N}"[..10]);
+        using var c = await portal.Factory.SignedInAsync(customer);
+        using var stranger = await portal.Factory.SignedInAsync("buyer@fjord.example");
+        await JoinAsync(c, Rack, 3, quarter);
+        await SupplyAsync(quarter, 2);
+        await RunOffersAsync();
+        var entry = (await EntriesAsync(quarter)).Single();
+        Assert.Equal((WaitlistStatus.Offered, 2), (entry.Status, entry.OfferedUnits));
+        var declinePage = $"/Customer/Waitlist/Decline/{entry.Id}";
+
+        var list = await c.GetAsync("/Customer/Waitlist");
+        var decline = list.Document.QuerySelector($"a[href='{declinePage}']");
+        var accept = list.Document.QuerySelector($"form[action='/Customer/Waitlist/Accept/{entry.Id}'] button[type=submit]");
+        Assert.NotNull(decline);
+        Assert.NotNull(accept);
+        Assert.Null(list.Document.QuerySelector($"form[action='{declinePage}']"));
+        Assert.Contains("btn-success", accept.ClassList);
+        Assert.DoesNotContain(decline.ClassList, name => name is "btn-success" or "btn-danger" or "btn-primary");
+
+        var asked = await c.GetAsync(declinePage);
+
+        Assert.Equal(HttpStatusCode.OK, asked.Status);
+        var question = asked.Text("main");
+        Assert.Contains("Declining gives up your place in line", question);
+        Assert.Contains("with the 1 more you wait for", question);
+        Assert.Contains("you start at the back of the line", question);
+        Assert.Equal(WaitlistStatus.Offered, (await EntriesAsync(quarter)).Single().Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(declinePage)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await c.GetAsync("/Customer/Waitlist/Decline/999999")).Status);
+
+        var declined = await c.SubmitAsync(asked, new Dictionary<string, string>(), declinePage);
+
+        Assert.Equal(HttpStatusCode.Redirect, declined.Status);
+        Assert.Equal(WaitlistStatus.Declined, (await EntriesAsync(quarter)).Single().Status);
+        var again = await c.GetAsync(declinePage);
+        Assert.Contains("This offer is no longer open", again.Text("main"));
+        Assert.Null(again.Document.QuerySelector($"form[action='{declinePage}']"));
     }
 
     [SkippableFact]

@@ -20,6 +20,30 @@ public sealed class WhatPagesShow
         Assert.Equal("", Display.StateAfter(Step("Note added", null)));
     }
 
+    [Theory]
+    [InlineData(8, "an 8 %")]
+    [InlineData(8.5, "an 8.5 %")]
+    [InlineData(11, "an 11 %")]
+    [InlineData(18, "an 18 %")]
+    [InlineData(80, "an 80 %")]
+    [InlineData(5, "a 5 %")]
+    [InlineData(1, "a 1 %")]
+    [InlineData(0.8, "a 0.8 %")]
+    [InlineData(12, "a 12 %")]
+    [InlineData(100, "a 100 %")]
+    public void APercentageIsReadWithTheArticleItsNumberTakes(decimal percent, string reads) =>
+        Assert.Equal(reads, Display.APercent(percent));
+
+    [Theory]
+    [InlineData(800, "an")]
+    [InlineData(1100, "a")]
+    [InlineData(11000, "an")]
+    [InlineData(18500, "an")]
+    [InlineData(110, "a")]
+    [InlineData(180000, "a")]
+    public void ElevenAndEighteenTakeAnOnlyWhereTheyAreReadAsSuch(decimal number, string article) =>
+        Assert.Equal(article, Display.Article(number));
+
     [Fact]
     public void AFiltersOptionsMarkTheOneInForce()
     {

@@ -55,14 +55,24 @@ public sealed class RegisterCompanyValidatorTests
     {
         var result = Validator.Validate(Valid() with { FullName = name });
 
-        Assert.Equal("'Your name' can hold letters, spaces, apostrophes, hyphens and dots only.", Assert.Single(result.Errors).ErrorMessage);
+        Assert.Equal("Your name can hold letters, spaces, apostrophes, hyphens and dots only.", Assert.Single(result.Errors).ErrorMessage);
     }
 
-    [Fact]
-    public void MessagesUseTheFormsWords()
+    public static TheoryData<RegisterCompanyCommand, string> SaidInThePortalsWords => new()
     {
-        var result = Validator.Validate(Valid() with { CompanyName = "" });
+        { Valid() with { CompanyName = "" }, "Company name is required." },
+        { Valid() with { CompanyName = new string('a', 121) }, "Company name can have at most 120 characters; you typed 121." },
+        { Valid() with { CompanyName = "Evil <b>Corp</b>" }, "Company name cannot contain < or >." },
+        { Valid() with { CountryCode = "" }, "Choose a country from the list." },
+        { Valid() with { FullName = "" }, "Your name is required." },
+        { Valid() with { Email = "" }, "Work email is required." },
+        { Valid() with { Email = "mara.tulip.example" }, "Type an email address such as name@company.com." },
+        { Valid() with { Password = "" }, "Choose a password." },
+    };
 
-        Assert.Equal("'Company name' must not be empty.", result.Errors.Single().ErrorMessage);
-    }
+    /// <summary>The first refusal of each field (the one its form shows) is a sentence in the form's words, never FluentValidation's "'Company name' must not be empty.".</summary>
+    [Theory]
+    [MemberData(nameof(SaidInThePortalsWords))]
+    public void MessagesUseTheFormsWords(RegisterCompanyCommand command, string message) =>
+        Assert.Equal(message, Validator.Validate(command).Errors.First().ErrorMessage);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Application.Common;
 
 namespace Portal.Application.Accounts.ResetPassword;
 
@@ -6,7 +7,7 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordComm
 {
     public ResetPasswordValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().EmailAddress();
+        RuleFor(c => c.Email).Email(PortalUser.EmailMaxLength);
         RuleFor(c => c.Password).StrongPassword();
     }
 }

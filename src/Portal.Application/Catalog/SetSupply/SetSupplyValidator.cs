@@ -14,6 +14,6 @@ public sealed class SetSupplyValidator : AbstractValidator<SetSupplyCommand>
             .Must(q => !Quarter.TryParse(q, out var quarter) || quarter >= Quarter.Containing(clock.GetUtcNow().UtcDateTime))
             .WithMessage("Supply can only be set for the current quarter or a later one.")
             .WithinHorizon(clock);
-        RuleFor(c => c.Units).InclusiveBetween(0, Allocation.MaxSupply);
+        RuleFor(c => c.Units).InclusiveBetween(0, Allocation.MaxSupply).WithMessage($"Supply is between 0 and {Allocation.MaxSupply:N0} units.");
     }
 }

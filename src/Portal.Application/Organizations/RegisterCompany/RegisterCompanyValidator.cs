@@ -12,7 +12,7 @@ public sealed class RegisterCompanyValidator : AbstractValidator<RegisterCompany
         RuleFor(c => c.CompanyName).PlainName(Organization.NameMaxLength).WithName("Company name");
         RuleFor(c => c.CountryCode).CountryCode().WithName("Country");
         RuleFor(c => c.FullName).PersonName(PortalUser.FullNameMaxLength).WithName("Your name");
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(PortalUser.EmailMaxLength).EmailAddress().WithName("Work email");
+        RuleFor(c => c.Email).Email(PortalUser.EmailMaxLength).WithName("Work email");
         RuleFor(c => c.Password).StrongPassword();
     }
 }

@@ -39,7 +39,8 @@ public sealed record CustomerQuotePage(
     /// <summary>The quote is issued and valid: the customer accepts or declines it.</summary>
     public bool CanAnswer => Quote.Status == QuoteStatus.Issued;
 
-    public bool CanCancel => Quote.Status.IsCancellable();
+    /// <summary>The request may be cancelled; an issued quote is declined instead (with a reason), so no Cancel beside Decline.</summary>
+    public bool CanCancel => Quote.Status.IsCancellable() && !CanAnswer;
 
     /// <summary>The buyer may start a new draft from this request's lines (a reorder): it has some and is no draft itself.</summary>
     public bool CanCopy => !IsDraft && !Quote.IsEmpty;

@@ -13,14 +13,15 @@ public sealed class PriceQuoteValidator : AbstractValidator<PriceQuoteCommand>
     public PriceQuoteValidator(TimeProvider clock, Configurations.ConfigurationPolicy policy)
     {
         var discount = DiscountAuthority.OutOfRange;
+        var addQuantity = $"Add between 1 and {policy.MaxComponentQuantityPerRack} of the component to each rack.";
         RuleFor(c => c.DiscountPercent).NotNull().WithMessage("Give the discount for the whole quote: 0 for none.")
             .InclusiveBetween(0m, DiscountAuthority.Max).WithMessage(discount);
         RuleFor(c => c.ValidityDays).NotNull().WithMessage("Give the number of days the quote is valid.")
             .InclusiveBetween(QuoteRepricing.MinValidityDays, QuoteRepricing.MaxValidityDays)
             .WithMessage(QuoteRepricing.ValidityOutOfRange);
         RuleForEach(c => c.Configurations).SetValidator(new PricingLineValidator(clock, discount, "racks"));
-        RuleForEach(c => c.Configurations).ChildRules(line => line.RuleFor(l => l.AddQuantity).NotNull().InclusiveBetween(1, policy.MaxComponentQuantityPerRack)
-            .When(l => l.AddsComponent).WithMessage($"Add between 1 and {policy.MaxComponentQuantityPerRack} of the component to each rack."));
+        RuleForEach(c => c.Configurations).ChildRules(line => line.RuleFor(l => l.AddQuantity).NotNull().WithMessage(addQuantity)
+            .InclusiveBetween(1, policy.MaxComponentQuantityPerRack).WithMessage(addQuantity).When(l => l.AddsComponent));
         RuleForEach(c => c.Products).SetValidator(new PricingLineValidator(clock, discount, "units"));
         RuleFor(c => c).Must(c => c.AddsProduct || c.ConfigurationLines.Concat(c.ProductLines).Any(l => !l.Remove)).OverridePropertyName("")
             .WithMessage("A quote needs at least one line: reject or cancel it instead of removing every line.");

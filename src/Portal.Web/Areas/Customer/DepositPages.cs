@@ -9,5 +9,8 @@ public sealed record CustomerDepositPage(DepositView View, bool ReturnedFromChec
     /// <summary>Paid by card on the checkout page, but not confirmed by the provider yet: the page reloads itself.</summary>
     public bool IsProcessing => ReturnedFromCheckout && View.Deposit.IsDue && View.Deposit.Method == DepositMethod.Card;
 
+    /// <summary>The Pay button: for a card deposit still due, unless a payment is already on its way (no second one).</summary>
+    public bool OffersCardPayment => View.Deposit.CanPayByCard && View.TakesCards && !IsProcessing;
+
     public bool IsPaid => View.Deposit.State == DepositState.Paid;
 }

@@ -22,6 +22,6 @@ public sealed class AddDestinationRuleValidator : AbstractValidator<AddDestinati
             .WithMessage("A rule takes effect today or later; to change a rule, add one from a later day.");
         RuleFor(c => c.Note)
             .NotEmpty().WithMessage("Say why, for the record: the note shows wherever the rule is cited.")
-            .MaximumLength(DestinationRule.NoteMaxLength);
+            .MaximumLength(DestinationRule.NoteMaxLength).WithMessage(TextRules.TooLong);
     }
 }

@@ -98,7 +98,7 @@ public sealed class QuotesController(
     [HttpPost]
     public async Task<IActionResult> Decline(int id, int? version, [Bind(Prefix = "Decline")] DeclineForm form, [FromServices] DeclineQuoteHandler decline)
     {
-        var result = await decline.HandleAsync(new DeclineQuoteCommand(id, new DecisionNote(form.Reason), SeenVersion: version), User.ToActor());
+        var result = await decline.HandleAsync(new DeclineQuoteCommand(id, DecisionNote.ToVendor(form.Reason), SeenVersion: version), User.ToActor());
         // The note's messages belong to the one field the form has.
         return await this.AnswerAsync(Result.Fail(result.Errors.Select(e => e with { Field = nameof(DeclineForm.Reason) })), "Decline",
             "Quote declined. Our sales team has been told why.", ToDetails(id), () => DetailsAsync(id, decline: form));

@@ -55,11 +55,16 @@ public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPag
             RedirectToAction("Details", "Quotes", new { id = result.Value }), IndexAgainAsync);
     }
 
+    /// <summary>Asks before an offer is declined, saying what happens to the place in line.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Decline(int id, [FromServices] DeclineOfferPageQuery page) =>
+        View(await page.GetAsync(id, User.ToActor()));
+
     [HttpPost]
     public async Task<IActionResult> Decline(int id, int? version, [FromServices] DeclineOfferHandler decline)
     {
         await decline.HandleAsync(new DeclineOfferCommand(id, version), User.ToActor());
-        return this.Done("Offer declined: the units pass to the next in line.", RedirectToAction(nameof(Index)));
+        return this.Done("Offer declined: you left the waitlist for it, and the units pass to the next in line.", RedirectToAction(nameof(Index)));
     }
 
     private async Task<IActionResult> IndexAgainAsync() =>

@@ -90,7 +90,7 @@ public sealed class QuotesController(
     [Authorize(Roles = PortalRoles.Admin)]
     public async Task<IActionResult> SendBack(int id, int? version, [Bind(Prefix = SendBackPrefix)] DecisionForm form,
         [FromServices] SendBackForPricingHandler sendBack) =>
-        await this.AnswerAsync(await sendBack.HandleAsync(id, version, new DecisionNote(form.Note), User.ToActor()), SendBackPrefix,
+        await this.AnswerAsync(await sendBack.HandleAsync(id, version, DecisionNote.ToSales(form.Note), User.ToActor()), SendBackPrefix,
             "The quote went back to sales to be priced again.", ToDetails(id), () => DetailsAsync(id));
 
     [HttpPost]
