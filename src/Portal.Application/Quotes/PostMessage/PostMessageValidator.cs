@@ -6,24 +6,30 @@ namespace Portal.Application.Quotes.PostMessage;
 
 public sealed class PostMessageValidator : AbstractValidator<PostMessageCommand>
 {
-    public const string TooLarge = "is larger than 10 MB; send a smaller file, or split it.";
-
     public PostMessageValidator()
     {
         RuleFor(c => c.Text).NotEmpty().WithMessage("Write a message.")
             .MaximumLength(QuoteMessage.TextMaxLength)
             .WithMessage($"A message can hold {QuoteMessage.TextMaxLength:N0} characters; attach longer documents as a file.");
-        RuleFor(c => c.Attachments.Count).LessThanOrEqualTo(QuoteMessage.MaxAttachments)
-            .WithMessage($"Attach at most {QuoteMessage.MaxAttachments} files to one message.")
-            .OverridePropertyName(nameof(PostMessageCommand.Attachments));
-        RuleForEach(c => c.Attachments).ChildRules(file =>
+        RuleFor(c => c.Attachments).Custom((files, context) =>
+        {
+            if (files.Count > QuoteMessage.MaxAttachments)
             {
-                file.RuleFor(f => f.Content.Length).GreaterThan(0).WithMessage(f => $"{f.FileName} is empty.");
-                file.RuleFor(f => f.Content.Length).LessThanOrEqualTo(QuoteMessageAttachment.MaxBytes)
-                    .WithMessage(f => $"{f.FileName} {TooLarge}");
-                file.RuleFor(f => f.Content).Must(content => content.Length == 0 || AttachmentTypes.Of(content) is not null)
-                    .WithMessage(f => $"{f.FileName} is not a {AttachmentTypes.Described} file (judged by its content, not its name).");
-            })
-            .OverridePropertyName(nameof(PostMessageCommand.Attachments));
+                context.AddFailure(nameof(PostMessageCommand.Attachments), $"Attach at most {QuoteMessage.MaxAttachments} files to one message.");
+            }
+            foreach (var problem in files.Select(ProblemOf).OfType<string>())
+            {
+                context.AddFailure(nameof(PostMessageCommand.Attachments), problem);
+            }
+        });
     }
+
+    /// <summary>What is wrong with one file, in words its sender acts on; null when nothing is.</summary>
+    private static string? ProblemOf(NewAttachment file) => file.Content.Length switch
+    {
+        0 => $"{file.FileName} is empty.",
+        > QuoteMessageAttachment.MaxBytes => $"{file.FileName} is larger than {QuoteMessageAttachment.MaxBytes / (1024 * 1024)} MB; send a smaller file, or split it.",
+        _ when AttachmentTypes.Of(file.Content) is null => $"{file.FileName} is not a {AttachmentTypes.Described} file (judged by its content, not its name).",
+        _ => null,
+    };
 }
