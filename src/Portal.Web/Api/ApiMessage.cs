@@ -26,7 +26,10 @@ public sealed record NewMessageRequest(string? Text, IReadOnlyList<NewMessageFil
     public const long MaxBytes = MessageFormLimits.ApiBytes;
 
     public PostMessageCommand ToCommand() =>
-        new(Text, Internal: false, (Attachments ?? []).Select(f => new NewAttachment(f.FileName ?? "", f.Content ?? [])).ToList());
+        new(Text, Internal: false, (Attachments ?? []).Select(f => new NewAttachment(f?.FileName ?? Unnamed, f?.Content ?? [])).ToList());
+
+    /// <summary>What a file sent without a name is called in the messages about it.</summary>
+    private const string Unnamed = "attachment";
 }
 
 /// <param name="Content">The file's bytes, in base64.</param>
