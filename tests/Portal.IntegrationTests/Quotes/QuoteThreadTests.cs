@@ -103,14 +103,14 @@ public abstract class QuoteThreadTests(PortalFixture portal)
         var (buyer, quote, endpoint) = await RequestWithEndpointAsync();
         using var sales = await Factory.SignedInAsync("sales@northwind.example");
         Assert.Equal(HttpStatusCode.Redirect, (await WriteAsync(sales, "Staff", quote, "Their credit check is still open.", [("credit.pdf", Pdf)], internalNote: true)).Status);
-        Assert.Equal(HttpStatusCode.Redirect, (await WriteAsync(sales, "Staff", quote, "We can deliver both racks in the quarter you asked for.")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await WriteAsync(sales, "Staff", quote, "We can deliver your two racks in the quarter you asked for.")).Status);
 
         var staffPage = await sales.GetAsync($"/Staff/Quotes/Details/{quote}");
         Assert.Contains("Their credit check is still open.", staffPage.Text("#thread"));
         Assert.Contains("Internal note", staffPage.Text("#thread"));
         using var customer = await Factory.SignedInAsync(buyer);
         var page = await customer.GetAsync($"/Customer/Quotes/Details/{quote}");
-        Assert.Contains("We can deliver both racks", page.Text("#thread"));
+        Assert.Contains("We can deliver your two racks", page.Text("#thread"));
         Assert.DoesNotContain("credit check", page.Body);
         Assert.DoesNotContain("Internal note", page.Body);
         var noteFile = await Factory.QueryAsync(db => db.QuoteMessageAttachments.Where(a => a.FileName == "credit.pdf" && db.QuoteMessages.Any(m => m.Id == a.MessageId && m.QuoteId == quote)).Select(a => a.Id).SingleAsync());
@@ -118,10 +118,10 @@ public abstract class QuoteThreadTests(PortalFixture portal)
 
         var api = await ApiCaller.ForAsync(Factory, buyer);
         var messages = await api.JsonAsync(HttpMethod.Get, $"/api/v1/quotes/{quote}/messages");
-        Assert.Equal(["We can deliver both racks in the quarter you asked for."], messages.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(["We can deliver your two racks in the quarter you asked for."], messages.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await api.SendAsync(HttpMethod.Get, $"/api/v1/quotes/{quote}/messages/files/{noteFile}")).StatusCode);
 
-        var mails = await Factory.QueryAsync(db => db.QueuedMails.Where(m => m.TextBody.Contains("credit check") || m.TextBody.Contains("both racks")).Select(m => new { m.Recipient, m.TextBody }).ToListAsync());
+        var mails = await Factory.QueryAsync(db => db.QueuedMails.Where(m => m.TextBody.Contains("credit check") || m.TextBody.Contains("deliver your two racks")).Select(m => new { m.Recipient, m.TextBody }).ToListAsync());
         var mail = Assert.Single(mails);
         Assert.Equal(buyer, mail.Recipient);
         var payloads = await Factory.QueryAsync(db => db.WebhookDeliveries.Where(d => d.EndpointId == endpoint).Select(d => d.Payload).ToListAsync());
