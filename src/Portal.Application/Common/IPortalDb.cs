@@ -27,6 +27,8 @@ public interface IPortalDb
     DbSet<Quote> Quotes { get; }
     DbSet<QuoteRevision> QuoteRevisions { get; }
     DbSet<QuoteHold> QuoteHolds { get; }
+    DbSet<QuoteMessage> QuoteMessages { get; }
+    DbSet<QuoteMessageAttachment> QuoteMessageAttachments { get; }
     DbSet<WaitlistEntry> WaitlistEntries { get; }
     DbSet<Deposit> Deposits { get; }
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }

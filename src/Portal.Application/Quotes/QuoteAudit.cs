@@ -40,4 +40,6 @@ public static class QuoteAudit
     public static readonly AuditAction Cancelled = AuditAction.Shown("Cancelled");
     public static readonly AuditAction DepositPaid = AuditAction.Shown("Deposit paid");
     public static readonly AuditAction CancelledWithRefund = AuditAction.Shown("Cancelled with a refund");
+    public static readonly AuditAction MessagePosted = AuditAction.Shown("Message written");
+    public static readonly AuditAction InternalNote = AuditAction.StaffOnly("Internal note written");
 }

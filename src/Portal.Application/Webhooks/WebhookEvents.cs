@@ -25,6 +25,13 @@ public sealed class WebhookEvents(IPortalDb db, VendorProfile vendor, TimeProvid
     public Task QuoteExpiredAsync(Quote quote, CancellationToken cancellationToken) =>
         RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteExpired, DataOf(quote), cancellationToken);
 
+    /// <summary>A message on the quote's conversation, with its files named (they are read through the API).</summary>
+    public Task MessagePostedAsync(QuoteMessage message, Quote quote, CancellationToken cancellationToken) =>
+        RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteMessagePosted,
+            new MessageData(message.Id, quote.Id, quote.Number, message.AuthorName, message.FromStaff, message.Text, message.PostedUtc,
+                message.Attachments.Select(a => new MessageFileData(a.FileName, a.ContentType, a.Size)).ToList()),
+            cancellationToken);
+
     /// <summary>The entry as offered, with its product loaded.</summary>
     public Task OfferMadeAsync(WaitlistEntry entry, CancellationToken cancellationToken) =>
         RaiseAsync(entry.OrganizationId, WebhookEventTypes.OfferMade,
@@ -58,6 +65,11 @@ public sealed class WebhookEvents(IPortalDb db, VendorProfile vendor, TimeProvid
     }
 
     private sealed record QuoteData(int Id, string? Number, int Revision, string Status, decimal? Total, string Currency, DateTime? ValidUntil);
+
+    private sealed record MessageData(int Id, int QuoteId, string? QuoteNumber, string Author, bool FromStaff, string Text, DateTime PostedAt,
+        IReadOnlyList<MessageFileData> Attachments);
+
+    private sealed record MessageFileData(string FileName, string ContentType, int Size);
 
     private sealed record OfferData(int EntryId, int ProductId, string? Sku, string? Product, string? Quarter, int? Units, int UnitsWanted, DateTime? ExpiresAt);
 

@@ -5,6 +5,7 @@ public static class WebhookEventTypes
 {
     public const string QuoteIssued = "quote.issued";
     public const string QuoteExpired = "quote.expired";
+    public const string QuoteMessagePosted = "quote.message_posted";
     public const string OfferMade = "waitlist.offer_made";
     public const string DepositConfirmed = "deposit.confirmed";
 
@@ -13,6 +14,7 @@ public static class WebhookEventTypes
     [
         (QuoteIssued, "A quote (or a new revision of it) is issued to you"),
         (QuoteExpired, "An issued quote passed its validity unanswered"),
+        (QuoteMessagePosted, "Someone wrote on the conversation of one of your quotes"),
         (OfferMade, "Supply is offered to one of your waitlist entries"),
         (DepositConfirmed, "A deposit of yours is confirmed as paid"),
     ];

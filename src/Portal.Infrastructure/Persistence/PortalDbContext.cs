@@ -36,6 +36,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
     public DbSet<QuoteHold> QuoteHolds => Set<QuoteHold>();
+    public DbSet<QuoteMessage> QuoteMessages => Set<QuoteMessage>();
+    public DbSet<QuoteMessageAttachment> QuoteMessageAttachments => Set<QuoteMessageAttachment>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<Deposit> Deposits => Set<Deposit>();
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();

@@ -10,6 +10,7 @@ using Portal.Application.Compliance.Screenings;
 using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Issue;
+using Portal.Application.Quotes.PostMessage;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Price;
 using Portal.Application.Quotes.Revise;
@@ -36,6 +37,7 @@ public sealed partial class DemoQuotes(
     RecordTransferHandler transfers,
     CancelWithRefundHandler refunds,
     OrganizationScreener screener,
+    PostMessageHandler messages,
     VendorProfile vendor)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -112,6 +114,7 @@ public sealed partial class DemoQuotes(
         await revise.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
         await PriceAsync(waiting, salesActor, c => c with { DiscountPercent = 8m, AddSku = "SVC-SUPPORT-ENT", AddQuantity = 2 }, cancellationToken);
         await issue.HandleAsync(waiting.Id, null, salesActor, cancellationToken);
+        await SeedConversationAsync(waiting, helios.User, sales, cancellationToken);
 
         await PriceAsync(accepted, salesActor, c => c with { DiscountPercent = 3m, ValidityDays = 45 }, cancellationToken);
         await issue.HandleAsync(accepted.Id, null, salesActor, cancellationToken);

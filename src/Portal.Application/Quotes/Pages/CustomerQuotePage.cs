@@ -1,5 +1,6 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Revisions;
 using Portal.Domain.Common;
@@ -17,7 +18,8 @@ public sealed record CustomerQuotePage(
     IReadOnlyList<Quarter> Quarters,
     IReadOnlyList<ProductCard> LooseProducts,
     IReadOnlyList<RevisionRow> Revisions,
-    IReadOnlyList<SupplyCheck> ShortSupply)
+    IReadOnlyList<SupplyCheck> ShortSupply,
+    IReadOnlyList<ThreadMessage> Thread)
 {
     public Quote Quote => View.Quote;
 
@@ -48,4 +50,7 @@ public sealed record CustomerQuotePage(
     public bool HasProducts => Quote.Products.Count > 0;
 
     public bool HasConfigurations => Quote.Racks.Count > 0;
+
+    /// <summary>The request is with the vendor: its people and the vendor's staff can write to each other on it.</summary>
+    public bool CanWrite => !IsDraft;
 }

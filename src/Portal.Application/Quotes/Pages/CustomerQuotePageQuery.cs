@@ -1,6 +1,7 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Revisions;
 using Portal.Application.Sites;
@@ -16,6 +17,7 @@ public sealed class CustomerQuotePageQuery(
     CatalogQueries catalog,
     QuoteRevisionQueries revisions,
     AllocationHolds holds,
+    QuoteThreadQueries thread,
     TimeProvider clock)
 {
     /// <summary>How many quarters a draft offers, from the first its lines can be delivered in.</summary>
@@ -34,6 +36,7 @@ public sealed class CustomerQuotePageQuery(
             Enumerable.Range(0, QuartersOffered).Select(earliest.Plus).ToList(),
             await catalog.LooseProductsAsync(cancellationToken),
             await revisions.ListAsync(id, actor, cancellationToken),
-            supplyCanChange ? (await holds.CheckAsync(quote, cancellationToken)).Where(s => s.IsShort).ToList() : []);
+            supplyCanChange ? (await holds.CheckAsync(quote, cancellationToken)).Where(s => s.IsShort).ToList() : [],
+            await thread.ListAsync(id, actor, cancellationToken));
     }
 }

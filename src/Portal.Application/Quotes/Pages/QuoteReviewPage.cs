@@ -1,6 +1,7 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Revisions;
 using Portal.Domain.Catalog;
@@ -21,7 +22,8 @@ public sealed record QuoteReviewPage(
     IReadOnlyList<RevisionRow> Revisions,
     IReadOnlyList<ProductCard> LooseProducts,
     int DefaultValidityDays,
-    IReadOnlyList<string> Missing)
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<ThreadMessage> Thread)
 {
     public Quote Quote => View.Quote;
 

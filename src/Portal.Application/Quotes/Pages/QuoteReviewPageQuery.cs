@@ -2,6 +2,7 @@ using Portal.Application.Catalog;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Holds;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Revisions;
 using Portal.Application.Quotes.Submit;
@@ -18,6 +19,7 @@ public sealed class QuoteReviewPageQuery(
     AllocationHolds holds,
     QuoteRevisionQueries revisions,
     CatalogQueries catalog,
+    QuoteThreadQueries thread,
     VendorProfile vendor,
     TimeProvider clock)
 {
@@ -39,6 +41,7 @@ public sealed class QuoteReviewPageQuery(
             await revisions.ListAsync(id, actor, cancellationToken),
             quote.Status == QuoteStatus.InReview ? await catalog.LooseProductsAsync(cancellationToken) : [],
             vendor.QuoteTerms.ValidityDays,
-            undecided ? completeness.Missing(quote, view.Organization, view.Site, now) : []);
+            undecided ? completeness.Missing(quote, view.Organization, view.Site, now) : [],
+            await thread.ListAsync(id, actor, cancellationToken));
     }
 }

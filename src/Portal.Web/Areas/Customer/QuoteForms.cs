@@ -44,10 +44,13 @@ public sealed record MyQuotesPage(QuoteFilter Filter, Page<QuoteRow> Quotes)
 }
 
 /// <summary>A quote's page: what its page query read, and the forms its state allows, as posted or as they start.</summary>
-public sealed record QuotePage(CustomerQuotePage Page, DraftForm Draft, ProductLineForm NewProduct, AcceptForm Accept, DeclineForm Decline)
+public sealed record QuotePage(CustomerQuotePage Page, DraftForm Draft, ProductLineForm NewProduct, AcceptForm Accept, DeclineForm Decline,
+    MessageForm Message)
 {
+    public QuoteThreadView Thread => new(Page.Quote.Id, Page.Thread, Message, Page.CanWrite, OffersInternalNote: false);
+
     public static QuotePage Of(CustomerQuotePage page, Actor actor, DraftForm? draft = null, ProductLineForm? product = null,
-        AcceptForm? accept = null, DeclineForm? decline = null)
+        AcceptForm? accept = null, DeclineForm? decline = null, MessageForm? message = null)
     {
         var quote = page.Quote;
         return new QuotePage(
@@ -55,6 +58,7 @@ public sealed record QuotePage(CustomerQuotePage Page, DraftForm Draft, ProductL
             draft ?? new DraftForm { SiteId = quote.SiteId, RequestedQuarter = quote.RequestedQuarter?.ToString(), Notes = quote.Notes },
             product ?? new ProductLineForm { Quantity = 1 },
             accept ?? new AcceptForm { Name = actor.Name, Revision = quote.Revision },
-            decline ?? new DeclineForm());
+            decline ?? new DeclineForm(),
+            message ?? new MessageForm());
     }
 }

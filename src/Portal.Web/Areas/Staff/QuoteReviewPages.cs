@@ -32,10 +32,12 @@ public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
 }
 
 /// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>
-public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pricing)
+public sealed record StaffQuotePage(QuoteReviewPage Page, PriceQuoteCommand Pricing, MessageForm Message)
 {
-    public static StaffQuotePage Of(QuoteReviewPage page, PriceQuoteCommand? posted = null) =>
-        new(page, posted ?? PriceQuoteCommand.Of(page.Quote, page.DefaultValidityDays));
+    public static StaffQuotePage Of(QuoteReviewPage page, PriceQuoteCommand? posted = null, MessageForm? message = null) =>
+        new(page, posted ?? PriceQuoteCommand.Of(page.Quote, page.DefaultValidityDays), message ?? new MessageForm());
+
+    public QuoteThreadView Thread => new(Page.Quote.Id, Page.Thread, Message, CanWrite: true, OffersInternalNote: true);
 
     public Quote Quote => Page.Quote;
 

@@ -13,7 +13,9 @@ using Portal.Application.Quotes.DeleteDraft;
 using Portal.Application.Quotes.DescribeDraft;
 using Portal.Application.Quotes.RemoveConfiguration;
 using Portal.Application.Quotes.RemoveProduct;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pages;
+using Portal.Application.Quotes.PostMessage;
 using Portal.Application.Quotes.Review;
 using Portal.Application.Quotes.Submit;
 using Portal.Domain.Quotes;
@@ -120,11 +122,28 @@ public sealed class QuotesController(
             $"Quote request {result.Value} submitted. Our sales team aims to answer within {ReviewQueue.Target}.", ToDetails(id), () => DetailsAsync(id));
     }
 
+    [HttpPost]
+    [RequestSizeLimit(MessageForm.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MessageForm.MaxRequestBytes)]
+    public async Task<IActionResult> Write(int id, [Bind(Prefix = QuoteThreadView.Prefix)] MessageForm form, [FromServices] PostMessageHandler post,
+        CancellationToken cancellationToken)
+    {
+        var result = await post.HandleAsync(id, await form.ToCommandAsync(mayBeInternal: false, cancellationToken), User.ToActor(), cancellationToken);
+        return await this.AnswerAsync(result, QuoteThreadView.Prefix, "Message sent. Our sales team has been told.",
+            RedirectToAction(nameof(Details), null, new { id }, QuoteThreadView.Anchor), () => DetailsAsync(id, message: form));
+    }
+
+    /// <summary>A file of the quote's conversation, always as a download (never shown in the browser).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Attachment(int id, int fileId, [FromServices] QuoteThreadQueries thread, CancellationToken cancellationToken) =>
+        this.Download(await thread.FileAsync(id, fileId, User.ToActor(), cancellationToken));
+
     private RedirectToActionResult ToDetails(int id) => RedirectToAction(nameof(Details), new { id });
 
-    private async Task<IActionResult> DetailsAsync(int id, DraftForm? draft = null, ProductLineForm? product = null, AcceptForm? accept = null, DeclineForm? decline = null)
+    private async Task<IActionResult> DetailsAsync(int id, DraftForm? draft = null, ProductLineForm? product = null, AcceptForm? accept = null, DeclineForm? decline = null,
+        MessageForm? message = null)
     {
         var actor = User.ToActor();
-        return View(nameof(Details), QuotePage.Of(await pages.GetAsync(id, actor), actor, draft, product, accept, decline));
+        return View(nameof(Details), QuotePage.Of(await pages.GetAsync(id, actor), actor, draft, product, accept, decline, message));
     }
 }

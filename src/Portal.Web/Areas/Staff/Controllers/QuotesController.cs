@@ -6,7 +6,9 @@ using Portal.Application.Quotes.Cancel;
 using Portal.Application.Quotes.Claim;
 using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.MoveDelivery;
+using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pages;
+using Portal.Application.Quotes.PostMessage;
 using Portal.Application.Quotes.Price;
 using Portal.Application.Quotes.Pricing;
 using Portal.Application.Quotes.Reject;
@@ -124,8 +126,25 @@ public sealed class QuotesController(
         return this.Done("The request was cancelled.", ToDetails(id));
     }
 
+    /// <param name="form">A message to the customer, or an internal note among staff.</param>
+    [HttpPost]
+    [RequestSizeLimit(MessageForm.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MessageForm.MaxRequestBytes)]
+    public async Task<IActionResult> Write(int id, [Bind(Prefix = QuoteThreadView.Prefix)] MessageForm form, [FromServices] PostMessageHandler post,
+        CancellationToken cancellationToken)
+    {
+        var result = await post.HandleAsync(id, await form.ToCommandAsync(mayBeInternal: true, cancellationToken), User.ToActor(), cancellationToken);
+        return await this.AnswerAsync(result, QuoteThreadView.Prefix, form.Internal ? "Internal note saved." : "Message sent. The customer has been told.",
+            RedirectToAction(nameof(Details), null, new { id }, QuoteThreadView.Anchor), () => DetailsAsync(id, message: form));
+    }
+
+    /// <summary>A file of the quote's conversation, always as a download (never shown in the browser).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Attachment(int id, int fileId, [FromServices] QuoteThreadQueries thread, CancellationToken cancellationToken) =>
+        this.Download(await thread.FileAsync(id, fileId, User.ToActor(), cancellationToken));
+
     private RedirectToActionResult ToDetails(int id) => RedirectToAction(nameof(Details), new { id });
 
-    private async Task<IActionResult> DetailsAsync(int id, PriceQuoteCommand? posted = null) =>
-        View(nameof(Details), StaffQuotePage.Of(await pages.GetAsync(id, User.ToActor()), posted));
+    private async Task<IActionResult> DetailsAsync(int id, PriceQuoteCommand? posted = null, MessageForm? message = null) =>
+        View(nameof(Details), StaffQuotePage.Of(await pages.GetAsync(id, User.ToActor()), posted, message));
 }
