@@ -122,6 +122,8 @@ public static class Display
 
     public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
 
+    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", Culture);
+
     /// <summary>A timeline step's new state in brackets, unless it only repeats the step ("Submitted" by ... needs no "(Submitted)").</summary>
     public static string StateAfter(Domain.Auditing.AuditEvent step) =>
         step.ToState is null || step.ToState == step.Action ? "" : $" ({step.ToState})";
