@@ -7,7 +7,7 @@ namespace Portal.Application.Auditing;
 /// <summary>A row of the audit log as people read it: the action and states in words (<see cref="AuditWords"/>).</summary>
 public sealed record AuditRow(DateTime OccurredUtc, string Actor, string Entity, string Action, string? FromState, string? ToState, string? Reason)
 {
-    public static AuditRow Of(AuditEvent row) => new(row.OccurredUtc, row.Actor, $"{row.EntityType} {row.EntityId}",
+    public static AuditRow Of(AuditEvent row) => new(row.OccurredUtc, row.Actor, $"{AuditWords.Entity(row.EntityType)} {row.EntityId}",
         AuditWords.Action(row.Action), AuditWords.State(row.FromState), AuditWords.State(row.ToState), row.Reason);
 }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Portal.Domain.Auditing;
 using Portal.Domain.Payments;
 using Portal.Domain.Quotes;
@@ -9,9 +10,9 @@ namespace Portal.Application.Auditing;
 /// How an audit row reads for people, wherever it is shown (the admin's audit log, a quote's timeline): its action by
 /// the label declared beside it (each feature's <c>XAudit</c> class), and a state it kept by the name the status has on
 /// every page ("InReview" reads "In review", "RefundOwed" "Refund owed"). Anything else it kept (a quarter, "2 × rack")
-/// reads as it was written.
+/// reads as it was written. The kind of thing a row is about reads as words too ("WaitlistEntry" reads "Waitlist entry").
 /// </summary>
-public static class AuditWords
+public static partial class AuditWords
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = typeof(AuditWords).Assembly.GetTypes()
         .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
@@ -22,6 +23,9 @@ public static class AuditWords
 
     public static string Action(string stored) => Labels.GetValueOrDefault(stored, stored);
 
+    public static string Entity(string entityType) =>
+        LaterWord().Replace(entityType, word => " " + word.Value.ToLowerInvariant()).Replace("Api ", "API ", StringComparison.Ordinal);
+
     public static string? State(string? stored) => stored switch
     {
         null => null,
@@ -29,4 +33,7 @@ public static class AuditWords
         _ when Enum.IsDefined(typeof(DepositState), stored) => DepositStateText.Label(Enum.Parse<DepositState>(stored)),
         _ => stored,
     };
+
+    [GeneratedRegex("(?<=[a-z])[A-Z]")]
+    private static partial Regex LaterWord();
 }

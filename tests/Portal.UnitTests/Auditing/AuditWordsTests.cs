@@ -44,6 +44,15 @@ public sealed partial class AuditWordsTests
         Assert.Null(AuditWords.State(null));
     }
 
+    [Fact]
+    public void TheKindOfThingARowIsAboutReadsAsWords()
+    {
+        Assert.Equal("Quote", AuditWords.Entity("Quote"));
+        Assert.Equal("Waitlist entry", AuditWords.Entity("WaitlistEntry"));
+        Assert.Equal("API key", AuditWords.Entity("ApiKey"));
+        Assert.Equal("Webhook delivery", AuditWords.Entity("WebhookDelivery"));
+    }
+
     /// <summary>Two capitalised words run together, as code spells them ("ComplianceHold").</summary>
     [GeneratedRegex(@"[a-z][A-Z]")]
     private static partial Regex CodeName();
