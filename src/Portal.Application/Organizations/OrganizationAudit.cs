@@ -17,13 +17,13 @@ public static class OrganizationAudit
     public static readonly AuditAction Approved = AuditAction.StaffOnly("Approved");
     public static readonly AuditAction Suspended = AuditAction.StaffOnly("Suspended");
     public static readonly AuditAction Reinstated = AuditAction.StaffOnly("Reinstated");
-    public static readonly AuditAction TierChanged = AuditAction.StaffOnly("TierChanged");
-    public static readonly AuditAction ScreeningHeld = AuditAction.StaffOnly("ScreeningHeld");
-    public static readonly AuditAction ScreeningCleared = AuditAction.StaffOnly("ScreeningCleared");
-    public static readonly AuditAction ScreeningConfirmed = AuditAction.StaffOnly("ScreeningConfirmed");
-    public static readonly AuditAction SiteAdded = AuditAction.StaffOnly("SiteAdded");
-    public static readonly AuditAction SiteChanged = AuditAction.StaffOnly("SiteChanged");
-    public static readonly AuditAction SiteRemoved = AuditAction.StaffOnly("SiteRemoved");
+    public static readonly AuditAction TierChanged = AuditAction.StaffOnly("TierChanged", "Tier changed");
+    public static readonly AuditAction ScreeningHeld = AuditAction.StaffOnly("ScreeningHeld", "Held by restricted-party screening");
+    public static readonly AuditAction ScreeningCleared = AuditAction.StaffOnly("ScreeningCleared", "Screening cleared");
+    public static readonly AuditAction ScreeningConfirmed = AuditAction.StaffOnly("ScreeningConfirmed", "Screening match confirmed");
+    public static readonly AuditAction SiteAdded = AuditAction.StaffOnly("SiteAdded", "Site added");
+    public static readonly AuditAction SiteChanged = AuditAction.StaffOnly("SiteChanged", "Site changed");
+    public static readonly AuditAction SiteRemoved = AuditAction.StaffOnly("SiteRemoved", "Site removed");
 
     public static void Record(this IPortalDb db, DateTime now, string actor, int organizationId, AuditAction action,
         string? fromState = null, string? toState = null, string? reason = null) =>

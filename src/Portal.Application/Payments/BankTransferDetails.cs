@@ -16,5 +16,8 @@ public sealed class BankTransferDetails
     /// <summary>Days from the invoice to the date the transfer is due.</summary>
     public int DueDays { get; set; } = 14;
 
+    /// <summary>The date a deposit asked for on a day is due by: on its invoice and in the customer's list.</summary>
+    public DateOnly DueOn(DateTime askedUtc) => DateOnly.FromDateTime(askedUtc).AddDays(DueDays);
+
     public bool IsSet => !string.IsNullOrWhiteSpace(AccountName) && !string.IsNullOrWhiteSpace(Iban);
 }

@@ -40,7 +40,7 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
     private (string FileName, byte[] Pdf) Invoice(DepositView view)
     {
         var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
-        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, date.AddDays(view.Bank.DueDays), view.IsTestMode);
+        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, view.Bank.DueOn(view.Deposit.CreatedUtc), view.IsTestMode);
         return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));
     }
 

@@ -29,9 +29,9 @@ public static class QuoteAudit
     public static readonly AuditAction ApprovalRequested = AuditAction.StaffOnly("Approval requested");
     public static readonly AuditAction SentBackToSales = AuditAction.StaffOnly("Sent back to sales");
     public static readonly AuditAction Approved = AuditAction.Shown("Approved");
-    public static readonly AuditAction HeldForLicence = AuditAction.Shown("ComplianceHold");
-    public static readonly AuditAction ExportCleared = AuditAction.Shown("ExportCleared");
-    public static readonly AuditAction ExportRefused = AuditAction.Shown("ExportRefused");
+    public static readonly AuditAction HeldForLicence = AuditAction.Shown("ComplianceHold", "Held for an export licence");
+    public static readonly AuditAction ExportCleared = AuditAction.Shown("ExportCleared", "Export cleared");
+    public static readonly AuditAction ExportRefused = AuditAction.Shown("ExportRefused", "Export refused");
     public static readonly AuditAction Issued = AuditAction.Shown("Issued");
     public static readonly AuditAction Accepted = AuditAction.Shown("Accepted");
     public static readonly AuditAction Declined = AuditAction.Shown("Declined");

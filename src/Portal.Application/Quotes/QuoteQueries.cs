@@ -7,14 +7,6 @@ using Portal.Domain.Quotes;
 
 namespace Portal.Application.Quotes;
 
-public sealed record QuoteFilter(QuoteStatus? Status, string? Search, int Page)
-{
-    public const int PageSize = 25;
-    public const int SearchMaxLength = 100;
-}
-
-public sealed record QuoteRow(int Id, string Reference, QuoteStatus Status, string? SiteName, int RackCount, int LineCount, DateTime CreatedUtc, DateTime? SubmittedUtc);
-
 /// <param name="CurrentRevisionIssued">The quote's current revision has been issued: its pricing is the customer's to see.</param>
 public sealed record QuoteView(Quote Quote, Organization Organization, QuoteContact Requester, string? ClaimedBy, Site? Site, IReadOnlyList<AuditEvent> Timeline,
     Deposit? Deposit, bool CurrentRevisionIssued)
@@ -29,34 +21,6 @@ public sealed record QuoteView(Quote Quote, Organization Organization, QuoteCont
 /// </summary>
 public sealed class QuoteQueries(IPortalDb db)
 {
-    /// <summary>A customer's quote requests, newest first.</summary>
-    public async Task<Page<QuoteRow>> ListAsync(QuoteFilter filter, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var query = db.Quotes.AsNoTracking().VisibleTo(actor);
-        if (filter.Status is { } status)
-        {
-            query = query.Where(q => q.Status == status);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var text = filter.Search.Trim();
-            text = text[..Math.Min(text.Length, QuoteFilter.SearchMaxLength)];
-            var upper = text.ToUpperInvariant();
-            query = query.Where(q => (q.Number != null && q.Number.Contains(upper)) || q.Notes.ToUpper().Contains(upper));
-        }
-        var total = await query.CountAsync(cancellationToken);
-        var page = Paging.Clamp(filter.Page, total, QuoteFilter.PageSize);
-        var rows = await query
-            .OrderByDescending(q => q.CreatedUtc).ThenByDescending(q => q.Id)
-            .Skip((page - 1) * QuoteFilter.PageSize).Take(QuoteFilter.PageSize)
-            .Select(q => new QuoteRow(q.Id, q.Number ?? "Draft", q.Status,
-                db.Sites.Where(s => s.Id == q.SiteId).Select(s => s.Name).FirstOrDefault(),
-                q.Racks.Sum(c => c.RackCount), q.Racks.Count + q.Products.Count,
-                q.CreatedUtc, q.SubmittedUtc))
-            .ToListAsync(cancellationToken);
-        return new Page<QuoteRow>(rows, page, QuoteFilter.PageSize, total);
-    }
-
     public async Task<QuoteView> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         var quote = await db.Quotes.AsNoTracking().VisibleTo(actor).WithLines()
@@ -87,5 +51,4 @@ public sealed class QuoteQueries(IPortalDb db)
         var issued = await db.QuoteRevisions.AnyAsync(r => r.QuoteId == id && r.Number == quote.Revision, cancellationToken);
         return new QuoteView(quote, organization, requester, claimedBy, site, timeline, deposit, issued);
     }
-
 }

@@ -14,12 +14,12 @@ public static class WebhookAudit
     public const string EndpointType = "WebhookEndpoint";
     public const string DeliveryType = "WebhookDelivery";
 
-    public static readonly AuditAction EndpointAdded = AuditAction.StaffOnly("WebhookEndpointAdded");
-    public static readonly AuditAction EndpointDisabled = AuditAction.StaffOnly("WebhookEndpointDisabled");
-    public static readonly AuditAction EndpointEnabled = AuditAction.StaffOnly("WebhookEndpointEnabled");
-    public static readonly AuditAction SecretRotated = AuditAction.StaffOnly("WebhookSecretRotated");
-    public static readonly AuditAction EndpointDeleted = AuditAction.StaffOnly("WebhookEndpointDeleted");
-    public static readonly AuditAction Replayed = AuditAction.StaffOnly("WebhookReplayed");
+    public static readonly AuditAction EndpointAdded = AuditAction.StaffOnly("WebhookEndpointAdded", "Webhook endpoint added");
+    public static readonly AuditAction EndpointDisabled = AuditAction.StaffOnly("WebhookEndpointDisabled", "Webhook endpoint disabled");
+    public static readonly AuditAction EndpointEnabled = AuditAction.StaffOnly("WebhookEndpointEnabled", "Webhook endpoint enabled");
+    public static readonly AuditAction SecretRotated = AuditAction.StaffOnly("WebhookSecretRotated", "Webhook secret rotated");
+    public static readonly AuditAction EndpointDeleted = AuditAction.StaffOnly("WebhookEndpointDeleted", "Webhook endpoint deleted");
+    public static readonly AuditAction Replayed = AuditAction.StaffOnly("WebhookReplayed", "Webhook delivery replayed");
 
     public static void Record(this IPortalDb db, DateTime now, Actor actor, WebhookEndpoint endpoint, AuditAction action, string reason) =>
         db.AuditEvents.Add(new AuditEvent(now, actor.Name, EndpointType, endpoint.Id.ToString(CultureInfo.InvariantCulture), action, reason: reason));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Application.Auditing;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
 using Portal.Domain.Compliance;
@@ -139,9 +140,14 @@ public static class Display
 
     public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", Culture);
 
-    /// <summary>A timeline step's new state in brackets, unless it only repeats the step ("Submitted" by ... needs no "(Submitted)").</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", Culture);
+
+    /// <summary>A timeline step in words ("Held for an export licence"), as the audit log says it.</summary>
+    public static string Action(Domain.Auditing.AuditEvent step) => AuditWords.Action(step.Action);
+
+    /// <summary>A timeline step's new state in brackets, in words, unless it only repeats the step ("Submitted" by ... needs no "(Submitted)").</summary>
     public static string StateAfter(Domain.Auditing.AuditEvent step) =>
-        step.ToState is null || step.ToState == step.Action ? "" : $" ({step.ToState})";
+        AuditWords.State(step.ToState) is not { } state || state == Action(step) ? "" : $" ({state})";
 
     public static string DateTime(DateTime utc) => utc.ToString("d MMM yyyy HH:mm 'UTC'", Culture);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Pricing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Quotes;
@@ -24,9 +25,9 @@ public sealed record ReviewFilter(string? Status, string? Search, ProductFamily?
     public bool IsDefault => (Status is null or Open) && string.IsNullOrWhiteSpace(Search) && Family is null && Age is null;
 }
 
-/// <summary>A request in the queue, with who is working on it and how many business days it has waited.</summary>
+/// <summary>A request in the queue, with its value as priced now, who is working on it and how many business days it has waited.</summary>
 public sealed record ReviewRow(
-    int Id, string Number, QuoteStatus Status, string Customer, int RackCount, int LineCount, DateTime SubmittedUtc, string? ClaimedBy, double WaitingDays)
+    int Id, string Number, QuoteStatus Status, string Customer, int RackCount, int LineCount, Money Value, DateTime SubmittedUtc, string? ClaimedBy, double WaitingDays)
 {
     public bool IsOpen => Status.IsOpen();
 
@@ -40,7 +41,7 @@ public sealed record ReviewRow(
 /// Sales' queue of submitted requests, oldest first: the open ones (submitted, in review) unless the filter says
 /// otherwise, by customer or number, product family and age.
 /// </summary>
-public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
+public sealed class ReviewQueue(IPortalDb db, QuotePricing pricing, TimeProvider clock)
 {
     /// <summary>Sales aims to answer a request within two business days of its submission.</summary>
     public const double TargetBusinessDays = 2;
@@ -66,10 +67,16 @@ public sealed class ReviewQueue(IPortalDb db, TimeProvider clock)
                 ClaimedBy = db.Users.Where(u => u.Id == q.ClaimedById).Select(u => u.FullName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new ReviewRow(r.Id, r.Number!, r.Status, r.Customer, r.Racks, r.Lines, r.SubmittedUtc!.Value, r.ClaimedBy,
+        var values = await ValuesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var items = rows.Select(r => new ReviewRow(r.Id, r.Number!, r.Status, r.Customer, r.Racks, r.Lines, values[r.Id], r.SubmittedUtc!.Value, r.ClaimedBy,
             BusinessDays.Between(r.SubmittedUtc!.Value, now))).ToList();
         return new Page<ReviewRow>(items, page, ReviewFilter.PageSize, total);
     }
+
+    /// <summary>What each of the page's requests is worth as sales prices it now: list prices, the volume tier and the discounts typed so far.</summary>
+    private async Task<Dictionary<int, Money>> ValuesAsync(List<int> ids, CancellationToken cancellationToken) =>
+        (await db.Quotes.AsNoTracking().WithLines().Where(q => ids.Contains(q.Id)).ToListAsync(cancellationToken))
+        .ToDictionary(q => q.Id, q => pricing.Price(q).Summary.Total);
 
     private IQueryable<Quote> Filter(IQueryable<Quote> query, ReviewFilter filter, DateTime now)
     {

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Portal.Application.Common;
-using Portal.Application.Quotes;
 using Portal.Application.Quotes.Pages;
 using Portal.Web.Common;
 

@@ -27,8 +27,27 @@ public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
 
     public IReadOnlyList<SelectListItem> Families => Choices.Of(Filter.Family, Display.Family);
 
+    /// <summary>The filters in force and how many requests they match, in words: "Showing requests in review · Network switches · past the target: 3."</summary>
+    public string Showing => $"Showing {Filters}: {Display.Count(Rows.TotalCount)}.";
+
+    private string Filters => string.Join(" · ", new[]
+    {
+        Filter.Status switch
+        {
+            null or ReviewFilter.Open => "open requests (submitted or in review)",
+            ReviewFilter.All => "all requests",
+            _ when Enum.TryParse<QuoteStatus>(Filter.Status, out var status) => $"requests {QuoteStatusText.Phrase(status)}",
+            _ => "requests of an unknown status",
+        },
+        Filter.Family is { } family ? Display.Family(family) : null,
+        Filter.Age is { } age ? AgeText(age).ToLowerInvariant() : null,
+        string.IsNullOrWhiteSpace(Filter.Search) ? null : $"matching “{Filter.Search.Trim()}”",
+    }.OfType<string>());
+
+    private static string AgeText(ReviewAge age) => age == ReviewAge.OverOneDay ? "Over 1 business day" : "Past the target";
+
     public IReadOnlyList<SelectListItem> Ages =>
-        Choices.Of(Filter.Age, age => age == ReviewAge.OverOneDay ? "Over 1 business day" : "Past the target");
+        Choices.Of(Filter.Age, AgeText);
 }
 
 /// <summary>A request's page for staff: what its page query read, and its forms as posted, or as they start.</summary>

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Auditing;
 using Portal.Application.Common;
-using Portal.Domain.Auditing;
 using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Admin.Controllers;
@@ -15,5 +14,5 @@ public sealed class AuditController(AuditQueries audit) : Controller
 
     [HttpGet]
     public async Task<IActionResult> Index(string? entityType, int page = 1) =>
-        View(new FilteredList<string?, AuditEvent>(entityType, Choices.Among(entityType, EntityTypes), await audit.ListAsync(entityType, page)));
+        View(new FilteredList<string?, AuditRow>(entityType, Choices.Among(entityType, EntityTypes), await audit.ListAsync(entityType, page)));
 }

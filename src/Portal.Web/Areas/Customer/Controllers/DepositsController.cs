@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Application.Common;
 using Portal.Application.Payments;
 using Portal.Application.Payments.AskReservationDeposit;
+using Portal.Application.Payments.Pages;
 using Portal.Application.Payments.PayByCard;
 using Portal.Web.Accounts;
 using Portal.Web.Common;
@@ -10,7 +11,7 @@ using Portal.Web.Common;
 namespace Portal.Web.Areas.Customer.Controllers;
 
 /// <summary>
-/// The organization's deposits: what is due and how to pay it, the way to the provider's checkout page, and the
+/// The organization's deposits: the list of them, what is due and how to pay it, the way to the provider's checkout page, and the
 /// invoice for a bank transfer (<see cref="Portal.Web.Controllers.DepositInvoiceController"/>). Coming back from checkout shows the deposit as processing until the provider confirms it.
 /// </summary>
 [Area("Customer")]
@@ -18,6 +19,10 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class DepositsController(DepositQueries deposits, PublicLinks links)
     : Controller
 {
+    [HttpGet]
+    public async Task<IActionResult> Index([FromServices] CustomerDepositsPageQuery list, int page = 1) =>
+        View(await list.GetAsync(page, User.ToActor(), HttpContext.RequestAborted));
+
     [HttpGet]
     [TypeFilter<CheckoutFormAction>]
     public async Task<IActionResult> Details(int id, bool returned = false) =>

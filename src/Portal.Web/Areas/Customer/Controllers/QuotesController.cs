@@ -29,7 +29,7 @@ namespace Portal.Web.Areas.Customer.Controllers;
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
 public sealed class QuotesController(
-    QuoteQueries quotes,
+    MyQuotesPageQuery list,
     CustomerQuotePageQuery pages,
     SubmitQuoteHandler submit) : Controller
 {
@@ -38,7 +38,7 @@ public sealed class QuotesController(
     public async Task<IActionResult> Index(QuoteStatus? status, string? q, int page = 1)
     {
         var filter = new QuoteFilter(status, q, page);
-        return View(new MyQuotesPage(filter, await quotes.ListAsync(filter, User.ToActor())));
+        return View(new MyQuotesPage(filter, await list.GetAsync(filter, User.ToActor())));
     }
 
     [HttpGet]
