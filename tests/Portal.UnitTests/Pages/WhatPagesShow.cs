@@ -15,7 +15,7 @@ public sealed class WhatPagesShow
         AuditEvent Step(string action, string? toState) =>
             new(new DateTime(2026, 12, 7, 9, 0, 0, DateTimeKind.Utc), "sales@northwind.example", "Quote", "1", action, toState: toState);
 
-        Assert.Equal(" (InReview)", Display.StateAfter(Step("Claimed", "InReview")));
+        Assert.Equal(" (In review)", Display.StateAfter(Step("Claimed", "InReview")));
         Assert.Equal("", Display.StateAfter(Step("Submitted", "Submitted")));
         Assert.Equal("", Display.StateAfter(Step("Note added", null)));
     }
