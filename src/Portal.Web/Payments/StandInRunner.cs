@@ -56,10 +56,14 @@ public sealed class StandInRunner(string url, string? webhookUrl, string secretK
     /// <summary>
     /// The portal's webhook endpoint at the first address its server listens on, plain http first (the stand-in posts on
     /// this machine); a wildcard host (<c>http://+:5080</c>, <c>0.0.0.0</c>, <c>[::]</c>) is reached on the loopback.
+    /// None when the server listens on no address (an in-memory test server): the stand-in then sends no webhooks.
     /// </summary>
-    public static string WebhookAddressOf(IEnumerable<string> listening)
+    public static string? WebhookAddressOf(IEnumerable<string> listening)
     {
-        var address = listening.Select(BindingAddress.Parse).OrderBy(a => a.Scheme == Uri.UriSchemeHttps).First();
+        if (listening.Select(BindingAddress.Parse).OrderBy(a => a.Scheme == Uri.UriSchemeHttps).FirstOrDefault() is not { } address)
+        {
+            return null;
+        }
         var host = address.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : address.Host;
         return new UriBuilder(address.Scheme, host, address.Port, PaymentWebhookEndpoint.Path).Uri.ToString();
     }
@@ -70,11 +74,12 @@ public sealed class StandInRunner(string url, string? webhookUrl, string secretK
     {
         var webhooks = webhookUrl ?? WebhookAddressOf(server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses);
         // Its own host's start lines would repeat the portal's; the line below says where it is.
-        _standIn = StandInProgram.Build(["--urls", url, "--StandIn:WebhookUrl", webhooks, "--StandIn:WebhookSecret", webhookSecret,
+        string[] sendTo = webhooks is null ? [] : ["--StandIn:WebhookUrl", webhooks];
+        _standIn = StandInProgram.Build(["--urls", url, .. sendTo, "--StandIn:WebhookSecret", webhookSecret,
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"], DemoErpSecretsAsync);
         await _standIn.StartAsync(cancellationToken);
         logger.LogInformation("Stripe stand-in (test mode, no money moves) at {Url}, sending webhooks to {WebhookUrl}; the portal uses key {Key}. The demo ERP's webhooks arrive at {Receiver}.",
-            url, webhooks, secretKey[..16] + "…", url.TrimEnd('/') + DemoErpReceiver.PagePath);
+            url, webhooks ?? "nowhere (the portal listens on no address)", secretKey[..16] + "…", url.TrimEnd('/') + DemoErpReceiver.PagePath);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

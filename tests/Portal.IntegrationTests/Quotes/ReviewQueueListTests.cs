@@ -65,6 +65,20 @@ public abstract partial class ReviewQueueListTests(PortalFixture portal)
         Assert.DoesNotMatch(CodeName(), held.Text("main p[role=status]"));
     }
 
+    [SkippableTheory]
+    [InlineData("-1")]
+    [InlineData("2147483647")]
+    [InlineData("Nonsense")]
+    public async Task AStatusThatDoesNotExistIsSaidSoAndFailsNothing(string status)
+    {
+        using var sales = await Factory.SignedInAsync(Sales);
+
+        var page = await sales.GetAsync($"/Staff/Quotes?status={status}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.StartsWith("Showing requests of an unknown status", page.Text("main p[role=status]"));
+    }
+
     /// <summary>An enum's name as code spells it: two capitalised words run together ("InReview", "ComplianceHold").</summary>
     [GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][a-z]+")]
     private static partial Regex CodeName();

@@ -17,4 +17,8 @@ public sealed class StandInWebhookAddressTests
     [Fact]
     public void PlainHttpIsPreferredOnThisMachine() =>
         Assert.Equal("http://127.0.0.1:5091/payments/webhook", StandInRunner.WebhookAddressOf(["https://127.0.0.1:5443", "http://127.0.0.1:5091"]));
+
+    [Fact]
+    public void AServerOnNoAddressGetsNoWebhooks() =>
+        Assert.Null(StandInRunner.WebhookAddressOf([]));
 }

@@ -36,7 +36,8 @@ public sealed record ReviewQueuePage(ReviewFilter Filter, Page<ReviewRow> Rows)
         {
             null or ReviewFilter.Open => "open requests (submitted or in review)",
             ReviewFilter.All => "all requests",
-            _ when Enum.TryParse<QuoteStatus>(Filter.Status, out var status) => $"requests {QuoteStatusText.Phrase(status)}",
+            // A number parses too ("-1"): only a status that exists has words.
+            _ when Enum.TryParse<QuoteStatus>(Filter.Status, out var status) && Enum.IsDefined(status) => $"requests {QuoteStatusText.Phrase(status)}",
             _ => "requests of an unknown status",
         },
         Filter.Family is { } family ? Display.Family(family) : null,
