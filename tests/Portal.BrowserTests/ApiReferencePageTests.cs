@@ -23,7 +23,7 @@ public sealed class ApiReferencePageTests(BrowserPortal portal) : IClassFixture<
 
         await page.GotoAsync("/developers/api");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Portal API", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("article.card")).ToHaveCountAsync(17);
+        await Assertions.Expect(page.Locator("article.card")).ToHaveCountAsync(20);
         await page.GetByRole(AriaRole.Link, new() { Name = "POST /api/v1/quotes", Exact = true }).ClickAsync();
         var makeQuote = page.Locator("#post--api-v1-quotes");
         await Assertions.Expect(makeQuote).ToBeInViewportAsync();
