@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Catalog;
 using Portal.Application.Common;
 using Portal.Application.Configurations.Rules;
 using Portal.Domain.Catalog;
@@ -11,15 +10,32 @@ namespace Portal.Application.Configurations;
 
 /// <summary>
 /// Looks up a configuration's products and site, judges it by <see cref="ConfigurationRules"/>, and prices it:
-/// the one implementation behind the configurator page, its live feedback and submission.
+/// the one implementation behind the configurator page, its live feedback, the API's evaluation and saving.
 /// </summary>
-public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy policy, ConfigurationRules rules, TimeProvider clock)
+public sealed class ConfigurationEvaluator(IPortalDb db, IPageVersions versions, CatalogSnapshot snapshot, ConfigurationPolicy policy,
+    ConfigurationRules rules, TimeProvider clock)
 {
     public const int MaxComponentRows = 20;
 
-    public async Task<ConfigurationEvaluation> EvaluateAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The configuration judged against the catalog kept in memory (<see cref="CatalogSnapshot"/>): only the site is read
+    /// from the database. For showing; what is saved is judged by <see cref="EvaluateToSaveAsync"/>.
+    /// </summary>
+    public async Task<ConfigurationEvaluation> EvaluateAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        await EvaluateAsync(request, await snapshot.CurrentAsync(db, versions, cancellationToken), actor, cancellationToken);
+
+    /// <summary>The configuration judged against its products read now, for this unit of work to put them on a quote.</summary>
+    public async Task<ConfigurationEvaluation> EvaluateToSaveAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
-        var check = await CheckAsync(request, actor, cancellationToken);
+        var skus = Rows(request).Select(r => r.Sku).Append(RackSku(request) ?? string.Empty).Distinct().ToList();
+        var catalog = await ConfigurationCatalog.ReadAsync(db, skus, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return await EvaluateAsync(request, catalog, actor, cancellationToken);
+    }
+
+    private async Task<ConfigurationEvaluation> EvaluateAsync(ConfigurationRequest request, ConfigurationCatalog catalog, Actor actor,
+        CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(request, catalog, actor, cancellationToken);
         var validation = await rules.ValidateAsync(check, cancellationToken);
         var configuration = check.Configuration;
         var tier = policy.VolumeDiscounts.TierFor(Math.Max(1, check.RackCount));
@@ -29,48 +45,45 @@ public sealed class ConfigurationEvaluator(IPortalDb db, ConfigurationPolicy pol
             configuration is null || !check.HasOrderableRackCount ? null : Price(configuration, check.RackCount, tier),
             tier,
             policy.VolumeDiscounts.NextTierAfter(check.RackCount),
-            configuration is null ? [] : await SupplyAsync(configuration, check.HasOrderableRackCount ? check.RackCount : 1, cancellationToken),
+            configuration is null ? [] : Supply(configuration, check.HasOrderableRackCount ? check.RackCount : 1, catalog),
             validation.ToFieldErrors().ToList());
     }
 
-    private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken)
+    private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, ConfigurationCatalog catalog, Actor actor,
+        CancellationToken cancellationToken)
     {
-        var rows = request.Components.Where(c => !string.IsNullOrWhiteSpace(c?.Sku)).Take(MaxComponentRows)
-            .Select(c => (Sku: Product.NormalizeSku(c.Sku), c.Quantity)).ToList();
-        var rackSku = string.IsNullOrWhiteSpace(request.RackSku) ? null : Product.NormalizeSku(request.RackSku);
-        var skus = rows.Select(r => r.Sku).Append(rackSku ?? string.Empty).Distinct().ToList();
-        var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
+        var rackSku = RackSku(request);
         var site = request.SiteId is { } siteId && actor.OrganizationId is { } organizationId
             ? await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId && s.OrganizationId == organizationId, cancellationToken)
               ?? throw new NotFoundException("The site")
             : null;
         return new ConfigurationCheck(
             request.RackSku,
-            rackSku is null ? null : products.GetValueOrDefault(rackSku),
-            rows.Select(r => new ComponentCheck(r.Sku, products.GetValueOrDefault(r.Sku), r.Quantity)).ToList(),
+            rackSku is null ? null : catalog.Products.GetValueOrDefault(rackSku),
+            Rows(request).Select(r => new ComponentCheck(r.Sku, catalog.Products.GetValueOrDefault(r.Sku), r.Quantity)).ToList(),
             request.RackCount,
             site,
             policy);
     }
 
+    /// <summary>The component rows filled in, at most <see cref="MaxComponentRows"/>, each SKU as stored.</summary>
+    private static List<(string Sku, int Quantity)> Rows(ConfigurationRequest request) =>
+        request.Components.Where(c => !string.IsNullOrWhiteSpace(c?.Sku)).Take(MaxComponentRows)
+            .Select(c => (Product.NormalizeSku(c.Sku), c.Quantity)).ToList();
+
+    private static string? RackSku(ConfigurationRequest request) =>
+        string.IsNullOrWhiteSpace(request.RackSku) ? null : Product.NormalizeSku(request.RackSku);
+
     private static PriceSummary Price(RackBuild configuration, int rackCount, VolumeTier tier) =>
         new(ConfigurationPricing.Lines(configuration, rackCount, tier).Select(l => l.Line).ToList(), configuration.Rack.Currency);
 
-    private async Task<IReadOnlyList<SupplyOutlook>> SupplyAsync(RackBuild configuration, int rackCount, CancellationToken cancellationToken)
+    private List<SupplyOutlook> Supply(RackBuild configuration, int rackCount, ConfigurationCatalog catalog)
     {
-        var limited = configuration.UnitsFor(rackCount).Where(u => u.Product.Lifecycle == Lifecycle.AllocationLimited).ToList();
-        if (limited.Count == 0)
-        {
-            return [];
-        }
-        var ids = limited.Select(u => u.Product.Id).ToList();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var deliverableFrom = Product.EarliestDelivery(configuration.UnitsFor(rackCount).Select(u => u.Product), now);
-        var allocations = (await db.Allocations.AsNoTracking().From(ids, Quarter.Containing(now))
-            .ToListAsync(cancellationToken)).ToLookup(a => a.ProductId);
-        return limited
+        var units = configuration.UnitsFor(rackCount).ToList();
+        var deliverableFrom = Product.EarliestDelivery(units.Select(u => u.Product), clock.GetUtcNow().UtcDateTime);
+        return units.Where(u => u.Product.Lifecycle == Lifecycle.AllocationLimited)
             .Select(u => new SupplyOutlook(u.Product.Sku, u.Product.Name, u.Units,
-                Availability.Of(Lifecycle.AllocationLimited, allocations[u.Product.Id], deliverableFrom, u.Units).EarliestQuarter))
+                Availability.Of(Lifecycle.AllocationLimited, catalog.Allocations[u.Product.Id], deliverableFrom, u.Units).EarliestQuarter))
             .ToList();
     }
 }

@@ -15,7 +15,7 @@ public sealed class SaveConfigurationHandler(IPortalDb db, ConfigurationEvaluato
     {
         acting.As(actor);
         var quote = command.QuoteId is { } id ? await db.FindDraftAsync(id, actor, cancellationToken) : null;
-        var evaluation = await evaluator.EvaluateAsync(command.Configuration, actor, cancellationToken);
+        var evaluation = await evaluator.EvaluateToSaveAsync(command.Configuration, actor, cancellationToken);
         if (!evaluation.IsValid)
         {
             return Result<int>.Fail(evaluation.Problems);
