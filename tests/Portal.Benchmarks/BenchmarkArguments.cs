@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The command line: <c>web|api|waitlist|webhooks|scale-out [--seconds N] [--connections C]</c>, <c>pdf</c>, <c>reports</c> or <c>screening</c>, each value within sane bounds.</summary>
+/// <summary>The command line: <c>web|api|waitlist|webhooks|scale-out|smoke [--seconds N] [--connections C]</c>, <c>pdf</c>, <c>reports</c> or <c>screening</c>, each value within sane bounds.</summary>
 internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Connections)
 {
     public const string Web = "web";
@@ -14,6 +14,7 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
     public const string Reports = "reports";
     public const string ScaleOut = "scale-out";
     public const string Screening = "screening";
+    public const string Smoke = "smoke";
 
     public const string Usage = "Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- web [--seconds 1-600] [--connections 1-1024]"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- api [--seconds 1-600] [--connections 1-1024]"
@@ -22,7 +23,8 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- pdf"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- reports   (PostgreSQL too when PORTAL_TEST_POSTGRES names a server)"
         + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- screening"
-        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- scale-out [--seconds 1-600] [--connections 1-1024]   (needs PORTAL_TEST_POSTGRES; 60 s and 64 connections unless told)";
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- scale-out [--seconds 1-600] [--connections 1-1024]   (needs PORTAL_TEST_POSTGRES; 60 s and 64 connections unless told)"
+        + "\n       dotnet run -c Release --project tests/Portal.Benchmarks -- smoke [--seconds 1-600] [--connections 1-1024]   (CI: every web and api scenario for errors; 1 s and 4 connections unless told)";
 
     public static bool TryParse(
         IReadOnlyList<string> args,
@@ -30,9 +32,9 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
         [NotNullWhen(false)] out string? problem)
     {
         parsed = null;
-        if (args.Count == 0 || args[0] is not (Web or Api or Pdf or Waitlist or Webhooks or Reports or ScaleOut or Screening))
+        if (args.Count == 0 || args[0] is not (Web or Api or Pdf or Waitlist or Webhooks or Reports or ScaleOut or Screening or Smoke))
         {
-            problem = "Name a benchmark: 'web', 'waitlist', 'webhooks', 'pdf', 'reports', 'scale-out' or 'screening'.";
+            problem = "Name a benchmark: 'web', 'api', 'waitlist', 'webhooks', 'pdf', 'reports', 'scale-out', 'screening' or 'smoke'.";
             return false;
         }
         if (args[0] is Pdf or Reports or Screening && args.Count > 1)
@@ -41,7 +43,12 @@ internal sealed record BenchmarkArguments(string Benchmark, int Seconds, int Con
             return false;
         }
 
-        var (seconds, connections) = args[0] == ScaleOut ? (60, 64) : (10, 32);
+        var (seconds, connections) = args[0] switch
+        {
+            ScaleOut => (60, 64),
+            Smoke => (1, 4),
+            _ => (10, 32),
+        };
         for (var i = 1; i < args.Count; i += 2)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;

@@ -23,6 +23,7 @@ try
         BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.ScaleOut => await ScaleOutBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Screening => ScreeningBenchmark.Run(),
+        BenchmarkArguments.Smoke => await SmokeRun.RunAsync(arguments, cancellation.Token),
         _ => await WebBenchmark.RunAsync(arguments, cancellation.Token),
     };
 }

@@ -45,7 +45,7 @@ internal static class ScaleOutBenchmark
         Console.WriteLine($"Measuring the mix on both instances: {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
         var mixed = await LoadRunner.RunMixAsync(instances, arguments.Connections, mix, WarmUp, TimeSpan.FromSeconds(arguments.Seconds), cancellationToken);
         Console.WriteLine($"Measuring the plain-text baseline on both instances: {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
-        var baseline = await LoadRunner.RunMixAsync(instances, arguments.Connections, [new LoadScenario("plain-text baseline", "/ping")],
+        var baseline = await LoadRunner.RunMixAsync(instances, arguments.Connections, [LoadScenario.Baseline],
             WarmUp, TimeSpan.FromSeconds(arguments.Seconds), cancellationToken);
 
         Console.WriteLine("\nBy request, over both instances:");

@@ -50,23 +50,19 @@ internal static class WaitlistBenchmark
         var customer = await SignIn.SessionAsync(portal.BaseAddress, DemoBuyer.Email, DemoBuyer.Password, cancellationToken);
         var admin = await SignIn.SessionAsync(portal.BaseAddress, DemoBuyer.AdminEmail, DemoBuyer.Password, cancellationToken, "/Admin/Waitlist");
         var quarter = WaitlistBenchmarkData.QuartersOf(now)[1];
-        var results = new List<LoadResult>();
-        foreach (var scenario in new LoadScenario[]
-                 {
-                     new("plain-text baseline", "/ping"),
-                     new("customer's waitlist page", "/Customer/Waitlist", customer),
-                     new("admins' line, page 20", $"/Admin/Waitlist?sku={WaitlistBenchmarkData.Product}&quarter={quarter}&page=20", admin),
-                 })
-        {
-            Console.WriteLine($"Measuring {scenario.Name} ({scenario.Path}): {WarmUp.TotalSeconds} s warm-up, {arguments.Seconds} s with {arguments.Connections} connections ...");
-            results.Add(await LoadRunner.RunAsync(portal.BaseAddress, arguments.Connections, scenario, WarmUp, TimeSpan.FromSeconds(arguments.Seconds), cancellationToken));
-        }
+        LoadScenario[] scenarios =
+        [
+            LoadScenario.Baseline,
+            new("customer's waitlist page", "/Customer/Waitlist", customer),
+            new("admins' line, page 20", $"/Admin/Waitlist?sku={WaitlistBenchmarkData.Product}&quarter={quarter}&page=20", admin),
+        ];
+        var results = await LoadSuite.MeasureAsync(portal.BaseAddress, scenarios, arguments.Connections, WarmUp,
+            TimeSpan.FromSeconds(arguments.Seconds), cancellationToken);
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Offer run: {offers:N0} offers for {offered:N0} of {ReleasedUnits:N0} freed units in {watch.Elapsed.TotalSeconds:F2} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, offers):F1} ms per offer), 10,000 entries waiting."));
-        ResultReport.PrintTable(results[0], results);
-        return ResultReport.PrintFailures(results) && offered == ReleasedUnits ? 0 : 1;
+        return LoadSuite.Report(scenarios, results) && offered == ReleasedUnits ? 0 : 1;
     }
 
     private static async Task<T> WithDbAsync<T>(ServiceProvider services, Func<PortalDbContext, Task<T>> work)
