@@ -137,6 +137,7 @@ public static class DependencyInjection
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoQuotes>();
         services.AddScoped<DemoWaitlist>();
+        services.AddScoped<DemoStandardConfigurations>();
         services.AddScoped<DemoWebhooks>();
         services.AddScoped<PortalInitializer>();
         services.AddHostedService<FirstAdminAtStart>();

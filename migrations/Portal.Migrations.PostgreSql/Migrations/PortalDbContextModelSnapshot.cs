@@ -663,6 +663,63 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("ScreeningListVersions");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StandardConfigurationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("StandardConfigurationId");
+
+                    b.ToTable("StandardConfigurationComponents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("RackProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RackProductId");
+
+                    b.ToTable("StandardConfigurations");
+                });
+
             modelBuilder.Entity("Portal.Domain.Email.QueuedMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1934,6 +1991,33 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Matches");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardComponent", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Configurations.StandardConfiguration", null)
+                        .WithMany("Components")
+                        .HasForeignKey("StandardConfigurationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rack");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Site", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
@@ -2249,6 +2333,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ListVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

@@ -635,6 +635,59 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ScreeningListVersions");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StandardConfigurationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("StandardConfigurationId");
+
+                    b.ToTable("StandardConfigurationComponents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RackProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RackProductId");
+
+                    b.ToTable("StandardConfigurations");
+                });
+
             modelBuilder.Entity("Portal.Domain.Email.QueuedMail", b =>
                 {
                     b.Property<long>("Id")
@@ -1870,6 +1923,33 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Matches");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardComponent", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Configurations.StandardConfiguration", null)
+                        .WithMany("Components")
+                        .HasForeignKey("StandardConfigurationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.HasOne("Portal.Domain.Catalog.Product", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rack");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Site", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
@@ -2183,6 +2263,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("ListVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Configurations.StandardConfiguration", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>

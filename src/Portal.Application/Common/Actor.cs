@@ -19,6 +19,15 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
         }
     }
 
+    /// <summary>For use cases only admins reach; anyone else gets a 403.</summary>
+    public void EnsureAdmin()
+    {
+        if (!IsAdmin)
+        {
+            throw new NotAllowedException("Only admins can do this.");
+        }
+    }
+
     /// <summary>For calls only customers make, before their request is judged: staff get a 403, not a 400.</summary>
     public void EnsureCustomer() => _ = CustomerOrganizationId;
 

@@ -5,6 +5,7 @@ using Portal.Domain.Api;
 using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Compliance;
+using Portal.Domain.Configurations;
 using Portal.Domain.Email;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
@@ -41,6 +42,7 @@ public interface IPortalDb
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<IdempotentRequest> IdempotentRequests { get; }
     DbSet<QueuedMail> QueuedMails { get; }
+    DbSet<StandardConfiguration> StandardConfigurations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

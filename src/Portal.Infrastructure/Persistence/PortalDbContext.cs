@@ -10,6 +10,7 @@ using Portal.Domain.Auditing;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Domain.Compliance;
+using Portal.Domain.Configurations;
 using Portal.Domain.Email;
 using Portal.Domain.Organizations;
 using Portal.Domain.Payments;
@@ -51,6 +52,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
     public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
+    public DbSet<StandardConfiguration> StandardConfigurations => Set<StandardConfiguration>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<PageVersion> PageVersions => Set<PageVersion>();
 

@@ -12,7 +12,7 @@ namespace Portal.Infrastructure.Seeding;
 /// <summary>Adds the demo companies and people that are missing; running it again changes nothing.</summary>
 public sealed class DemoSeeder(
     PortalDbContext db, UserManager<PortalUser> users, DemoQuotes quotes, DemoWaitlist waitlist, DemoWebhooks webhooks,
-    OrganizationScreener screener, TimeProvider clock)
+    DemoStandardConfigurations standards, OrganizationScreener screener, TimeProvider clock)
 {
     public async Task SeedAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -31,6 +31,7 @@ public sealed class DemoSeeder(
         var endpoint = await webhooks.RegisterAsync(helios, now, cancellationToken);
         await quotes.SeedAsync(now, cancellationToken);
         await waitlist.SeedAsync(cancellationToken);
+        await standards.SeedAsync(cancellationToken);
         if (endpoint is { } endpointId)
         {
             await webhooks.SettleAsync(endpointId, cancellationToken);

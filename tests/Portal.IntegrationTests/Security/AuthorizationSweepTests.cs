@@ -142,6 +142,8 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         var waiting = (await portal.Factory.QueryAsync(db => db.WaitlistEntries
             .Where(e => e.OrganizationId == organization).Select(e => e.Id).FirstAsync()))
             .ToString(CultureInfo.InvariantCulture);
+        var standard = (await portal.Factory.QueryAsync(db => db.StandardConfigurations.Select(c => c.Id).FirstAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
         {
             ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
@@ -152,6 +154,7 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
             ["Customer/Waitlist"] = waiting,
             ["Admin/Waitlist"] = waiting,
             ["Admin/Products"] = "TRN3-RACK-48U",
+            ["Admin/StandardConfigurations"] = standard,
         });
     }
 }

@@ -12,10 +12,7 @@ public sealed partial class ViewsSayWhatToShow
 {
     private static readonly HashSet<string> StillComputing = [];
 
-    private static readonly HashSet<string> StillSelecting =
-    [
-        "Areas/Customer/Views/Configurator/Index.cshtml",
-    ];
+    private static readonly HashSet<string> StillSelecting = [];
 
     private static readonly string Web = Path.Combine(RepositoryDocuments.Root, "src", "Portal.Web");
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Domain.Catalog;
+using Portal.Domain.Configurations;
 using Portal.Domain.Common;
 
 namespace Portal.Application.Catalog.Browse;
@@ -15,7 +16,9 @@ public sealed record CatalogFilter(ProductFamily? Family, Lifecycle? Lifecycle, 
 public sealed record ProductCard(string Sku, string Name, ProductFamily Family, string Summary, Money ListPrice, Availability Availability,
     ProductOutline Outline, string? Generation, IReadOnlyList<string> Fits);
 
-public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations)
+/// <param name="Standards">For a rack, the active standard configurations built on it, to start a configuration from.</param>
+public sealed record ProductPage(Product Product, Availability Availability, IReadOnlyList<Allocation> Allocations,
+    IReadOnlyList<StandardConfigurationOffer> Standards)
 {
     public ProductOutline Outline => ProductOutline.Of(Product);
 
@@ -71,7 +74,8 @@ public sealed class CatalogQueries(IPortalDb db, TimeProvider clock)
         var deliverableFrom = product.EarliestDelivery(Now);
         var allocations = (await CurrentAllocations([product.Id]).OrderBy(a => a.Quarter).ToListAsync(cancellationToken))
             .Where(a => a.Quarter >= deliverableFrom).ToList();
-        return new ProductPage(product, Availability.Of(product.Lifecycle, allocations, deliverableFrom), allocations);
+        var standards = await db.StandardConfigurations.AsNoTracking().Where(c => c.RackProductId == product.Id).Offered().ToListAsync(cancellationToken);
+        return new ProductPage(product, Availability.Of(product.Lifecycle, allocations, deliverableFrom), allocations, standards);
     }
 
     private IQueryable<Allocation> CurrentAllocations(IReadOnlyCollection<int> productIds)

@@ -1,8 +1,10 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Configurations;
+using Portal.Application.Configurations.Standard;
 using Portal.Application.Sites;
 using Portal.Domain.Catalog;
+using Portal.Domain.Configurations;
 using Portal.Domain.Organizations;
 using Portal.Domain.Quotes;
 
@@ -12,13 +14,15 @@ namespace Portal.Application.Quotes.Pages;
 /// <param name="RackSku">The rack checked: the one chosen, or on a first visit the first rack that can be ordered.</param>
 /// <param name="Components">Every component; those that do not fit the rack chosen are listed but not offered (the page's script offers them again when another rack is chosen).</param>
 /// <param name="RackChosen">The buyer chose the rack (on a first visit without script, a rack is picked for them, and every component is offered).</param>
+/// <param name="Standards">The active standard configurations a buyer may start from.</param>
 public sealed record ConfiguratorChoices(
     string? RackSku,
     ConfigurationEvaluation Evaluation,
     IReadOnlyList<ProductCard> Racks,
     IReadOnlyList<ProductCard> Components,
     IReadOnlyList<Site> Sites,
-    bool RackChosen)
+    bool RackChosen,
+    IReadOnlyList<StandardConfigurationOffer> Standards)
 {
     /// <summary>The component fits the rack chosen (its generation); any does while no known rack is chosen.</summary>
     public bool Fits(ProductCard component) =>
@@ -26,7 +30,8 @@ public sealed record ConfiguratorChoices(
 }
 
 /// <summary>Reads the configurator's page; a draft's rack of another company's quote, or one not on the quote, is not found.</summary>
-public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteQueries sites)
+public sealed class ConfiguratorPageQuery(
+    ConfigurationEvaluator evaluator, QuoteQueries quotes, CatalogQueries catalog, SiteQueries sites, StandardConfigurationQueries standards)
 {
     public async Task<ConfiguratorChoices> GetAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -39,8 +44,13 @@ public sealed class ConfiguratorPageQuery(ConfigurationEvaluator evaluator, Quot
             products.Where(p => p.Family == ProductFamily.AcceleratorRack).ToList(),
             products.Where(p => p.Family is not (ProductFamily.AcceleratorRack or ProductFamily.Service)).ToList(),
             await sites.ListAsync(actor, cancellationToken),
-            request.RackSku is not null);
+            request.RackSku is not null,
+            await standards.OfferedAsync(cancellationToken));
     }
+
+    /// <summary>What a standard configuration fills the configurator with; a retired one is refused with its reason.</summary>
+    public Task<StandardStart> StartFromAsync(int standardId, CancellationToken cancellationToken = default) =>
+        standards.StartFromAsync(standardId, cancellationToken);
 
     /// <summary>The rack being built checked alone, as the page asks while the buyer types.</summary>
     public Task<ConfigurationEvaluation> EvaluateAsync(ConfigurationRequest request, Actor actor, CancellationToken cancellationToken = default) =>

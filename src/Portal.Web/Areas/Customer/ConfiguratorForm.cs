@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Application.Configurations;
+using Portal.Application.Configurations.Standard;
 using Portal.Domain.Quotes;
 
 namespace Portal.Web.Areas.Customer;
@@ -29,6 +30,15 @@ public sealed class ConfiguratorForm
         QuoteId = quote.Id,
         ConfigurationId = rack.Id,
         Components = rack.Components.Select(c => new ComponentRow { Sku = c.Product!.Sku, Quantity = c.Quantity }).ToList(),
+    };
+
+    /// <summary>The form filled in from a standard configuration, checked against the company's first site.</summary>
+    public static ConfiguratorForm From(StandardStart start, int? siteId, int? quoteId) => new()
+    {
+        RackSku = start.RackSku,
+        SiteId = siteId,
+        QuoteId = quoteId,
+        Components = start.Components.Select(c => new ComponentRow { Sku = c.Sku, Quantity = c.Quantity }).ToList(),
     };
 
     public ConfigurationRequest ToRequest() =>

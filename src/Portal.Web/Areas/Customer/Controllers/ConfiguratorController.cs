@@ -18,13 +18,18 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? rack, int? quote, int? configuration)
+    public async Task<IActionResult> Index(string? rack, int? quote, int? configuration, int? standard)
     {
         var actor = User.ToActor();
         if (quote is { } quoteId && configuration is { } rackId)
         {
             var (draft, onDraft) = await page.RackOnQuoteAsync(quoteId, rackId, actor);
             return View(await PageAsync(ConfiguratorForm.From(draft, onDraft)));
+        }
+        if (standard is { } standardId)
+        {
+            var start = await page.StartFromAsync(standardId);
+            return View(await PageAsync(ConfiguratorForm.From(start, await page.FirstSiteIdAsync(actor), quote), start.Name));
         }
         return View(await PageAsync(new ConfiguratorForm { RackSku = rack, SiteId = await page.FirstSiteIdAsync(actor), QuoteId = quote }));
     }
@@ -52,10 +57,10 @@ public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Control
         PartialView("_Evaluation", await page.EvaluateAsync(form.ToRequest(), User.ToActor()));
 
     /// <summary>The page for the form as filled in; a first visit starts from the first rack that can be ordered.</summary>
-    private async Task<ConfiguratorPage> PageAsync(ConfiguratorForm form)
+    private async Task<ConfiguratorPage> PageAsync(ConfiguratorForm form, string? startedFrom = null)
     {
         var choices = await page.GetAsync(form.ToRequest(), User.ToActor());
         form.RackSku = choices.RackSku;
-        return new ConfiguratorPage(form.WithBlankRows(), choices);
+        return new ConfiguratorPage(form.WithBlankRows(), choices, startedFrom);
     }
 }
