@@ -12,21 +12,48 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
 {
     public const int PageSize = 50;
 
-    /// <summary>A deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
-    public async Task<DepositView> ViewAsync(int depositId, Actor actor, CancellationToken cancellationToken = default) =>
-        await ViewOfAsync(await db.Deposits.AsNoTracking()
-                              .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
-                          ?? throw new NotFoundException("The deposit"), cancellationToken);
+    /// <summary>A deposit the actor may see (its organization's, or any for staff), with whether its card payment is on its way; 404 otherwise.</summary>
+    public async Task<DepositView> ViewAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var deposit = await FindAsync(depositId, actor, cancellationToken);
+        return await ViewOfAsync(deposit, cancellationToken) with { PaymentOnItsWay = await PaymentOnItsWayAsync(deposit, cancellationToken) };
+    }
 
     /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
     public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default) =>
-        Invoice(await ViewAsync(depositId, actor, cancellationToken));
+        Invoice(await ViewOfAsync(await FindAsync(depositId, actor, cancellationToken), cancellationToken));
 
     /// <summary>The invoice of a deposit, for the mail to its payer that attaches it; null when there is no such deposit.</summary>
     public async Task<(string FileName, byte[] Pdf)?> InvoiceForMailAsync(string reference, CancellationToken cancellationToken = default) =>
         await db.Deposits.AsNoTracking().SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken) is { } deposit
             ? Invoice(await ViewOfAsync(deposit, cancellationToken))
             : null;
+
+    private async Task<Deposit> FindAsync(int depositId, Actor actor, CancellationToken cancellationToken) =>
+        await db.Deposits.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.Id == depositId && (actor.IsStaff || d.OrganizationId == actor.OrganizationId), cancellationToken)
+        ?? throw new NotFoundException("The deposit");
+
+    /// <summary>
+    /// The payer paid on the checkout page and the provider has not confirmed it yet: a card deposit still due whose
+    /// checkout is open, with no refusal noted, and complete at the provider. A provider that does not answer leaves
+    /// the page as it was (the Pay button takes the payer back to the same checkout).
+    /// </summary>
+    private async Task<bool> PaymentOnItsWayAsync(Deposit deposit, CancellationToken cancellationToken)
+    {
+        if (!gateway.TakesCards || !deposit.CanPayByCard || deposit.CheckoutSessionId is not { } sessionId || deposit.Problem is not null)
+        {
+            return false;
+        }
+        try
+        {
+            return (await gateway.GetCheckoutAsync(sessionId, cancellationToken)).Status == CheckoutStatus.Complete;
+        }
+        catch (PaymentProviderException)
+        {
+            return false;
+        }
+    }
 
     private async Task<DepositView> ViewOfAsync(Deposit deposit, CancellationToken cancellationToken)
     {
@@ -58,7 +85,11 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
     }
 }
 
-/// <summary>A deposit with what its page needs: whose it is, what it is for, and how it can be paid here.</summary>
-public sealed record DepositView(Deposit Deposit, Organization Customer, int? QuoteId, string? QuoteNumber, bool TakesCards, bool IsTestMode, BankTransferDetails Bank);
+/// <summary>A deposit with what its page needs: whose it is, what it is for, how it can be paid here, and whether a card payment is on its way.</summary>
+public sealed record DepositView(Deposit Deposit, Organization Customer, int? QuoteId, string? QuoteNumber, bool TakesCards, bool IsTestMode, BankTransferDetails Bank)
+{
+    /// <summary>Paid on the provider's checkout page, not confirmed to the portal yet.</summary>
+    public bool PaymentOnItsWay { get; init; }
+}
 
 public sealed record DepositRow(Deposit Deposit, string Organization);

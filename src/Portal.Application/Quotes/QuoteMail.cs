@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Portal.Application.Accounts;
 using Portal.Application.Catalog;
 using Portal.Application.Common;
+using Portal.Application.Common.Events;
 using Portal.Application.Email;
 using Portal.Domain.Email;
 using Portal.Domain.Payments;
@@ -12,10 +13,11 @@ namespace Portal.Application.Quotes;
 /// <summary>
 /// Tells the other side of a quote what happened: the customer who asked for it, or the staff working on it. Each mail
 /// leads to the quote's page on that side; the customer's replies reach the salesperson who owns the quote (the one who
-/// claimed it, else the vendor's sales address). The mails join the unit of work being saved (<see cref="IMailQueue"/>):
+/// claimed it, else the vendor's sales address), and the staff's replies reach the customer's person who acted (who
+/// submitted, wrote or accepted). The mails join the unit of work being saved (<see cref="IMailQueue"/>):
 /// sent after the commit, never for a change that failed.
 /// </summary>
-public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, IMailQueue queue, IPageLinks links, VendorProfile vendor)
+public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, IMailQueue queue, IPageLinks links, VendorProfile vendor, Acting acting)
 {
     /// <summary>The customer who asked for the quote, greeted by name; nobody when it has no address.</summary>
     public Task ToRequesterAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
@@ -37,20 +39,20 @@ public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, 
     public async Task ToStaffAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default)
     {
         var claimer = await ClaimerAsync(quote);
-        Send(claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
+        await SendAsync(claimer is not null ? [claimer] : await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
     }
 
     /// <summary>Every salesperson, whoever works on the quote.</summary>
     public async Task ToSalesAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
-        Send(await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
+        await SendAsync(await users.GetUsersInRoleAsync(PortalRoles.Sales), subject, ToStaffPage(quote, body));
 
     /// <summary>Every admin: for what needs an admin's decision.</summary>
     public async Task ToAdminsAsync(Quote quote, string subject, string body, CancellationToken cancellationToken = default) =>
-        Send(await users.GetUsersInRoleAsync(PortalRoles.Admin), subject, ToStaffPage(quote, body));
+        await SendAsync(await users.GetUsersInRoleAsync(PortalRoles.Admin), subject, ToStaffPage(quote, body));
 
     /// <summary>The compliance officers, and the admins, who hold the role too: led to the export holds they decide.</summary>
     public async Task ToComplianceAsync(string subject, string body, CancellationToken cancellationToken = default) =>
-        Send((await users.GetUsersInRoleAsync(PortalRoles.Compliance)).Concat(await users.GetUsersInRoleAsync(PortalRoles.Admin))
+        await SendAsync((await users.GetUsersInRoleAsync(PortalRoles.Compliance)).Concat(await users.GetUsersInRoleAsync(PortalRoles.Admin))
             .DistinctBy(u => u.Id), subject, MailText.WithLink(body, "Open the export holds in the portal", links.ExportHolds()));
 
     private async Task ToCustomerAsync(Quote quote, string subject, string body, string url, string label, MailAttachment? attachment,
@@ -65,11 +67,16 @@ public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, 
 
     private async Task<PortalUser?> ClaimerAsync(Quote quote) => quote.ClaimedById is { } id ? await users.FindByIdAsync(id) : null;
 
-    private void Send(IEnumerable<PortalUser> recipients, string subject, string body)
+    private async Task SendAsync(IEnumerable<PortalUser> recipients, string subject, string body)
     {
+        var replyTo = await CustomerWhoActedAsync();
         foreach (var staff in recipients.Where(s => s.Email is not null))
         {
-            queue.Enqueue(new EmailMessage(staff.Email!, subject, body));
+            queue.Enqueue(new EmailMessage(staff.Email!, subject, body) { ReplyTo = replyTo });
         }
     }
+
+    /// <summary>The address of the customer's person whose step the mail tells of; none for a step of staff or of the portal itself.</summary>
+    private async Task<string?> CustomerWhoActedAsync() =>
+        acting.Actor is { IsStaff: false, OrganizationId: not null } customer ? (await users.FindByIdAsync(customer.UserId))?.Email : null;
 }

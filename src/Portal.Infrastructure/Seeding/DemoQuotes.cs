@@ -73,6 +73,7 @@ public sealed partial class DemoQuotes(
         await db.SaveChangesAsync(cancellationToken);
         await SeedIssuedAsync(products, helios, fjord, quarter, now, cancellationToken);
         await SeedDepositsAsync(products, helios, fjord, now, cancellationToken);
+        await SeedSalesWorkAsync(products, helios, fjord, now, cancellationToken);
     }
 
     /// <summary>

@@ -127,6 +127,47 @@ public abstract class DepositPaymentTests(PaymentsPortal portal)
     }
 
     [SkippableFact]
+    public async Task APaymentOnItsWayShowsAsProcessingHoweverThePayerComesBackToTheDeposit()
+    {
+        var (customerEmail, quoteId, deposit, _) = await AcceptedRackAsync();
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        var payForm = $"form[action='/Customer/Deposits/Pay/{deposit.Id}']";
+
+        portal.StandIn.Webhooks.Hold();
+        try
+        {
+            var sessionId = await CheckoutAsync(customer, deposit.Id);
+            await OnCheckoutPageAsync(portal.StandIn, sessionId);
+            // Not by the checkout's return link: from the quote's page, as from a mail or a bookmark.
+            var quotePage = await customer.GetAsync($"/Customer/Quotes/Details/{quoteId}");
+            var page = await customer.GetAsync(quotePage.Document.QuerySelector($"main a[href='/Customer/Deposits/Details/{deposit.Id}']")!.GetAttribute("href")!);
+
+            Assert.Contains("Processing", page.Text("main [role=status]"));
+            Assert.Null(page.Document.QuerySelector(payForm));
+            Assert.NotNull(page.Document.QuerySelector("meta[http-equiv=refresh]"));
+            Assert.Equal(DepositState.Due, (await DepositAsync(Factory, deposit.Id)).State);
+        }
+        finally
+        {
+            portal.StandIn.Webhooks.Release();
+        }
+    }
+
+    [SkippableFact]
+    public async Task ACheckoutLeftWithoutPayingIsNotProcessingAndPayLeadsBackToIt()
+    {
+        var (customerEmail, _, deposit, _) = await AcceptedRackAsync();
+        using var customer = await Factory.SignedInAsync(customerEmail);
+        var sessionId = await CheckoutAsync(customer, deposit.Id);
+
+        var page = await customer.GetAsync($"/Customer/Deposits/Details/{deposit.Id}");
+
+        Assert.DoesNotContain("Processing", page.Text("main"));
+        Assert.NotNull(page.Document.QuerySelector($"form[action='/Customer/Deposits/Pay/{deposit.Id}']"));
+        Assert.Equal(sessionId, await CheckoutAsync(customer, deposit.Id));
+    }
+
+    [SkippableFact]
     public async Task AWebhookBeforeThePayerReturnsLeavesNothingToDoAndTheDepositCannotBePaidAgain()
     {
         var (customerEmail, _, deposit, _) = await AcceptedRackAsync();

@@ -79,8 +79,8 @@ public sealed class InviteFirstAdmin(
         var token = await users.GeneratePasswordResetTokenAsync(admin);
         mail.Enqueue(new EmailMessage(admin.Email!,
             "You are the sales portal's first admin",
-            $"Hello,\n\nthe sales portal was installed with {admin.Email} as its first admin.\n" +
-            $"Choose your password here:\n{links.AcceptInvitation(admin.Id, token)}\n"));
+            MailText.WithLink($"Hello,\n\nthe sales portal was installed with {admin.Email} as its first admin.",
+                "Choose your password", links.AcceptInvitation(admin.Id, token))));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

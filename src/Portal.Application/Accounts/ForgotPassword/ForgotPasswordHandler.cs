@@ -20,8 +20,8 @@ public sealed class ForgotPasswordHandler(IPortalDb db, UserManager<PortalUser> 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         mail.Enqueue(new EmailMessage(user.Email!,
             "Reset your sales portal password",
-            $"Hello {user.FullName},\n\nsomeone asked to reset your password. If it was you, choose a new one here:\n" +
-            $"{links.ResetPassword(user.Email!, token)}\n\nIf it was not you, ignore this mail."));
+            MailText.WithLink($"Hello {user.FullName},\n\nsomeone asked to reset your password. If it was you, choose a new one.",
+                "Choose a new password", links.ResetPassword(user.Email!, token)) + "\nIf it was not you, ignore this mail.\n"));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -88,10 +88,9 @@ public sealed class InviteUserHandler(
         var what = company is null ? $"its team as {role}" : "its company account";
         return new EmailMessage(user.Email!,
             $"{vendor.Name}: {inviter} invites you to the sales portal",
-            $"{vendor.Name} sales portal: {inviter} invites you to {what}.\n\n" +
-            $"Sent by {actor.Name} of {inviter}, for {user.FullName} <{user.Email}>.\n" +
-            $"Choose your password here:\n{link}\n\n" +
-            "If you did not expect this invitation, ignore this mail: no account opens without you.\n");
+            MailText.WithLink($"{vendor.Name} sales portal: {inviter} invites you to {what}.\n\n" +
+                $"Sent by {actor.Name} of {inviter}, for {user.FullName} <{user.Email}>.", "Choose your password", link) +
+            "\nIf you did not expect this invitation, ignore this mail: no account opens without you.\n");
     }
 
     private async Task<Organization?> OrganizationOfInviteeAsync(string role, Actor actor)

@@ -43,7 +43,7 @@ public sealed class AccountNotices(UserManager<PortalUser> users, IMailQueue mai
         }
         var (subject, text) = await WordsAsync(user, notice);
         mail.Enqueue(new EmailMessage(user.Email!, $"{vendor.Name} sales portal: {subject}",
-            $"Hello {user.FullName},\n\n{text}\n\nIf it was not you, you need do nothing: your account is unchanged.\n"));
+            $"Hello {user.FullName},\n\n{text.TrimEnd()}\n\nIf it was not you, you need do nothing: your account is unchanged.\n"));
         // Identity's store saves the token, and the mail with it, in one save.
         await users.SetAuthenticationTokenAsync(user, TokenProvider, name, now.ToString("O", CultureInfo.InvariantCulture));
     }
@@ -51,16 +51,16 @@ public sealed class AccountNotices(UserManager<PortalUser> users, IMailQueue mai
     private async Task<(string Subject, string Text)> WordsAsync(PortalUser user, AccountNotice notice) => notice switch
     {
         AccountNotice.RegistrationAttempt => ("someone tried to register with your address",
-            $"someone tried to register a company with your address, which already has an account. Sign in here:\n{links.SignIn()}\n" +
-            $"or, if you forgot your password, reset it here:\n{links.ForgotPassword()}"),
+            MailText.WithLink(MailText.WithLink("someone tried to register a company with your address, which already has an account. " +
+                "Sign in, or reset your password if you forgot it.", "Sign in", links.SignIn()), "Reset your password", links.ForgotPassword())),
         AccountNotice.EmailNotConfirmed => ("confirm your email to sign in",
-            "someone signed in with your address and the right password, but the address is not confirmed yet. Confirm it here, then sign in:\n" +
-            links.ConfirmEmail(user.Id, await users.GenerateEmailConfirmationTokenAsync(user))),
+            MailText.WithLink("someone signed in with your address and the right password, but the address is not confirmed yet. Confirm it, then sign in.",
+                "Confirm your email address", links.ConfirmEmail(user.Id, await users.GenerateEmailConfirmationTokenAsync(user)))),
         AccountNotice.Suspended => ("your company's account is suspended",
             $"someone signed in with your address and the right password, but your company's account is suspended. Contact {vendor.Name}'s sales team at {vendor.Email}."),
         _ => ("your account is locked for a while",
             "someone signed in with your address and the right password, but the account is locked for " +
-            $"{users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes after too many failed attempts. " +
-            $"Try again later, or reset your password here:\n{links.ForgotPassword()}"),
+            MailText.WithLink($"{users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes after too many failed attempts. " +
+                "Try again later, or reset your password.", "Reset your password", links.ForgotPassword())),
     };
 }

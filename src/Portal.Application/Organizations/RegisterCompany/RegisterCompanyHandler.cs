@@ -74,8 +74,9 @@ public sealed class RegisterCompanyHandler(
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         mail.Enqueue(new EmailMessage(user.Email,
             "Confirm your email for the sales portal",
-            $"Hello {user.FullName},\n\nyou registered {organization.Name}. Confirm your email address here:\n" +
-            $"{links.ConfirmEmail(user.Id, token)}\n\nAn administrator reviews new companies before they can submit quote requests."));
+            MailText.WithLink($"Hello {user.FullName},\n\nyou registered {organization.Name}. Confirm your email address to sign in.",
+                "Confirm your email address", links.ConfirmEmail(user.Id, token)) +
+            "\nAn administrator reviews new companies before they can submit quote requests.\n"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success;
