@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Portal.Application;
+using Portal.Application.Common;
 using Portal.Infrastructure;
 
 namespace Portal.Benchmarks;
@@ -22,6 +23,7 @@ internal static class PortalServices
         var services = new ServiceCollection().AddLogging();
         services.AddApplication();
         services.AddInfrastructure(configuration, new Environment(publishFolder));
+        services.AddSingleton<IPageLinks, BenchmarkPageLinks>();
         return services.BuildServiceProvider();
     }
 

@@ -57,15 +57,33 @@ internal sealed class TableLayout
         var style = StyleOf(measured.Row);
         foreach (var cell in measured.Cells)
         {
-            var format = new XStringFormat { Alignment = cell.Alignment, LineAlignment = XLineAlignment.Near };
             var y = topLeft.Y + Padding;
             foreach (var line in cell.Lines)
             {
-                graphics.DrawString(line, style.Font, style.Brush, new XRect(topLeft.X + cell.Offset + Padding, y, cell.Width - 2 * Padding, style.LineHeight), format);
+                DrawLine(graphics, line, style, new XRect(topLeft.X + cell.Offset + Padding, y, cell.Width - 2 * Padding, style.LineHeight), cell.Alignment);
                 y += style.LineHeight;
             }
         }
         graphics.DrawLine(RuleLine, topLeft.X, topLeft.Y + measured.Height, topLeft.X + Width, topLeft.Y + measured.Height);
+    }
+
+    /// <summary>
+    /// One line of a cell, placed from its width (measured once, <see cref="TextWidths"/>) instead of by PDFsharp's
+    /// alignment, which measures it again; an empty line draws nothing.
+    /// </summary>
+    private static void DrawLine(XGraphics graphics, string line, TextStyle style, XRect box, XStringAlignment alignment)
+    {
+        if (line.Length == 0)
+        {
+            return;
+        }
+        var x = alignment switch
+        {
+            XStringAlignment.Far => box.Right - TextWidths.Of(graphics, line, style.Font),
+            XStringAlignment.Center => box.X + (box.Width - TextWidths.Of(graphics, line, style.Font)) / 2,
+            _ => box.X,
+        };
+        graphics.DrawString(line, style.Font, style.Brush, new XRect(x, box.Y, box.Right - x, box.Height), XStringFormats.TopLeft);
     }
 
     /// <summary>Where each cell of a row stands: the first spans <see cref="TableRow.Span"/> columns, the others one each.</summary>

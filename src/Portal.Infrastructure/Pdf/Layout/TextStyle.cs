@@ -13,9 +13,12 @@ public sealed record TextStyle(double Size = 10, bool Bold = false, XColor? Colo
     /// <summary>Fonts are made once per size and weight: PDFsharp resolves a new XFont's typeface each time.</summary>
     private static readonly ConcurrentDictionary<(double Size, bool Bold), XFont> Fonts = new();
 
+    /// <summary>Brushes are shared as fonts are: PDFsharp only reads their colour.</summary>
+    private static readonly ConcurrentDictionary<XColor, XBrush> Brushes = new();
+
     public XFont Font => Fonts.GetOrAdd((Size, Bold), key => new XFont(PortalFonts.Family, key.Size, key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular));
 
-    public XBrush Brush => new XSolidBrush(Color ?? XColors.Black);
+    public XBrush Brush => Brushes.GetOrAdd(Color ?? XColors.Black, color => new XSolidBrush(color));
 
     public double LineHeight => Size * 1.3;
 }

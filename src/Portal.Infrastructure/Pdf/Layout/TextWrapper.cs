@@ -8,7 +8,7 @@ public static class TextWrapper
     public static IReadOnlyList<string> Wrap(XGraphics graphics, string text, XFont font, double width)
     {
         var lines = new List<string>();
-        var space = graphics.MeasureString(" ", font).Width;
+        var space = TextWidths.Of(graphics, " ", font);
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = string.Empty;
@@ -16,7 +16,7 @@ public static class TextWrapper
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 // Each word is measured once; a line's width is the sum of its words and spaces (PDFsharp does not kern).
-                var wordWidth = graphics.MeasureString(word, font).Width;
+                var wordWidth = TextWidths.Of(graphics, word, font);
                 var candidate = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
                 if (candidate <= width)
                 {
@@ -35,7 +35,7 @@ public static class TextWrapper
                     var fits = FittingLength(graphics, line, font, width);
                     lines.Add(line[..fits]);
                     line = line[fits..];
-                    lineWidth = graphics.MeasureString(line, font).Width;
+                    lineWidth = TextWidths.Of(graphics, line, font);
                 }
             }
             lines.Add(line);
@@ -50,7 +50,7 @@ public static class TextWrapper
         while (length < text.Length)
         {
             var next = length + CharacterAt(text, length);
-            if (graphics.MeasureString(text[..next], font).Width > width)
+            if (TextWidths.Of(graphics, text[..next], font) > width)
             {
                 break;
             }

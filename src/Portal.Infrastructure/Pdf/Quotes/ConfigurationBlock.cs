@@ -30,7 +30,8 @@ internal static class ConfigurationBlock
             var area = canvas.Area;
             canvas.Text($"Configuration {number}: {racks} × {rack.Rack.Name}", Title, new XRect(area.X, area.Y, area.Width, TitleHeight));
             var top = area.Y + TitleHeight;
-            RackElevationDrawing.Draw(canvas, elevation, new XPoint(area.X, top), Unit);
+            var drawing = new XRect(area.X, top, RackElevationDrawing.Width, RackElevationDrawing.HeightOf(elevation, Unit));
+            canvas.Recurring(RackElevationDrawing.Key(elevation, Unit), drawing, c => RackElevationDrawing.Draw(c, elevation, c.Area.TopLeft, Unit));
             canvas.Text("Front view, bottom up", Caption,
                 new XRect(area.X, top + RackElevationDrawing.HeightOf(elevation, Unit) + 3, RackElevationDrawing.Width, Caption.LineHeight), XStringFormats.TopCenter);
             var y = top;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdfSharp.Drawing;
 using Portal.Application.Configurations;
 using Portal.Domain.Configurations;
@@ -18,6 +19,11 @@ internal static class RackElevationDrawing
     /// <summary>The height of the drawing for a rack, at the given height of one rack unit.</summary>
     public static double HeightOf(RackElevation elevation, double unit) => elevation.ShownU * unit;
 
+    /// <summary>What makes two drawings the same: the rack's height, the scale, and each mounted unit in its place.</summary>
+    public static string Key(RackElevation elevation, double unit) => string.Join(';',
+        elevation.Slots.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Product.Sku}@{s.FromU}+{s.HeightU}"))
+            .Prepend(string.Create(CultureInfo.InvariantCulture, $"{elevation.CapacityU}/{elevation.ShownU}U×{unit}")));
+
     public static void Draw(PdfCanvas canvas, RackElevation elevation, XPoint topLeft, double unit)
     {
         var graphics = canvas.Graphics;
@@ -29,7 +35,7 @@ internal static class RackElevationDrawing
         for (var u = 5; u <= elevation.CapacityU; u += 5)
         {
             var y = bottom - u * unit;
-            canvas.Text(u.ToString(System.Globalization.CultureInfo.InvariantCulture), Tick, new XRect(topLeft.X, y, Scale - 3, unit), XStringFormats.CenterRight);
+            canvas.Text(u.ToString(CultureInfo.InvariantCulture), Tick, new XRect(topLeft.X, y, Scale - 3, unit), XStringFormats.CenterRight);
         }
         foreach (var run in Runs(elevation.Slots))
         {
