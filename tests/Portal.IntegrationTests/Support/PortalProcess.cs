@@ -11,7 +11,12 @@ namespace Portal.IntegrationTests.Support;
 /// </summary>
 public sealed class PortalProcess : IDisposable
 {
-    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long a start may take before the test fails with the log: generous, because a process that seeds the demo
+    /// beside a full parallel suite on two cores has been seen to need more than a minute. Start-up speed is the
+    /// benchmark's to measure, not this wait's.
+    /// </summary>
+    private static readonly TimeSpan StartBound = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
     private readonly string _dataFolder;
@@ -119,7 +124,7 @@ public sealed class PortalProcess : IDisposable
         }
     }
 
-    /// <summary>Waits until /healthz answers 200, at most a minute; fails with the log when the process exits or the minute passes.</summary>
+    /// <summary>Waits until /healthz answers 200, at most <see cref="StartBound"/>; fails with the log when the process exits or the bound passes.</summary>
     public void WaitUntilHealthy()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
@@ -143,7 +148,7 @@ public sealed class PortalProcess : IDisposable
             }
             Thread.Sleep(200);
         }
-        throw new TimeoutException($"The portal process was not healthy within a minute:\n{Log}");
+        throw new TimeoutException($"The portal process was not healthy within {StartBound.TotalMinutes:N0} minutes:\n{Log}");
     }
 
     /// <summary>The portal as the solution's build left it, beside this test project's build (same configuration).</summary>
