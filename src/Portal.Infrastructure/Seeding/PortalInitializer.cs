@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Application.Common;
+using Portal.Infrastructure.Caching;
 using Portal.Infrastructure.Catalog;
 using Portal.Infrastructure.Compliance;
 using Portal.Infrastructure.Files;
@@ -20,6 +21,7 @@ public sealed class PortalInitializer(
     PortalDbContext db,
     DataFolder dataFolder,
     SqliteOwnership sqliteOwnership,
+    KnownPageVersions pageVersions,
     RoleManager<IdentityRole> roles,
     CatalogImporter catalog,
     CatalogFile catalogFile,
@@ -46,6 +48,9 @@ public sealed class PortalInitializer(
         {
             // Readers do not wait for the writer, and writers queue instead of failing at once.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // This process owns the database, so every change to it is one of its own saves, which it hears as they
+            // commit: the cached pages take their versions from memory instead of a query each (decision 004).
+            pageVersions.HearFrom(await db.PageVersions.AsNoTracking().ToListAsync(cancellationToken));
         }
         foreach (var role in PortalRoles.All)
         {

@@ -9,13 +9,11 @@ namespace Portal.Web.Common;
 /// </summary>
 public sealed class HeadAsGet(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>Any other request goes on as it is, at no cost.</summary>
+    public Task InvokeAsync(HttpContext context) => HttpMethods.IsHead(context.Request.Method) ? AsGetAsync(context) : next(context);
+
+    private async Task AsGetAsync(HttpContext context)
     {
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await next(context);
-            return;
-        }
         var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         context.Request.Method = HttpMethods.Get;
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null, body));

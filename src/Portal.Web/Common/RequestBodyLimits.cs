@@ -17,14 +17,17 @@ public sealed class RequestBodyLimits(RequestDelegate next)
     public const long ApiBytes = 1024 * 1024;
     public const long FormBytes = 1024 * 1024;
 
-    public async Task InvokeAsync(HttpContext http)
+    /// <summary>
+    /// A request that can have no body (a GET with neither length nor chunks), and the friendly page of a refused request
+    /// drawn on its way out (its body is not read again), go on at no cost.
+    /// </summary>
+    public Task InvokeAsync(HttpContext http) =>
+        http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == false || http.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            ? next(http)
+            : LimitAsync(http);
+
+    private async Task LimitAsync(HttpContext http)
     {
-        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null)
-        {
-            // The friendly page of a refused request, drawn on its way out: its body is not read again.
-            await next(http);
-            return;
-        }
         var limit = LimitOf(http);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {

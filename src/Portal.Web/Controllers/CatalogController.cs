@@ -27,4 +27,10 @@ public sealed class CatalogController(CatalogQueries catalog) : Controller
     [OutputCache(PolicyName = PageCache.Catalog)]
     public async Task<IActionResult> Product(string sku) =>
         View(await catalog.GetAsync(sku, HttpContext.RequestAborted));
+
+    /// <summary>A product's drawing, which its pages show as an image; <paramref name="v"/> is the version their address names.</summary>
+    [HttpGet("{sku}/drawing.svg")]
+    [OutputCache(PolicyName = PageCache.Catalog)]
+    public async Task<IActionResult> Drawing(string sku, string? v) =>
+        ProductDrawingSvg.Answer(ProductDrawing.Of((await catalog.GetAsync(sku, HttpContext.RequestAborted)).Outline), v, Response);
 }

@@ -30,6 +30,7 @@ public static class AccessTable
         ["/Catalog.Index"] = Access.Everyone,
         ["/ApiReference.Index"] = Access.Everyone,
         ["/Catalog.Product"] = Access.Everyone,
+        ["/Catalog.Drawing"] = Access.Everyone,
         ["/Account.Register"] = Access.Everyone,
         ["/Account.Login"] = Access.Everyone,
         ["/Account.Logout"] = Access.Everyone,

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml.Linq;
 using Portal.Application.Catalog.Browse;
 using Portal.Domain.Catalog;
 using Portal.Web.Catalog;
@@ -58,6 +60,23 @@ public sealed class ProductDrawingTests
     [Fact]
     public void EachProductHasItsOwnIdOnAPage() =>
         Assert.Equal(Demo.Length, Demo.Select(product => ProductDrawing.Of(product).Id).Distinct().Count());
+
+    [Fact]
+    public void ItsDocumentIsAnSvgThatNamesItselfAndItsVersionFollowsWhatIsDrawn()
+    {
+        var oneU = ProductDrawing.Of(new ProductOutline("SW", "Switch & co", ProductFamily.NetworkSwitch, 1, null));
+        var twoU = ProductDrawing.Of(new ProductOutline("SW", "Switch & co", ProductFamily.NetworkSwitch, 2, null));
+
+        var svg = XDocument.Parse(Encoding.UTF8.GetString(ProductDrawingSvg.Document(oneU))).Root!;
+
+        Assert.Equal(XName.Get("svg", "http://www.w3.org/2000/svg"), svg.Name);
+        Assert.Equal(oneU.ViewBox, svg.Attribute("viewBox")?.Value);
+        Assert.Equal("Switch & co", svg.Elements().Single(e => e.Attribute("id")?.Value == oneU.TitleId).Value);
+        Assert.Equal(oneU.Parts.Count, svg.Elements(XName.Get("rect", "http://www.w3.org/2000/svg")).Count());
+        Assert.Equal(oneU.Version, ProductDrawing.Of(new ProductOutline("SW", "Switch & co", ProductFamily.NetworkSwitch, 1, null)).Version);
+        Assert.NotEqual(oneU.Version, twoU.Version);
+        Assert.Matches("^[0-9a-f]{16}$", oneU.Version);
+    }
 
     private static int Height(ProductDrawing drawing) => int.Parse(drawing.ViewBox.Split(' ')[3]);
 }
