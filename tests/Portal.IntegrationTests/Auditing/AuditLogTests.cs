@@ -30,6 +30,7 @@ public abstract class AuditLogTests(PortalFixture portal)
     [InlineData("Quote", "/Staff/Quotes/Details/")]
     [InlineData("Deposit", "/Staff/Deposits/Details/")]
     [InlineData("Organization", "/Staff/Organizations/Details/")]
+    [InlineData("StandardConfiguration", "/Admin/StandardConfigurations/Edit/")]
     public async Task EachRowAboutAThingWithAPageLeadsToIt(string entityType, string page)
     {
         using var admin = await portal.Factory.SignedInAsync(Admin);

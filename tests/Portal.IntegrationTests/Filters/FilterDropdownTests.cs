@@ -76,7 +76,7 @@ public sealed class FilterDropdownTests(SqlitePortal portal) : IClassFixture<Sql
         // Every kind the demo's log holds, in words.
         Assert.Equal(
             [new Option("", "All", false), new Option("Deposit", "Deposit", false), new Option("Organization", "Organization", false), new Option("Quote", "Quote", true),
-                new Option("WaitlistEntry", "Waitlist entry", false)],
+                new Option("StandardConfiguration", "Standard configuration", false), new Option("WaitlistEntry", "Waitlist entry", false)],
             entities);
     }
 
