@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
+using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
 using Portal.Domain.Api;
 using Portal.Domain.Organizations;
@@ -91,6 +92,7 @@ public sealed class DemoSeeder(
             FullName = person.FullName,
             OrganizationId = organizationId,
             IsOrganizationOwner = organizationId is not null,
+            CompanyRoles = organizationId is not null ? CompanyRoles.All : CompanyRoles.None,
             CreatedUtc = now,
         };
         var created = await users.CreateAsync(user, password);
