@@ -40,7 +40,7 @@ public static class Customers
     public static async Task<string> AddColleagueAsync(PortalFactory factory, string member,
         CompanyRoles roles = CompanyRoles.All & ~CompanyRoles.Administrator, long? approvalLimit = null)
     {
-        var email = $"colleague-{Guid.NewGuid():N}@{member.Split('@')[1]}";
+        var email = $"colleague-{Guid.NewGuid():N}"[..20] + $"@{member.Split('@')[1]}";
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var organizationId = (await users.FindByEmailAsync(member))!.OrganizationId;

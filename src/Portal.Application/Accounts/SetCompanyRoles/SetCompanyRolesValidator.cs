@@ -9,8 +9,8 @@ public sealed class SetCompanyRolesValidator : AbstractValidator<SetCompanyRoles
 
     public SetCompanyRolesValidator()
     {
-        RuleFor(c => c.ApprovalLimit).InclusiveBetween(0m, LargestLimit).PrecisionScale(14, 2, ignoreTrailingZeros: true)
-            .WithName("Approval limit")
+        RuleFor(c => c.ApprovalLimit)
+            .Must(limit => limit is null || (limit >= 0m && limit <= LargestLimit && decimal.Round(limit.Value, 2) == limit))
             .WithMessage($"Give an approval limit from 0 to {LargestLimit:N0}, with at most two decimals, or leave it empty for no limit.");
     }
 }
