@@ -21,7 +21,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await IndexPageAsync(new WebhookForm(), cancellationToken));
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Add(WebhookForm form, [FromServices] AddWebhookEndpointHandler add, CancellationToken cancellationToken)
     {
@@ -35,7 +34,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
     public async Task<IActionResult> Deliveries(int id, int page = 1, CancellationToken cancellationToken = default) =>
         View(await endpoint.LoadAsync(id, page, User.ToActor(), cancellationToken));
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Disable(int id, [FromServices] DisableWebhookEndpointHandler disable, CancellationToken cancellationToken)
     {
@@ -43,7 +41,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
         return this.Done("Endpoint disabled: no new events are sent to it.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Enable(int id, [FromServices] EnableWebhookEndpointHandler enable, CancellationToken cancellationToken)
     {
@@ -51,7 +48,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
         return this.Done("Endpoint enabled: new events are sent to it again.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> RotateSecret(int id, [FromServices] RotateWebhookSecretHandler rotate, CancellationToken cancellationToken)
     {
@@ -59,7 +55,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
         return this.Done("New signing secret made: requests are signed with it from now on.", RedirectToAction(nameof(Deliveries), new { id }));
     }
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Delete(int id, [FromServices] DeleteWebhookEndpointHandler delete, CancellationToken cancellationToken)
     {
@@ -67,7 +62,6 @@ public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, Webh
         return this.Done("Endpoint deleted, with its delivery log.", RedirectToAction(nameof(Index)));
     }
 
-    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Replay(long id, [FromServices] ReplayWebhookDeliveryHandler replay, CancellationToken cancellationToken)
     {
