@@ -53,7 +53,7 @@ public static class DependencyInjection
         // Names in any script (Greek, Cyrillic, CJK) are written as characters, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies();
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()).AddApiPolicies().AddCompanyRolePolicies();
         // Procurement systems call /api/v1 with an API key; the OpenAPI document describes those endpoints only.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         // The OpenAPI document describes enums as the names the API writes.

@@ -182,6 +182,13 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ApprovalLimitMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CompanyRoles")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");

@@ -170,6 +170,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ApprovalLimitMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyRoles")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");

@@ -13,6 +13,8 @@ public static class AccountAudit
 
     public static readonly AuditAction Invited = AuditAction.StaffOnly("Invited");
 
+    public static readonly AuditAction RolesChanged = AuditAction.StaffOnly("Company roles changed");
+
     public static void Record(this IPortalDb db, DateTime now, string actor, PortalUser account, AuditAction action, string? toState = null) =>
         db.AuditEvents.Add(new AuditEvent(now, actor, EntityType, account.Email!, action, toState: toState));
 }

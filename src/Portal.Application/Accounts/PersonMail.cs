@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
 using Portal.Application.Email;
 
@@ -20,6 +21,21 @@ public sealed class PersonMail(UserManager<PortalUser> users, IMailQueue mail)
         if (await users.FindByIdAsync(userId) is { Email: { } address } person)
         {
             mail.Enqueue(message with { To = address, TextBody = $"Hello {person.FullName},\n\n{message.TextBody}" });
+        }
+    }
+
+    /// <summary>
+    /// The message to everyone of the company who holds <paramref name="role"/>, each greeted by name; when nobody holds
+    /// it, to the person <paramref name="otherwiseUserId"/>, so that the mail reaches someone of the company.
+    /// </summary>
+    public async Task ToCompanyRoleAsync(int organizationId, CompanyRoles role, string otherwiseUserId, EmailMessage message,
+        CancellationToken cancellationToken = default)
+    {
+        var holders = await users.Users.Where(u => u.OrganizationId == organizationId && (u.CompanyRoles & role) == role)
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        foreach (var holder in holders.Count > 0 ? holders : [otherwiseUserId])
+        {
+            await ToPersonAsync(holder, message, cancellationToken);
         }
     }
 

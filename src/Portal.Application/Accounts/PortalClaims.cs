@@ -5,4 +5,6 @@ public static class PortalClaims
 {
     public const string OrganizationId = "portal:organization";
     public const string FullName = "portal:name";
+    public const string CompanyRoles = "portal:company-roles";
+    public const string ApprovalLimit = "portal:approval-limit";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Portal.Application.Common;
 using Portal.Domain.Common;
 
 namespace Portal.Application.Accounts;
@@ -17,6 +18,12 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>The organization's first user, who may invite colleagues.</summary>
     public bool IsOrganizationOwner { get; set; }
+
+    /// <summary>What the user may do in their customer company; none for staff.</summary>
+    public CompanyRoles CompanyRoles { get; set; }
+
+    /// <summary>The largest quote total an approver may accept, in the vendor currency's minor units; null for no limit.</summary>
+    public long? ApprovalLimitMinorUnits { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 }

@@ -5,7 +5,7 @@ using Portal.Domain.Api;
 namespace Portal.Application.Api;
 
 /// <summary>
-/// Whose keys a person sees and who keeps them: a company's first user its company's keys, admins the staff keys of
+/// Whose keys a person sees and who keeps them: a company's administrators its company's keys, admins the staff keys of
 /// staff integrations (which read every company's quotes and deposits, as staff do). Other members may look but not
 /// change; a key of another organization (or, for a customer, a staff key) is not among them.
 /// </summary>
@@ -14,13 +14,13 @@ public sealed class ApiKeyOwners(IPortalDb db)
     public async Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) =>
         actor.IsStaff
             ? actor.IsAdmin
-            : await db.IsFirstUserAsync(actor, cancellationToken);
+            : await db.IsCompanyAdministratorAsync(actor, cancellationToken);
 
     public async Task EnsureOwnerAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!await MayManageAsync(actor, cancellationToken))
         {
-            throw new NotAllowedException(actor.IsStaff ? "Only admins manage staff API keys." : "Only your company's first user manages its API keys.");
+            throw new NotAllowedException(actor.IsStaff ? "Only admins manage staff API keys." : "Only your company's administrators manage its API keys.");
         }
     }
 

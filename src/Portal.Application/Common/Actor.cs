@@ -1,7 +1,10 @@
 namespace Portal.Application.Common;
 
 /// <summary>The signed-in person a use case acts for.</summary>
-public sealed record Actor(string UserId, string Name, int? OrganizationId, IReadOnlySet<string> Roles)
+/// <param name="CompanyRoles">What a customer may do in their company; none for staff.</param>
+/// <param name="ApprovalLimit">The largest quote total an approver may accept, in minor units; null for no limit.</param>
+public sealed record Actor(string UserId, string Name, int? OrganizationId, IReadOnlySet<string> Roles,
+    CompanyRoles CompanyRoles = CompanyRoles.None, long? ApprovalLimit = null)
 {
     /// <summary>The portal itself, for what its jobs do (expiring quotes, offering waitlist supply).</summary>
     public static readonly Actor System = new("system", "Portal", null, new HashSet<string>());
@@ -30,6 +33,33 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
 
     /// <summary>For calls only customers make, before their request is judged: staff get a 403, not a 400.</summary>
     public void EnsureCustomer() => _ = CustomerOrganizationId;
+
+    /// <summary>
+    /// The customer's organization, for use cases only a customer holding <paramref name="role"/> reaches; anyone else
+    /// gets a 403 that names the missing role.
+    /// </summary>
+    public int CustomerWith(CompanyRoles role)
+    {
+        var organizationId = CustomerOrganizationId;
+        if (!CompanyRoles.HasFlag(role))
+        {
+            throw new NotAllowedException(MissingRole(role));
+        }
+        return organizationId;
+    }
+
+    /// <summary>For use cases staff reach, and customers who hold <paramref name="role"/>; anyone else gets a 403.</summary>
+    public void EnsureStaffOr(CompanyRoles role)
+    {
+        if (!IsStaff)
+        {
+            CustomerWith(role);
+        }
+    }
+
+    /// <summary>The refusal for a customer without <paramref name="role"/>, in the words pages and the API answer.</summary>
+    public static string MissingRole(CompanyRoles role) =>
+        $"This needs the {role} role in your company. Your company's administrator gives roles on the Colleagues page.";
 
     /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
     public int CustomerOrganizationId =>

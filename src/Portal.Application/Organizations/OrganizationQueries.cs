@@ -7,7 +7,8 @@ namespace Portal.Application.Organizations;
 public sealed record OrganizationRow(int Id, string Name, string CountryCode, OrganizationTier Tier,
     OrganizationStatus Status, DateTime CreatedUtc, int UserCount, int SiteCount, bool OnComplianceHold);
 
-public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed);
+public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed,
+    CompanyRoles Roles, long? ApprovalLimitMinorUnits);
 
 public sealed record OrganizationDetails(Organization Organization, IReadOnlyList<OrganizationMember> Members)
 {
@@ -53,6 +54,7 @@ public sealed class OrganizationQueries(IPortalDb db)
         await db.Users.AsNoTracking()
             .Where(u => u.OrganizationId == organizationId)
             .OrderByDescending(u => u.IsOrganizationOwner).ThenBy(u => u.FullName)
-            .Select(u => new OrganizationMember(u.Id, u.FullName, u.Email!, u.IsOrganizationOwner, u.EmailConfirmed))
+            .Select(u => new OrganizationMember(u.Id, u.FullName, u.Email!, u.IsOrganizationOwner, u.EmailConfirmed,
+                u.CompanyRoles, u.ApprovalLimitMinorUnits))
             .ToListAsync(cancellationToken);
 }

@@ -13,9 +13,12 @@ public static class QuoteLoading
             .Include(q => q.Racks).ThenInclude(c => c.Components).ThenInclude(c => c.Product)
             .Include(q => q.Products).ThenInclude(p => p.Product);
 
-    /// <summary>One of the actor's organization's quotes with its lines, to change as a draft; 404 for any other.</summary>
-    public static Task<Quote> FindDraftAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken) =>
-        OwnAsync(db.Quotes.WithLines(), quoteId, actor, cancellationToken);
+    /// <summary>One of the actor's organization's quotes with its lines, to change as a draft by a requester; 404 for any other.</summary>
+    public static Task<Quote> FindDraftAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken)
+    {
+        actor.CustomerWith(CompanyRoles.Requester);
+        return OwnAsync(db.Quotes.WithLines(), quoteId, actor, cancellationToken);
+    }
 
     /// <summary>One of the actor's organization's quotes, to answer; 404 for any other.</summary>
     public static Task<Quote> FindOwnAsync(this IPortalDb db, int quoteId, Actor actor, CancellationToken cancellationToken) =>

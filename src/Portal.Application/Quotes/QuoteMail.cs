@@ -27,10 +27,17 @@ public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, 
     public Task ToRequesterAsync(Quote quote, string subject, string body, MailAttachment? attachment, CancellationToken cancellationToken = default) =>
         ToCustomerAsync(quote, subject, body, links.CustomerQuote(quote.Id), $"Open {quote.Reference} in the portal", attachment, cancellationToken);
 
-    /// <summary>The customer who asked for the quote, of its deposit: led to the deposit's page, its invoice attached.</summary>
+    /// <summary>
+    /// The company's Finance people (the requester when it has none), of the quote's deposit: led to the deposit's page,
+    /// its invoice attached.
+    /// </summary>
     public Task ToPayerAsync(Quote quote, Deposit deposit, string subject, string body, CancellationToken cancellationToken = default) =>
-        ToCustomerAsync(quote, subject, body, links.CustomerDeposit(deposit.Id), $"Open deposit {deposit.Reference} in the portal", InvoiceOf(deposit),
+        ToFinanceAsync(quote, subject, body, links.CustomerDeposit(deposit.Id), $"Open deposit {deposit.Reference} in the portal", InvoiceOf(deposit),
             cancellationToken);
+
+    /// <summary>The company's Finance people (the requester when it has none), of the quote: led to its page, the document attached.</summary>
+    public Task ToFinanceAsync(Quote quote, string subject, string body, MailAttachment attachment, CancellationToken cancellationToken = default) =>
+        ToFinanceAsync(quote, subject, body, links.CustomerQuote(quote.Id), $"Open {quote.Reference} in the portal", attachment, cancellationToken);
 
     /// <summary>The invoice of a deposit, for a mail about it.</summary>
     public static MailAttachment InvoiceOf(Deposit deposit) => new(MailAttachmentKind.DepositInvoice, deposit.Reference);
@@ -57,11 +64,19 @@ public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, 
 
     private async Task ToCustomerAsync(Quote quote, string subject, string body, string url, string label, MailAttachment? attachment,
         CancellationToken cancellationToken) =>
-        await person.ToPersonAsync(quote.RequesterId, new EmailMessage(string.Empty, subject, MailText.WithLink(body, label, url))
+        await person.ToPersonAsync(quote.RequesterId, await CustomerMessageAsync(quote, subject, body, url, label, attachment), cancellationToken);
+
+    private async Task ToFinanceAsync(Quote quote, string subject, string body, string url, string label, MailAttachment attachment,
+        CancellationToken cancellationToken) =>
+        await person.ToCompanyRoleAsync(quote.OrganizationId, CompanyRoles.Finance, quote.RequesterId,
+            await CustomerMessageAsync(quote, subject, body, url, label, attachment), cancellationToken);
+
+    private async Task<EmailMessage> CustomerMessageAsync(Quote quote, string subject, string body, string url, string label, MailAttachment? attachment) =>
+        new(string.Empty, subject, MailText.WithLink(body, label, url))
         {
             ReplyTo = (await ClaimerAsync(quote))?.Email ?? vendor.Email,
             Attachment = attachment,
-        }, cancellationToken);
+        };
 
     private string ToStaffPage(Quote quote, string body) => MailText.WithLink(body, $"Open {quote.Reference} in the portal", links.StaffQuote(quote.Id));
 

@@ -6,18 +6,18 @@ using Portal.Domain.Webhooks;
 namespace Portal.Application.Webhooks;
 
 /// <summary>
-/// Who may see and change a company's webhook endpoints: its members see them, its first user alone changes them;
+/// Who may see and change a company's webhook endpoints: its members see them, its administrators alone change them;
 /// another organization's endpoint is not found.
 /// </summary>
 public sealed class OwnEndpoints(IPortalDb db)
 {
-    public Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) => db.IsFirstUserAsync(actor, cancellationToken);
+    public Task<bool> MayManageAsync(Actor actor, CancellationToken cancellationToken = default) => db.IsCompanyAdministratorAsync(actor, cancellationToken);
 
     public async Task EnsureOwnerAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!await MayManageAsync(actor, cancellationToken))
         {
-            throw new NotAllowedException("Only your company's first user manages its webhooks.");
+            throw new NotAllowedException("Only your company's administrators manage its webhooks.");
         }
     }
 
@@ -29,7 +29,7 @@ public sealed class OwnEndpoints(IPortalDb db)
             ?? throw new NotFoundException("The webhook endpoint");
     }
 
-    /// <summary>The endpoint, tracked, once the actor is known to be its company's first user.</summary>
+    /// <summary>The endpoint, tracked, once the actor is known to be its company's administrator.</summary>
     public async Task<WebhookEndpoint> ToChangeAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         await EnsureOwnerAsync(actor, cancellationToken);

@@ -18,6 +18,11 @@ internal sealed class PortalClaimsPrincipalFactory(
         if (user.OrganizationId is { } organizationId)
         {
             identity.AddClaim(new Claim(PortalClaims.OrganizationId, organizationId.ToString(CultureInfo.InvariantCulture)));
+            identity.AddClaim(new Claim(PortalClaims.CompanyRoles, ((int)user.CompanyRoles).ToString(CultureInfo.InvariantCulture)));
+            if (user.ApprovalLimitMinorUnits is { } limit)
+            {
+                identity.AddClaim(new Claim(PortalClaims.ApprovalLimit, limit.ToString(CultureInfo.InvariantCulture)));
+            }
         }
         return identity;
     }

@@ -34,5 +34,21 @@ public static class DemoAccounts
             new DemoPerson("buyer@borealis.example", "Rami Haddad", PortalRoles.Customer)),
     ];
 
-    public static IEnumerable<DemoPerson> Everyone => new[] { Admin, Sales, Compliance }.Concat(Companies.Select(c => c.Owner));
+    /// <summary>A colleague of a company's first user, with the roles the first user gave them.</summary>
+    public sealed record DemoColleague(DemoPerson Person, CompanyRoles Roles, long? ApprovalLimitMinorUnits = null);
+
+    /// <summary>
+    /// Helios's colleagues, one per company role: the first approver's limit (USD 250,000.00) is below Helios's issued
+    /// quote, which the second approver (no limit) may accept.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoColleague> HeliosColleagues =
+    [
+        new(new DemoPerson("requester@helios.example", "Riley Chen", PortalRoles.Customer), CompanyRoles.Requester),
+        new(new DemoPerson("approver@helios.example", "Morgan Diaz", PortalRoles.Customer), CompanyRoles.Approver, 250_000_00),
+        new(new DemoPerson("cfo@helios.example", "Dana Okafor", PortalRoles.Customer), CompanyRoles.Approver),
+        new(new DemoPerson("finance@helios.example", "Jordan Lee", PortalRoles.Customer), CompanyRoles.Finance),
+    ];
+
+    public static IEnumerable<DemoPerson> Everyone =>
+        new[] { Admin, Sales, Compliance }.Concat(Companies.Select(c => c.Owner)).Concat(HeliosColleagues.Select(c => c.Person));
 }

@@ -13,7 +13,7 @@ public sealed partial class DemoQuotes
     /// </summary>
     private async Task SeedConversationAsync(Quote quote, PortalUser buyer, PortalUser sales, CancellationToken cancellationToken)
     {
-        var customer = new Actor(buyer.Id, buyer.FullName, buyer.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        var customer = new Actor(buyer.Id, buyer.FullName, buyer.OrganizationId, new HashSet<string> { PortalRoles.Customer }, CompanyRoles.All);
         var staff = new Actor(sales.Id, sales.FullName, null, new HashSet<string> { PortalRoles.Sales });
         await WriteAsync(quote, customer, new PostMessageCommand(
             "Attached is the floor plan of Hall 2. Can both racks go in row C, next to the cooling units? The 60 kW feeds are there.",

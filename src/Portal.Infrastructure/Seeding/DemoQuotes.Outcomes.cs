@@ -56,7 +56,8 @@ public sealed partial class DemoQuotes
     }
 
     private static Actor Customer((PortalUser User, int SiteId) buyer) =>
-        new(buyer.User.Id, buyer.User.FullName, buyer.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        new(buyer.User.Id, buyer.User.FullName, buyer.User.OrganizationId, new HashSet<string> { PortalRoles.Customer },
+            buyer.User.CompanyRoles, buyer.User.ApprovalLimitMinorUnits);
 
     private async Task AcceptedAsync(Quote quote, (PortalUser User, int SiteId) buyer, Actor sales, string purchaseOrder, CancellationToken cancellationToken)
     {

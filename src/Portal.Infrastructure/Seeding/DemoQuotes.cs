@@ -124,7 +124,7 @@ public sealed partial class DemoQuotes(
         await issue.HandleAsync(pending.Id, null, salesActor, cancellationToken);
         await SeedExportHoldAsync(products, helios.User, sales, salesActor, quarter, now, cancellationToken);
 
-        var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer }, CompanyRoles.All);
         await accept.HandleAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),
             "192.0.2.10", buyer, cancellationToken);
     }

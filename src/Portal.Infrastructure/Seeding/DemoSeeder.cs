@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Accounts;
+using Portal.Application.Common;
 using Portal.Application.Compliance.Screenings;
 using Portal.Domain.Api;
 using Portal.Domain.Organizations;
@@ -23,12 +24,16 @@ public sealed class DemoSeeder(
         foreach (var company in Companies)
         {
             var organization = await EnsureOrganizationAsync(company, now, cancellationToken);
-            await EnsureUserAsync(company.Owner, organization.Id, password, now);
+            await EnsureUserAsync(company.Owner, organization.Id, password, now, owner: true, CompanyRoles.All);
+        }
+        var heliosOrganization = (await users.FindByEmailAsync(Companies[0].Owner.Email))!.OrganizationId;
+        foreach (var colleague in HeliosColleagues)
+        {
+            await EnsureUserAsync(colleague.Person, heliosOrganization, password, now, owner: false, colleague.Roles, colleague.ApprovalLimitMinorUnits);
         }
         await EnsureApiKeyAsync(Companies[0].Owner, "Procurement system (demo)", now, cancellationToken);
         await EnsureApiKeyAsync(Admin, "CRM sync (demo)", now, cancellationToken);
-        var helios = (await users.FindByEmailAsync(Companies[0].Owner.Email))!.OrganizationId!.Value;
-        var endpoint = await webhooks.RegisterAsync(helios, now, cancellationToken);
+        var endpoint = await webhooks.RegisterAsync(heliosOrganization!.Value, now, cancellationToken);
         await quotes.SeedAsync(now, cancellationToken);
         await waitlist.SeedAsync(cancellationToken);
         await standards.SeedAsync(cancellationToken);
@@ -78,7 +83,8 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task EnsureUserAsync(DemoPerson person, int? organizationId, string password, DateTime now)
+    private async Task EnsureUserAsync(DemoPerson person, int? organizationId, string password, DateTime now,
+        bool owner = false, CompanyRoles roles = CompanyRoles.None, long? approvalLimit = null)
     {
         if (await users.FindByEmailAsync(person.Email) is not null)
         {
@@ -91,7 +97,9 @@ public sealed class DemoSeeder(
             EmailConfirmed = true,
             FullName = person.FullName,
             OrganizationId = organizationId,
-            IsOrganizationOwner = organizationId is not null,
+            IsOrganizationOwner = owner,
+            CompanyRoles = roles,
+            ApprovalLimitMinorUnits = approvalLimit,
             CreatedUtc = now,
         };
         var created = await users.CreateAsync(user, password);

@@ -52,7 +52,7 @@ public sealed class DemoWaitlist(PortalDbContext db, JoinWaitlistHandler join, R
     private async Task JoinAsync(string email, JoinWaitlistCommand command, CancellationToken cancellationToken)
     {
         var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);
-        var actor = new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { PortalRoles.Customer });
+        var actor = new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { PortalRoles.Customer }, CompanyRoles.All);
         var result = await join.HandleAsync(command, actor, cancellationToken);
         if (!result.Succeeded)
         {

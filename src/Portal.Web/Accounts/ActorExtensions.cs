@@ -20,8 +20,16 @@ public static class ActorExtensions
             id,
             user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? id,
             organization is null ? null : int.Parse(organization, CultureInfo.InvariantCulture),
-            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(),
+            user.CompanyRoles(),
+            user.FindFirstValue(PortalClaims.ApprovalLimit) is { } limit ? long.Parse(limit, CultureInfo.InvariantCulture) : null);
     }
+
+    /// <summary>What the signed-in customer may do in their company; none for staff.</summary>
+    public static CompanyRoles CompanyRoles(this ClaimsPrincipal user) =>
+        user.FindFirstValue(PortalClaims.CompanyRoles) is { } roles
+            ? (CompanyRoles)int.Parse(roles, CultureInfo.InvariantCulture)
+            : Application.Common.CompanyRoles.None;
 
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? string.Empty;

@@ -8,8 +8,8 @@ using Portal.Domain.Common;
 namespace Portal.Web.Common;
 
 /// <summary>
-/// Turns a refusal from a use case into the answer a person should see (.docs/decisions/013-refusals.md): 404, 403, or
-/// the reason in plain words (also when a concurrent change won: the first save is kept and the second is told); for
+/// Turns a refusal from a use case into the answer a person should see (.docs/decisions/013-refusals.md): 404, or the
+/// reason in plain words (a 403 says which role or limit is missing) (also when a concurrent change won: the first save is kept and the second is told); for
 /// the API, the same as problem details. Field messages are no exception: the controller shows them on the form.
 /// </summary>
 public sealed class PortalExceptionFilter : IExceptionFilter
@@ -25,7 +25,7 @@ public sealed class PortalExceptionFilter : IExceptionFilter
         context.Result = context.Exception switch
         {
             NotFoundException => new NotFoundResult(),
-            NotAllowedException => new StatusCodeResult(StatusCodes.Status403Forbidden),
+            NotAllowedException notAllowed => Refused(context, notAllowed.Message, StatusCodes.Status403Forbidden),
             DomainException refused => Refused(context, refused.Message),
             PaymentProviderException unavailable => Refused(context, unavailable.Message, StatusCodes.Status503ServiceUnavailable),
             DbUpdateConcurrencyException => Refused(context,

@@ -131,7 +131,7 @@ public abstract class ApiKeyTests(PortalFixture portal)
         var fjordList = await fjord.GetAsync(Keys);
         var colleaguePage = await colleague.GetAsync(Keys);
         var colleagueMakes = await colleague.PostAsync("/Customer/ApiKeys/Create",
-            new Dictionary<string, string> { ["__RequestVerificationToken"] = await colleague.AntiforgeryTokenAsync("/Customer/Sites/Create"), ["name"] = "Mine" });
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = await colleague.AntiforgeryTokenAsync("/Customer/Configurator"), ["name"] = "Mine" });
         var unnamed = await helios.SubmitAsync(Keys, new Dictionary<string, string> { ["name"] = " " }, "/Customer/ApiKeys/Create");
 
         Assert.Equal(HttpStatusCode.NotFound, foreign.Status);

@@ -112,7 +112,7 @@ public static class DepositSteps
     public static async Task<Actor> ActorAsync(PortalFactory factory, string email, string role)
     {
         var user = await factory.QueryAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
-        return new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { role });
+        return new Actor(user.Id, user.FullName, user.OrganizationId, new HashSet<string> { role }, user.CompanyRoles, user.ApprovalLimitMinorUnits);
     }
 
     public static Task<int> AuditCountAsync(PortalFactory factory, string entityId, string action) =>

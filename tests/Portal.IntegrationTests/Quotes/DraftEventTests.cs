@@ -94,9 +94,9 @@ public abstract class DraftEventTests(PortalFixture portal)
         Factory.QueryAsync(async db =>
         {
             var organization = await db.Organizations.Where(o => o.Name == Buyer).Select(o => o.Id).SingleAsync();
-            var user = await db.Users.Where(u => u.OrganizationId == organization).OrderBy(u => u.Id).FirstAsync();
+            var user = await db.Users.Where(u => u.OrganizationId == organization && u.IsOrganizationOwner).FirstAsync();
             var site = await db.Sites.Where(s => s.OrganizationId == organization).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
-            return (new Actor(user.Id, user.FullName, organization, new HashSet<string> { PortalRoles.Customer }), site);
+            return (new Actor(user.Id, user.FullName, organization, new HashSet<string> { PortalRoles.Customer }, user.CompanyRoles), site);
         });
 }
 

@@ -25,6 +25,9 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         (Access.Sales, "sales@northwind.example"),
         (Access.Admin, "admin@northwind.example"),
         (Access.Compliance, "compliance@northwind.example"),
+        (Access.Requester, "requester@helios.example"),
+        (Access.Approver, "approver@helios.example"),
+        (Access.Finance, "finance@helios.example"),
     ];
 
     private sealed record Endpoint(string Key, string Method, string Url);

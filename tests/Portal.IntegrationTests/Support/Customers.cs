@@ -25,7 +25,7 @@ public static class Customers
         var user = new PortalUser
         {
             UserName = email, Email = email, EmailConfirmed = true, FullName = $"{slug} Buyer", OrganizationId = organization.Id,
-            IsOrganizationOwner = true, CreatedUtc = DateTime.UtcNow,
+            IsOrganizationOwner = true, CompanyRoles = CompanyRoles.All, CreatedUtc = DateTime.UtcNow,
         };
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
@@ -33,14 +33,20 @@ public static class Customers
         return email;
     }
 
-    /// <summary>A confirmed colleague in the company of the user with that address, who is not its first user; answers the colleague's address.</summary>
-    public static async Task<string> AddColleagueAsync(PortalFactory factory, string member)
+    /// <summary>
+    /// A confirmed colleague in the company of the user with that address, who is not its first user, with the roles
+    /// given (by default every one but Administrator); answers the colleague's address.
+    /// </summary>
+    public static async Task<string> AddColleagueAsync(PortalFactory factory, string member,
+        CompanyRoles roles = CompanyRoles.All & ~CompanyRoles.Administrator, long? approvalLimit = null)
     {
-        var email = $"colleague-{Guid.NewGuid():N}@{member.Split('@')[1]}";
+        var email = $"colleague-{Guid.NewGuid():N}"[..20] + $"@{member.Split('@')[1]}";
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var organizationId = (await users.FindByEmailAsync(member))!.OrganizationId;
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Sam Colleague", OrganizationId = organizationId, CreatedUtc = DateTime.UtcNow };
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Sam Colleague", OrganizationId = organizationId, CreatedUtc = DateTime.UtcNow,
+            CompanyRoles = roles, ApprovalLimitMinorUnits = approvalLimit,
+        };
         Assert.True((await users.CreateAsync(user, PortalFactory.DemoPassword)).Succeeded);
         await users.AddToRoleAsync(user, PortalRoles.Customer);
         return email;

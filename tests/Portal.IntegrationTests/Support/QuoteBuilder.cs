@@ -69,7 +69,7 @@ public sealed class QuoteBuilder(PortalFactory factory, string organizationName)
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var organization = await db.Organizations.SingleAsync(o => o.Name == organizationName);
-        var requester = await db.Users.Where(u => u.OrganizationId == organization.Id).Select(u => u.Id).FirstAsync();
+        var requester = await db.Users.Where(u => u.OrganizationId == organization.Id && u.IsOrganizationOwner).Select(u => u.Id).FirstAsync();
         var site = await db.Sites.Where(s => s.OrganizationId == organization.Id && (_site == null || s.Name == _site)).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         var products = await db.Products.ToDictionaryAsync(p => p.Sku);
         var now = DateTime.UtcNow;

@@ -82,7 +82,7 @@ public abstract class WebhookPageTests(WebhookPortal portal)
         await using var receiver = await EndpointReceiver.StartAsync();
         var (buyer, endpointId, secret, deliveryId) = await DeliveredOnceAsync(receiver);
         using var colleague = await Factory.SignedInAsync(await Customers.AddColleagueAsync(Factory, buyer));
-        var token = await colleague.AntiforgeryTokenAsync("/Customer/Sites/Create");
+        var token = await colleague.AntiforgeryTokenAsync("/Customer/Configurator");
 
         var list = await colleague.GetAsync(WebhooksPage);
         var log = await colleague.GetAsync($"{WebhooksPage}/Deliveries/{endpointId}");

@@ -22,6 +22,9 @@ public sealed class InviteUserHandler(
     /// <summary>What a company that is not in good standing cannot do, in <see cref="OrderingRefusal"/>'s words.</summary>
     public const string WhatInvites = "invite colleagues";
 
+    /// <summary>What an invited colleague may do until an administrator gives more: prepare and submit quote requests.</summary>
+    public const CompanyRoles InvitedColleagueRoles = CompanyRoles.Requester;
+
     public async Task<Result> HandleAsync(InviteUserCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(command, cancellationToken);
@@ -46,6 +49,7 @@ public sealed class InviteUserHandler(
             Email = command.Email.Trim(),
             FullName = command.FullName.Trim(),
             OrganizationId = organization?.Id,
+            CompanyRoles = organization is null ? CompanyRoles.None : InvitedColleagueRoles,
             CreatedUtc = now,
         };
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
@@ -97,12 +101,11 @@ public sealed class InviteUserHandler(
     {
         if (role == PortalRoles.Customer)
         {
-            var inviter = await users.FindByIdAsync(actor.UserId);
-            if (inviter is not { IsOrganizationOwner: true, OrganizationId: { } organizationId })
+            if (!await db.IsCompanyAdministratorAsync(actor))
             {
-                throw new NotAllowedException("Only an organization's first user can invite colleagues.");
+                throw new NotAllowedException(Actor.MissingRole(CompanyRoles.Administrator));
             }
-            return await db.Organizations.SingleAsync(o => o.Id == organizationId);
+            return await db.Organizations.SingleAsync(o => o.Id == actor.CustomerOrganizationId);
         }
         if (!actor.IsAdmin)
         {

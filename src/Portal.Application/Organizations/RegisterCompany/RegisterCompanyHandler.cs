@@ -63,6 +63,7 @@ public sealed class RegisterCompanyHandler(
             FullName = command.FullName.Trim(),
             OrganizationId = organization.Id,
             IsOrganizationOwner = true,
+            CompanyRoles = CompanyRoles.All,
             CreatedUtc = now,
         };
         var created = await users.CreateAsync(user, command.Password);

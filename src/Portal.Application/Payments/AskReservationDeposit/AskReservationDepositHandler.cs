@@ -14,7 +14,7 @@ public sealed class AskReservationDepositHandler(IPortalDb db, ReservationDeposi
 {
     public async Task<int> HandleAsync(AskReservationDepositCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.CustomerOrganizationId;
+        var organizationId = actor.CustomerWith(CompanyRoles.Finance);
         var entry = await db.WaitlistEntries.Include(e => e.Product)
                         .SingleOrDefaultAsync(e => e.Id == command.EntryId && e.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The waitlist entry");

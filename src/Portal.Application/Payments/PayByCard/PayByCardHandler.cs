@@ -15,7 +15,7 @@ public sealed class PayByCardHandler(IPortalDb db, IPaymentGateway gateway, Chec
     /// <summary>Answers the checkout page to send the payer to; null when the deposit turns out to be paid already.</summary>
     public async Task<string?> HandleAsync(PayByCardCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = actor.CustomerOrganizationId;
+        var organizationId = actor.CustomerWith(CompanyRoles.Finance);
         var deposit = await db.Deposits.SingleOrDefaultAsync(d => d.Id == command.DepositId && d.OrganizationId == organizationId, cancellationToken)
                       ?? throw new NotFoundException("The deposit");
         if (!gateway.TakesCards)

@@ -9,14 +9,14 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes.Accept;
 
 /// <summary>
-/// The customer accepts the issued revision it read: who, in which role, with which purchase order, when and from
+/// An approver of the customer accepts the issued revision it read, within their limit (<see cref="ApprovalAuthority"/>): who, in which role, with which purchase order, when and from
 /// where; the supply stays held and the deposit becomes due.
 /// </summary>
 public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteCommand> validator, IPaymentGateway gateway, Acting acting, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
     {
-        acting.As(actor);
+        acting.As(actor).CustomerWith(CompanyRoles.Approver);
         var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
         var validation = await validator.ValidateAsync(command, cancellationToken);
         if (!validation.IsValid)
@@ -26,6 +26,7 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
         var now = clock.GetUtcNow().UtcDateTime;
         quote.Accept(new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now), now);
         var revision = await db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
+        ApprovalAuthority.EnsureMayAccept(actor, revision.Total);
         db.Deposits.Add(Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;

@@ -10,6 +10,7 @@ public sealed class CancelQuoteHandler(IPortalDb db, AllocationHolds holds, Acti
     public async Task HandleAsync(int quoteId, int? seenVersion, string? reason, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
+        actor.EnsureStaffOr(CompanyRoles.Requester);
         var quote = await db.FindSeenAsync(quoteId, seenVersion, actor, cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Cancel(Clip(reason), Now);

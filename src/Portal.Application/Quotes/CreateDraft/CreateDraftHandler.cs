@@ -13,7 +13,7 @@ public sealed class CreateDraftHandler(IPortalDb db, Acting acting, TimeProvider
     public async Task<Quote> HandleAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
-        var quote = new Quote(actor.CustomerOrganizationId, actor.UserId, clock.GetUtcNow().UtcDateTime);
+        var quote = new Quote(actor.CustomerWith(CompanyRoles.Requester), actor.UserId, clock.GetUtcNow().UtcDateTime);
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
         return quote;

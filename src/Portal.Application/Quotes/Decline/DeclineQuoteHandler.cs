@@ -15,7 +15,7 @@ public sealed class DeclineQuoteHandler(IPortalDb db, IValidator<DecisionNote> n
 {
     public async Task<Result> HandleAsync(DeclineQuoteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        acting.As(actor);
+        acting.As(actor).CustomerWith(CompanyRoles.Approver);
         var quote = await db.FindOwnAsync(command.QuoteId, actor, cancellationToken);
         if (command.Revision is { } revision)
         {

@@ -102,12 +102,12 @@ public sealed class QuoteMails(IPortalDb db, QuoteMail mail, Acting acting) : IH
         await mail.ToStaffAsync(quote, $"{quote.Number} refused for export", $"{acting.Actor.Name} refused the export of {quote.Number}: {refused.Reason}\n", cancellationToken);
     }
 
-    /// <summary>The deposit asked for is the one the acceptance adds to the same unit of work: the customer gets its invoice.</summary>
+    /// <summary>The deposit asked for is the one the acceptance adds to the same unit of work: the company's Finance people get its invoice.</summary>
     private async Task AcceptedAsync(Quote quote, CancellationToken cancellationToken)
     {
         var acceptance = quote.Acceptance!;
         var deposit = db.Deposits.Local.Single(d => d.QuoteId == quote.Id && d.QuoteRevision == quote.Revision);
-        await mail.ToRequesterAsync(quote, $"Deposit of {deposit.Amount} due on {quote.Number}",
+        await mail.ToFinanceAsync(quote, $"Deposit of {deposit.Amount} due on {quote.Number}",
             $"quote {quote.Number}, revision {acceptance.Revision}, is accepted ({acceptance.Name}, {acceptance.Title}). A deposit of {deposit.Amount} is now due by {Deposit.Describe(deposit.Method)} (reference {deposit.Reference}); its invoice is attached. Pay it from the quote's page.\n",
             QuoteMail.InvoiceOf(deposit), cancellationToken);
         await mail.ToStaffAsync(quote, $"Quote {quote.Number} accepted",

@@ -16,6 +16,7 @@ public sealed class PostMessageHandler(IPortalDb db, IValidator<PostMessageComma
     public async Task<Result<int>> HandleAsync(int quoteId, PostMessageCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
+        actor.EnsureStaffOr(CompanyRoles.Requester);
         var quote = await db.Quotes.VisibleTo(actor).SingleOrDefaultAsync(q => q.Id == quoteId, cancellationToken)
                     ?? throw new NotFoundException("The quote");
         var checkedInput = await validator.ValidateAsync(command, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class SubmitQuoteHandler(
 {
     public async Task<Result<string>> HandleAsync(int quoteId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = acting.As(actor).CustomerOrganizationId;
+        var organizationId = acting.As(actor).CustomerWith(CompanyRoles.Requester);
         var quote = await db.Quotes.WithLines()
                         .SingleOrDefaultAsync(q => q.Id == quoteId && q.OrganizationId == organizationId, cancellationToken)
                     ?? throw new NotFoundException("The quote");

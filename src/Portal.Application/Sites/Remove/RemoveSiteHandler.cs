@@ -16,7 +16,7 @@ public sealed class RemoveSiteHandler(IPortalDb db, Acting acting)
 
     public async Task<Result> HandleAsync(RemoveSiteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = acting.As(actor).CustomerOrganizationId;
+        var organizationId = acting.As(actor).CustomerWith(CompanyRoles.Administrator);
         var site = await db.OwnSiteAsync(command.SiteId, organizationId, cancellationToken);
         if (await InUseAsync(site, cancellationToken) is { } inUse)
         {

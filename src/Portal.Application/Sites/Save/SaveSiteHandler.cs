@@ -11,7 +11,7 @@ public sealed class SaveSiteHandler(IPortalDb db, IValidator<SaveSiteCommand> va
 {
     public async Task<Result<int>> HandleAsync(SaveSiteCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
-        var organizationId = acting.As(actor).CustomerOrganizationId;
+        var organizationId = acting.As(actor).CustomerWith(CompanyRoles.Administrator);
         // Look the site up before validating, so that a foreign id is a 404 whatever else is wrong.
         var site = command.Id is { } id ? await db.OwnSiteAsync(id, organizationId, cancellationToken) : null;
         var checkedInput = await validator.ValidateAsync(command, cancellationToken);

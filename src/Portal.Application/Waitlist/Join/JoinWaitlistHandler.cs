@@ -27,7 +27,7 @@ public sealed class JoinWaitlistHandler(
     public async Task<Result<int>> HandleAsync(JoinWaitlistCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor);
-        var organizationId = actor.CustomerOrganizationId; // read before the query: staff are refused with a 403, not a query error
+        var organizationId = actor.CustomerWith(CompanyRoles.Requester); // read before the query: staff are refused with a 403, not a query error
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Sku == Product.NormalizeSku(command.Sku), cancellationToken)
                       ?? throw new NotFoundException("The product");

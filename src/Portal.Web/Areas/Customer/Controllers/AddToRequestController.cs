@@ -13,9 +13,11 @@ namespace Portal.Web.Areas.Customer.Controllers;
 [Authorize(Roles = PortalRoles.Customer)]
 public sealed class AddToRequestController(AddToRequestPageQuery page) : Controller
 {
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpGet]
     public async Task<IActionResult> Index(string sku) => await PageAsync(new AddToRequestForm { Sku = sku, Quantity = 1 });
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Index([Bind(Prefix = "Form")] AddToRequestForm form, [FromServices] AddProductHandler add)
     {

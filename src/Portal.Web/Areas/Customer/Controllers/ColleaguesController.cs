@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Application.Accounts.Invitations;
+using Portal.Application.Accounts.SetCompanyRoles;
 using Portal.Application.Common;
-using Portal.Application.Organizations;
-using Portal.Domain.Organizations;
+using Portal.Application.Organizations.Pages;
 using Portal.Web.Accounts;
 using Portal.Web.Caching;
 using Portal.Web.Common;
@@ -13,12 +13,13 @@ namespace Portal.Web.Areas.Customer.Controllers;
 
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
-public sealed class ColleaguesController(OrganizationQueries organizations, InviteUserHandler invitations) : Controller
+public sealed class ColleaguesController(ColleaguesPageQuery colleagues, InviteUserHandler invitations) : Controller
 {
     [HttpGet]
     [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index() => View(await PageAsync(new InviteForm()));
 
+    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form)
     {
@@ -32,17 +33,24 @@ public sealed class ColleaguesController(OrganizationQueries organizations, Invi
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task<ColleaguesPage> PageAsync(InviteForm form)
-    {
-        var actor = User.ToActor();
-        var (organization, members) = await organizations.GetAsync(actor.OrganizationId!.Value);
-        return new ColleaguesPage(members, members.Any(m => m.Id == actor.UserId && m.IsOwner),
-            OrderingRefusal.Of(organization, InviteUserHandler.WhatInvites), form);
-    }
+    [CompanyRole(CompanyRoles.Administrator)]
+    [HttpPost]
+    public async Task<IActionResult> SetRoles(string id, [Bind(Prefix = "Roles")] RolesForm form, [FromServices] SetCompanyRolesHandler set) =>
+        this.Answer(await set.HandleAsync(form.ToCommand(id), User.ToActor()), "Roles saved.", RedirectToAction(nameof(Index)));
+
+    private async Task<ColleaguesView> PageAsync(InviteForm form) => new(await colleagues.GetAsync(User.ToActor()), form);
 }
 
-/// <param name="InviteRefusal">Why the company cannot invite yet (awaiting approval, suspended, in review); null when it can.</param>
-public sealed record ColleaguesPage(IReadOnlyList<OrganizationMember> Members, bool IsOwner, string? InviteRefusal, InviteForm Invite)
+public sealed record ColleaguesView(ColleaguesPage Page, InviteForm Invite);
+
+/// <summary>One colleague's roles as the administrator ticks them; the limit in the vendor's currency, empty for none.</summary>
+public sealed class RolesForm
 {
-    public bool CanInvite => IsOwner && InviteRefusal is null;
+    public bool Administrator { get; set; }
+    public bool Requester { get; set; }
+    public bool Approver { get; set; }
+    public bool Finance { get; set; }
+    public decimal? ApprovalLimit { get; set; }
+
+    public SetCompanyRolesCommand ToCommand(string userId) => new(userId, Administrator, Requester, Approver, Finance, ApprovalLimit);
 }

@@ -35,6 +35,7 @@ public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Control
     }
 
     /// <summary>Puts a configuration that keeps every rule on the draft (or a new one) and opens it.</summary>
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> AddToQuote(ConfiguratorForm form, [FromServices] SaveConfigurationHandler save)
     {

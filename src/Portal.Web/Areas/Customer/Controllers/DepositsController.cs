@@ -19,15 +19,18 @@ namespace Portal.Web.Areas.Customer.Controllers;
 public sealed class DepositsController(DepositQueries deposits, PublicLinks links)
     : Controller
 {
+    [CompanyRole(CompanyRoles.Finance)]
     [HttpGet]
     public async Task<IActionResult> Index([FromServices] CustomerDepositsPageQuery list, int page = 1) =>
         View(await list.GetAsync(page, User.ToActor(), HttpContext.RequestAborted));
 
+    [CompanyRole(CompanyRoles.Finance)]
     [HttpGet]
     [TypeFilter<CheckoutFormAction>]
     public async Task<IActionResult> Details(int id, bool returned = false) =>
         View(new CustomerDepositPage(await deposits.ViewAsync(id, User.ToActor()), returned));
 
+    [CompanyRole(CompanyRoles.Finance)]
     [HttpPost]
     public async Task<IActionResult> Pay(int id, [FromServices] PayByCardHandler pay)
     {
@@ -44,6 +47,7 @@ public sealed class DepositsController(DepositQueries deposits, PublicLinks link
     }
 
     /// <summary>A reservation's deposit, asked for now if it never was: to its page.</summary>
+    [CompanyRole(CompanyRoles.Finance)]
     [HttpPost]
     public async Task<IActionResult> Reservation(int id, [FromServices] AskReservationDepositHandler ask) =>
         RedirectToAction(nameof(Details), new { id = await ask.HandleAsync(new AskReservationDepositCommand(id), User.ToActor()) });

@@ -44,6 +44,7 @@ public sealed class QuotesController(
     [HttpGet]
     public async Task<IActionResult> Details(int id) => await DetailsAsync(id);
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Describe(int id, [Bind(Prefix = "Draft")] DraftForm form, [FromServices] DescribeDraftHandler describe)
     {
@@ -53,6 +54,7 @@ public sealed class QuotesController(
         return await this.AnswerAsync(result, "Draft", "Draft saved.", ToDetails(id), () => DetailsAsync(id, draft: form));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> AddProduct(int id, [Bind(Prefix = "NewProduct")] ProductLineForm form, [FromServices] AddProductHandler add)
     {
@@ -60,6 +62,7 @@ public sealed class QuotesController(
         return await this.AnswerAsync(result, "NewProduct", "Product added.", ToDetails(id), () => DetailsAsync(id, product: form));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> RemoveConfiguration(int id, int configurationId, [FromServices] RemoveConfigurationHandler remove)
     {
@@ -67,6 +70,7 @@ public sealed class QuotesController(
         return this.Done("Configuration removed.", ToDetails(id));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> RemoveProduct(int id, int lineId, [FromServices] RemoveProductHandler remove)
     {
@@ -74,6 +78,7 @@ public sealed class QuotesController(
         return this.Done("Product removed.", ToDetails(id));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Copy(int id, [FromServices] CopyQuoteHandler copy)
     {
@@ -81,6 +86,7 @@ public sealed class QuotesController(
         return this.Done($"Copied into {draft.Reference}: change what you need, then submit it.", ToDetails(draft.Id));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Delete(int id, [FromServices] DeleteDraftHandler delete)
     {
@@ -88,6 +94,7 @@ public sealed class QuotesController(
         return this.Done("Draft deleted.", RedirectToAction(nameof(Index)));
     }
 
+    [CompanyRole(CompanyRoles.Approver)]
     [HttpPost]
     public async Task<IActionResult> Accept(int id, [Bind(Prefix = "Accept")] AcceptForm form, [FromServices] AcceptQuoteHandler accept)
     {
@@ -97,6 +104,7 @@ public sealed class QuotesController(
             "Quote accepted. Thank you: our sales team has been told and will be in touch about the deposit.", ToDetails(id), () => DetailsAsync(id, accept: form));
     }
 
+    [CompanyRole(CompanyRoles.Approver)]
     [HttpPost]
     public async Task<IActionResult> Decline(int id, int? version, [Bind(Prefix = "Decline")] DeclineForm form, [FromServices] DeclineQuoteHandler decline)
     {
@@ -106,6 +114,7 @@ public sealed class QuotesController(
             "Quote declined. Our sales team has been told why.", ToDetails(id), () => DetailsAsync(id, decline: form));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Cancel(int id, int? version, string? reason, [FromServices] CancelQuoteHandler cancel)
     {
@@ -113,6 +122,7 @@ public sealed class QuotesController(
         return this.Done("Quote request cancelled. Our sales team has been told.", ToDetails(id));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     [EnableRateLimiting(RateLimits.QuoteSubmissionPolicy)]
     public async Task<IActionResult> Submit(int id)
@@ -122,6 +132,7 @@ public sealed class QuotesController(
             $"Quote request {result.Value} submitted. Our sales team aims to answer within {ReviewQueue.Target}.", ToDetails(id), () => DetailsAsync(id));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     [RequestSizeLimit(MessageForm.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MessageForm.MaxRequestBytes)]

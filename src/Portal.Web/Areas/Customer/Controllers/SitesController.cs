@@ -19,12 +19,15 @@ public sealed class SitesController(SiteQueries sites) : Controller
     [OutputCache(PolicyName = PageCache.OrganizationPage)]
     public async Task<IActionResult> Index() => View(await sites.ListAsync(User.ToActor()));
 
+    [CompanyRole(CompanyRoles.Administrator)]
     [HttpGet]
     public IActionResult Create() => View("Edit", new SiteForm());
 
+    [CompanyRole(CompanyRoles.Administrator)]
     [HttpGet]
     public async Task<IActionResult> Edit(int id) => View(SiteForm.From(await sites.GetAsync(id, User.ToActor())));
 
+    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Save(SiteForm form, [FromServices] SaveSiteHandler save)
     {
@@ -43,6 +46,7 @@ public sealed class SitesController(SiteQueries sites) : Controller
         return RedirectToAction(nameof(Index));
     }
 
+    [CompanyRole(CompanyRoles.Administrator)]
     [HttpPost]
     public async Task<IActionResult> Delete(int id, [FromServices] RemoveSiteHandler remove) =>
         this.Answer(await remove.HandleAsync(new(id), User.ToActor()), "Site removed.", RedirectToAction(nameof(Index)));

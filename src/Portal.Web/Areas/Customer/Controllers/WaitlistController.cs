@@ -24,10 +24,12 @@ public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPag
     public async Task<IActionResult> Index() =>
         View(await mine.GetAsync(User.ToActor()));
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpGet]
     public async Task<IActionResult> Join(string? sku, string? quarter) =>
         View(await JoinPageAsync(new JoinWaitlistForm { Sku = sku, Quarter = quarter }));
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     [ActionName(nameof(Join))]
     public async Task<IActionResult> JoinPost(JoinWaitlistForm form, [FromServices] JoinWaitlistHandler join) =>
@@ -35,11 +37,13 @@ public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPag
             "You are on the waitlist. We email you when supply comes free for you.", RedirectToAction(nameof(Index)),
             async () => View(nameof(Join), await JoinPageAsync(form)));
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> ChangeQuantity(int id, int? version, int? quantity, [FromServices] ChangeQuantityHandler change) =>
         await this.AnswerAsync(await change.HandleAsync(new ChangeQuantityCommand(id, version, quantity), User.ToActor()), "",
             "Quantity changed.", RedirectToAction(nameof(Index)), IndexAgainAsync);
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Leave(int id, int? version, [FromServices] LeaveWaitlistHandler leave)
     {
@@ -47,6 +51,7 @@ public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPag
         return this.Done("You left the waitlist.", RedirectToAction(nameof(Index)));
     }
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Accept(int id, int? version, int? siteId, [FromServices] AcceptOfferHandler accept)
     {
@@ -56,10 +61,12 @@ public sealed class WaitlistController(MyWaitlistPageQuery mine, JoinWaitlistPag
     }
 
     /// <summary>Asks before an offer is declined, saying what happens to the place in line.</summary>
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpGet]
     public async Task<IActionResult> Decline(int id, [FromServices] DeclineOfferPageQuery page) =>
         View(await page.GetAsync(id, User.ToActor()));
 
+    [CompanyRole(CompanyRoles.Requester)]
     [HttpPost]
     public async Task<IActionResult> Decline(int id, int? version, [FromServices] DeclineOfferHandler decline)
     {
