@@ -34,9 +34,14 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         using var lower = await portal.Factory.SignedInAsync(lowerApprover);
         using var higher = await portal.Factory.SignedInAsync(approver);
 
-        var refused = await AcceptAsync(lower, oneCentAbove);
+        var lowersPage = await lower.GetAsync($"/Customer/Quotes/Details/{oneCentAbove}");
+        var refused = await ForcedAcceptAsync(lower, oneCentAbove);
         var accepted = await AcceptAsync(higher, atTheLimit);
 
+        // The page says why instead of offering a form that would be refused; a post made by hand is refused all the same.
+        Assert.Contains("above your approval limit", lowersPage.Text("#answer-heading ~ [role=status]"), StringComparison.Ordinal);
+        Assert.Null(lowersPage.Document.QuerySelector($"form[action='/Customer/Quotes/Accept/{oneCentAbove}']"));
+        Assert.Null(lowersPage.Document.QuerySelector($"form[action='/Customer/Quotes/Decline/{oneCentAbove}']"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
         Assert.Contains("above your approval limit", refused.Body, StringComparison.Ordinal);
         Assert.Equal(QuoteStatus.Issued, await StatusAsync(oneCentAbove));
@@ -53,13 +58,17 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         using var requester = await portal.Factory.SignedInAsync(await Customers.AddColleagueAsync(portal.Factory, owner, CompanyRoles.Requester));
         using var finance = await portal.Factory.SignedInAsync(await Customers.AddColleagueAsync(portal.Factory, owner, CompanyRoles.Finance));
 
-        var requesterAccepts = await AcceptAsync(requester, quote);
+        var requestersQuote = await requester.GetAsync($"/Customer/Quotes/Details/{quote}");
+        var requesterAccepts = await ForcedAcceptAsync(requester, quote);
         var requesterDeposits = await requester.GetAsync("/Customer/Deposits");
         var requesterDraft = await requester.GetAsync("/Customer/Configurator");
         var financeDeposits = await finance.GetAsync("/Customer/Deposits");
         var financeSite = await finance.GetAsync("/Customer/Sites/Create");
         var financeQuote = await finance.GetAsync($"/Customer/Quotes/Details/{quote}");
 
+        Assert.Contains("needs the Approver role", requestersQuote.Text("#answer-heading ~ [role=status]"), StringComparison.Ordinal);
+        Assert.Null(requestersQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Accept/{quote}']"));
+        Assert.NotNull(requestersQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Copy/{quote}']"));
         Assert.True(Forbidden(requesterAccepts));
         Assert.Equal(QuoteStatus.Issued, await StatusAsync(quote));
         Assert.True(Forbidden(requesterDeposits));
@@ -67,6 +76,9 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, financeDeposits.Status);
         Assert.True(Forbidden(financeSite));
         Assert.Equal(HttpStatusCode.OK, financeQuote.Status);
+        // Finance reads the quote, but is offered none of the requester's or approver's steps.
+        Assert.Null(financeQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Copy/{quote}']"));
+        Assert.Null(financeQuote.Document.QuerySelector("form[action$='/messages'], textarea[name='Message.Text']"));
     }
 
     [SkippableFact]
@@ -160,6 +172,14 @@ public abstract class CompanyRolesTests(PortalFixture portal)
 
     private static Task<PortalClient.Page> AcceptAsync(PortalClient customer, int quote) =>
         customer.SubmitAsync($"/Customer/Quotes/Details/{quote}", Acceptance, $"/Customer/Quotes/Accept/{quote}");
+
+    /// <summary>The acceptance posted by hand, as an attacker would: the page offers no form to a reader who may not accept.</summary>
+    private static async Task<PortalClient.Page> ForcedAcceptAsync(PortalClient customer, int quote) =>
+        await customer.PostAsync($"/Customer/Quotes/Accept/{quote}", new Dictionary<string, string>(Acceptance)
+        {
+            ["__RequestVerificationToken"] = await customer.AntiforgeryTokenAsync($"/Customer/Quotes/Details/{quote}"),
+            ["Accept.Revision"] = "1",
+        });
 
     /// <summary>Ticks exactly these roles in the colleague's row of the Colleagues page, saves, and answers the page it leads back to.</summary>
     private async Task<PortalClient.Page> SetRolesAsync(PortalClient administrator, string colleague, CompanyRoles roles, string limit = "")

@@ -12,11 +12,17 @@ public static class ApprovalAuthority
     public static void EnsureMayAccept(Actor actor, Money total)
     {
         actor.CustomerWith(CompanyRoles.Approver);
-        if (actor.ApprovalLimit is { } limit && total.MinorUnits > limit)
+        if (WhyNot(actor, total) is { } reason)
         {
-            throw new NotAllowedException(
-                $"This quote's total of {total} is above your approval limit of {new Money(limit, total.Currency)}. " +
-                "An approver with a higher limit must accept it; your company's administrator sets the limits on the Colleagues page.");
+            throw new NotAllowedException(reason);
         }
     }
+
+    /// <summary>Why this customer may not accept (or decline) a quote of that total; null when they may.</summary>
+    public static string? WhyNot(Actor actor, Money total) =>
+        !actor.CompanyRoles.HasFlag(CompanyRoles.Approver) ? Actor.MissingRole(CompanyRoles.Approver)
+        : actor.ApprovalLimit is { } limit && total.MinorUnits > limit
+            ? $"This quote's total of {total} is above your approval limit of {new Money(limit, total.Currency)}. " +
+              "An approver with a higher limit must accept it; your company's administrator sets the limits on the Colleagues page."
+            : null;
 }

@@ -11,6 +11,8 @@ namespace Portal.Application.Quotes.Pages;
 
 /// <summary>A quote request as its customer reads it: the request, its prices, what a draft can choose from, and what its state allows.</summary>
 /// <param name="ShortSupply">The lines that lack supply in the quarter asked for, while that can still change.</param>
+/// <param name="IsRequester">The reader may change, submit, cancel and copy requests and write to sales.</param>
+/// <param name="AnswerRefusal">Why the reader may not accept or decline the issued quote (a role, a limit); null when they may.</param>
 public sealed record CustomerQuotePage(
     QuoteView View,
     QuotePrice Price,
@@ -19,14 +21,16 @@ public sealed record CustomerQuotePage(
     IReadOnlyList<ProductCard> LooseProducts,
     IReadOnlyList<RevisionRow> Revisions,
     IReadOnlyList<SupplyCheck> ShortSupply,
-    IReadOnlyList<ThreadMessage> Thread)
+    IReadOnlyList<ThreadMessage> Thread,
+    bool IsRequester,
+    string? AnswerRefusal)
 {
     public Quote Quote => View.Quote;
 
     public bool IsDraft => Quote.Status == QuoteStatus.Draft;
 
     /// <summary>The customer may change the lines, the site, the quarter and the notes, and submit the request.</summary>
-    public bool IsEditable => Quote.IsEditable;
+    public bool IsEditable => Quote.IsEditable && IsRequester;
 
     public bool ChangesAreRequested => Quote.Status == QuoteStatus.ChangesRequested;
 
@@ -42,15 +46,15 @@ public sealed record CustomerQuotePage(
     public bool CanAnswer => Quote.Status == QuoteStatus.Issued;
 
     /// <summary>The request may be cancelled; an issued quote is declined instead (with a reason), so no Cancel beside Decline.</summary>
-    public bool CanCancel => Quote.Status.IsCancellable() && !CanAnswer;
+    public bool CanCancel => Quote.Status.IsCancellable() && !CanAnswer && IsRequester;
 
     /// <summary>The buyer may start a new draft from this request's lines (a reorder): it has some and is no draft itself.</summary>
-    public bool CanCopy => !IsDraft && !Quote.IsEmpty;
+    public bool CanCopy => !IsDraft && !Quote.IsEmpty && IsRequester;
 
     public bool HasProducts => Quote.Products.Count > 0;
 
     public bool HasConfigurations => Quote.Racks.Count > 0;
 
     /// <summary>The request is with the vendor: its people and the vendor's staff can write to each other on it.</summary>
-    public bool CanWrite => !IsDraft;
+    public bool CanWrite => !IsDraft && IsRequester;
 }

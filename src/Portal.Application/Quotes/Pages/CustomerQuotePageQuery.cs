@@ -1,5 +1,6 @@
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
+using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
@@ -28,6 +29,7 @@ public sealed class CustomerQuotePageQuery(
         var view = await quotes.GetAsync(id, actor, cancellationToken);
         var quote = view.Quote;
         var earliest = quote.EarliestDelivery(clock.GetUtcNow().UtcDateTime);
+        var issued = await revisions.ListAsync(id, actor, cancellationToken);
         var supplyCanChange = quote.RequestedQuarter is not null && !quote.IsIssued && (quote.IsEditable || quote.Status.IsOpen());
         return new CustomerQuotePage(
             view,
@@ -35,8 +37,10 @@ public sealed class CustomerQuotePageQuery(
             await sites.ListAsync(actor, cancellationToken),
             Enumerable.Range(0, QuartersOffered).Select(earliest.Plus).ToList(),
             await catalog.LooseProductsAsync(cancellationToken),
-            await revisions.ListAsync(id, actor, cancellationToken),
+            issued,
             supplyCanChange ? (await holds.CheckAsync(quote, cancellationToken)).Where(s => s.IsShort).ToList() : [],
-            await thread.ListAsync(id, actor, cancellationToken));
+            await thread.ListAsync(id, actor, cancellationToken),
+            actor.CompanyRoles.HasFlag(CompanyRoles.Requester),
+            issued.FirstOrDefault(r => r.Number == quote.Revision) is { } current ? ApprovalAuthority.WhyNot(actor, current.Total) : null);
     }
 }
