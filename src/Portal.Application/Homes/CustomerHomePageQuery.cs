@@ -32,8 +32,14 @@ public sealed class CustomerHomePageQuery(IPortalDb db, OrganizationQueries orga
             .Select(q => new QuoteToChange(q.Id, q.Number!, q.ChangesNote, q.UpdatedUtc)).ToList();
         var drafts = quotes.Where(q => q.Status == QuoteStatus.Draft).OrderByDescending(q => q.UpdatedUtc)
             .Select(q => new DraftToFinish(q.Id, Quote.ReferenceOf(q.Id, q.Number), q.IsEmpty, q.UpdatedUtc)).ToList();
-        return new CustomerHomePage(await organizations.GetAsync(organizationId, cancellationToken), toAccept,
-            await DepositsDueAsync(organizationId, cancellationToken), await OffersAsync(organizationId, now, cancellationToken), sentBack, drafts);
+        // Each list is the work of a role: what the reader cannot do is somebody else's to-do, not theirs.
+        bool Holds(CompanyRoles role) => actor.CompanyRoles.HasFlag(role);
+        return new CustomerHomePage(await organizations.GetAsync(organizationId, cancellationToken),
+            Holds(CompanyRoles.Approver) ? toAccept : [],
+            Holds(CompanyRoles.Finance) ? await DepositsDueAsync(organizationId, cancellationToken) : [],
+            Holds(CompanyRoles.Requester) ? await OffersAsync(organizationId, now, cancellationToken) : [],
+            Holds(CompanyRoles.Requester) ? sentBack : [],
+            Holds(CompanyRoles.Requester) ? drafts : []);
     }
 
     private async Task<IReadOnlyList<DepositToPay>> DepositsDueAsync(int organizationId, CancellationToken cancellationToken) =>

@@ -65,6 +65,9 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         var financeDeposits = await finance.GetAsync("/Customer/Deposits");
         var financeSite = await finance.GetAsync("/Customer/Sites/Create");
         var financeQuote = await finance.GetAsync($"/Customer/Quotes/Details/{quote}");
+        using var administrator = await portal.Factory.SignedInAsync(owner);
+        var administratorsHome = await administrator.GetAsync("/Customer");
+        var requestersHome = await requester.GetAsync("/Customer");
 
         Assert.Contains("needs the Approver role", requestersQuote.Text("#answer-heading ~ [role=status]"), StringComparison.Ordinal);
         Assert.Null(requestersQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Accept/{quote}']"));
@@ -76,6 +79,12 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, financeDeposits.Status);
         Assert.True(Forbidden(financeSite));
         Assert.Equal(HttpStatusCode.OK, financeQuote.Status);
+        // Each home lists the reader's own work, and the menu leads only where the reader may go.
+        var quoteLink = $"main a[href='/Customer/Quotes/Details/{quote}']";
+        Assert.NotNull(administratorsHome.Document.QuerySelector(quoteLink));
+        Assert.Null(requestersHome.Document.QuerySelector(quoteLink));
+        Assert.Null(requestersHome.Document.QuerySelector("nav a[href='/Customer/Deposits']"));
+        Assert.NotNull(financeDeposits.Document.QuerySelector("nav a[href='/Customer/Deposits']"));
         // Finance reads the quote, but is offered none of the requester's or approver's steps.
         Assert.Null(financeQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Copy/{quote}']"));
         Assert.Null(financeQuote.Document.QuerySelector("form[action$='/messages'], textarea[name='Message.Text']"));
