@@ -68,6 +68,7 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         using var administrator = await portal.Factory.SignedInAsync(owner);
         var administratorsHome = await administrator.GetAsync("/Customer");
         var requestersHome = await requester.GetAsync("/Customer");
+        var financeConfigurator = await finance.GetAsync("/Customer/Configurator");
 
         Assert.Contains("needs the Approver role", requestersQuote.Text("#answer-heading ~ [role=status]"), StringComparison.Ordinal);
         Assert.Null(requestersQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Accept/{quote}']"));
@@ -85,6 +86,8 @@ public abstract class CompanyRolesTests(PortalFixture portal)
         Assert.Null(requestersHome.Document.QuerySelector(quoteLink));
         Assert.Null(requestersHome.Document.QuerySelector("nav a[href='/Customer/Deposits']"));
         Assert.NotNull(financeDeposits.Document.QuerySelector("nav a[href='/Customer/Deposits']"));
+        Assert.NotNull(requesterDraft.Document.QuerySelector("button[formaction='/Customer/Configurator/AddToQuote']"));
+        Assert.Null(financeConfigurator.Document.QuerySelector("button[formaction='/Customer/Configurator/AddToQuote']"));
         // Finance reads the quote, but is offered none of the requester's or approver's steps.
         Assert.Null(financeQuote.Document.QuerySelector($"form[action='/Customer/Quotes/Copy/{quote}']"));
         Assert.Null(financeQuote.Document.QuerySelector("form[action$='/messages'], textarea[name='Message.Text']"));
