@@ -37,10 +37,14 @@ public abstract class AuditLogTests(PortalFixture portal)
 
         var log = await admin.GetAsync($"/Admin/Audit?entityType={entityType}");
 
-        var rows = Rows(log);
-        Assert.NotEmpty(rows);
-        Assert.All(rows, row => Assert.StartsWith(page, EntityLink(row)));
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(EntityLink(rows[0])!)).Status);
+        // Every link leads to its page and answers; a quote that never reached the vendor (a draft) is no link.
+        var links = Rows(log).Select(EntityLink).OfType<string>().Distinct().ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith(page, link));
+        foreach (var link in links)
+        {
+            Assert.True((await admin.GetAsync(link)).Status == HttpStatusCode.OK, $"{link} does not answer.");
+        }
     }
 
     [SkippableFact]

@@ -10,7 +10,7 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Admin;
 
-/// <summary>A row of the audit log with the page of what it is about, where it has one (a quote, a deposit, a company, a product, a standard configuration).</summary>
+/// <summary>A row of the audit log with the page of what it is about, where it has one (a quote staff can open, a deposit, a company, a product, a standard configuration).</summary>
 public sealed record AuditLogRow(AuditRow Row, string? Page);
 
 /// <summary>The admin's audit log: the kind of thing it is filtered on, every kind the log holds as options, and a page of rows with their links.</summary>
@@ -22,7 +22,7 @@ public sealed record AuditLogPage(FilteredList<string?, AuditLogRow> List)
 
     private static string? PageOf(AuditRow row, IUrlHelper url) => row.EntityType switch
     {
-        QuoteAudit.EntityType => url.Action("Details", "Quotes", new { area = "Staff", id = row.EntityId }),
+        QuoteAudit.EntityType when row.QuoteIsWithTheVendor => url.Action("Details", "Quotes", new { area = "Staff", id = row.EntityId }),
         DepositAudit.EntityType when row.DepositId is { } deposit => url.Action("Details", "Deposits", new { area = "Staff", id = deposit }),
         OrganizationAudit.EntityType => url.Action("Details", "Organizations", new { area = "Staff", id = row.EntityId }),
         ProductAudit.EntityType => url.Action("Edit", "Products", new { area = "Admin", id = row.EntityId }),
