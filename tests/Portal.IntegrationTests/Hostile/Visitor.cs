@@ -22,6 +22,9 @@ public sealed record Visitor(string Name, string? Email, string Home)
         new("compliance", "compliance@northwind.example", "/Compliance"),
         new("Standard customer", "buyer@fjord.example", "/Customer"),
         new("held customer", "buyer@borealis.example", "/Customer"),
+        new("requester", "requester@helios.example", "/Customer"),
+        new("approver with a limit", "approver@helios.example", "/Customer"),
+        new("finance", "finance@helios.example", "/Customer"),
     ];
 
     public string[] StartPages => Home == "/" ? ["/"] : ["/", Home];
