@@ -30,7 +30,7 @@ internal static class ApiBenchmark
         return LoadSuite.Report(scenarios, results) ? 0 : 1;
     }
 
-    /// <summary>The baseline, the API's catalog and its configuration evaluation (issue 25's target), with a read key of the demo buyer.</summary>
+    /// <summary>The baseline, the API's catalog and its configuration evaluation (with its speed target), with a read key of the demo buyer.</summary>
     public static async Task<IReadOnlyList<LoadScenario>> ScenariosAsync(string publishFolder, string dataFolder, CancellationToken cancellationToken)
     {
         var key = await KeyForDemoBuyerAsync(publishFolder, dataFolder, cancellationToken);

@@ -5,7 +5,7 @@ namespace Portal.Benchmarks;
 /// <summary>
 /// One request sent over and over: a GET, or a POST of a form (<see cref="Form"/>) or of JSON (<see cref="Json"/>);
 /// with the session's cookies when it needs a signed-in user, or with an API key; with the least ratio to the plain-text
-/// baseline it must reach, when it has a target (issue 25's, on a quiet 2-core machine).
+/// baseline it must reach, when it has a target (the speed targets, for a quiet 2-core machine).
 /// </summary>
 /// <remarks>The cookies are kept like a browser keeps them, so a renewed sign-in cookie is sent from then on.</remarks>
 internal sealed record LoadScenario(string Name, string Path, CookieContainer? Session = null, IReadOnlyDictionary<string, string>? Form = null,

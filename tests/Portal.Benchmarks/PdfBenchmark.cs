@@ -20,7 +20,7 @@ internal static class PdfBenchmark
 {
     private const double TargetSpeedUp = 30;
 
-    /// <summary>What drawing the 100-line quote may allocate (issue 25: half of the 5.8 MB it took).</summary>
+    /// <summary>What drawing the 100-line quote may allocate (the target: half of the 5.8 MB it took).</summary>
     private const double TargetHundredLineMegabytes = 3;
 
     public static async Task<int> RunAsync(CancellationToken cancellationToken)

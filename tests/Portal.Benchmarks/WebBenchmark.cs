@@ -20,7 +20,7 @@ internal static class WebBenchmark
     }
 
     /// <summary>
-    /// The baseline first, then the pages with issue 25's targets. The uncached form shows what rendering a signed-in page
+    /// The baseline first, then the pages with their speed targets. The uncached form shows what rendering a signed-in page
     /// costs on every request; the configuration evaluation is the configurator's live feedback; My quotes and the
     /// review queue read a page deep into the bulk quotes.
     /// </summary>
