@@ -22,6 +22,7 @@ public interface IPortalDb
     DbSet<PortalUser> Users { get; }
     DbSet<Organization> Organizations { get; }
     DbSet<Site> Sites { get; }
+    DbSet<BillingAddress> BillingAddresses { get; }
     DbSet<Product> Products { get; }
     DbSet<Allocation> Allocations { get; }
     DbSet<AuditEvent> AuditEvents { get; }

@@ -24,6 +24,9 @@ public static class OrganizationAudit
     public static readonly AuditAction SiteAdded = AuditAction.StaffOnly("SiteAdded", "Site added");
     public static readonly AuditAction SiteChanged = AuditAction.StaffOnly("SiteChanged", "Site changed");
     public static readonly AuditAction SiteRemoved = AuditAction.StaffOnly("SiteRemoved", "Site removed");
+    public static readonly AuditAction BillingAddressSaved = AuditAction.StaffOnly("BillingAddressSaved", "Billing address saved");
+    public static readonly AuditAction BillingAddressRemoved = AuditAction.StaffOnly("BillingAddressRemoved", "Billing address removed");
+    public static readonly AuditAction BillingDetailsChanged = AuditAction.StaffOnly("BillingDetailsChanged", "Tax id and purchase order rule changed");
 
     public static void Record(this IPortalDb db, DateTime now, string actor, int organizationId, AuditAction action,
         string? fromState = null, string? toState = null, string? reason = null) =>

@@ -8,7 +8,8 @@ public sealed class AuditEvent
 {
     public const int ActorMaxLength = 256;
     public const int EntityTypeMaxLength = 60;
-    public const int EntityIdMaxLength = 60;
+    /// <summary>Long enough for the longest e-mail address a person's account may have (the id of the rows about users).</summary>
+    public const int EntityIdMaxLength = 256;
     public const int ActionMaxLength = 60;
     public const int StateMaxLength = 2000;
     public const int ReasonMaxLength = 2000;

@@ -9,8 +9,10 @@ public sealed class Organization : IRecordsEvents
     public const int NameMaxLength = 120;
     public const int CountryCodeLength = 2;
     public const int ContactMaxLength = 200;
+    public const int TaxIdMaxLength = 30;
 
     private readonly List<Site> _sites = [];
+    private readonly List<BillingAddress> _billingAddresses = [];
     private readonly List<IDomainEvent> _events = [];
 
     private Organization()
@@ -44,6 +46,17 @@ public sealed class Organization : IRecordsEvents
     public OrganizationStatus Status { get; private set; }
     public DateTime CreatedUtc { get; private set; }
     public IReadOnlyCollection<Site> Sites => _sites.AsReadOnly();
+
+    /// <summary>Where invoices go; a company registered before billing addresses existed may have none until its administrator adds one.</summary>
+    public IReadOnlyCollection<BillingAddress> BillingAddresses => _billingAddresses.AsReadOnly();
+
+    /// <summary>The company's tax id (a VAT number with its country prefix, an EIN, ...), as its country's format writes it.</summary>
+    public string? TaxId { get; private set; }
+
+    /// <summary>Whether an approver must give a purchase order number to accept a quote.</summary>
+    public bool RequiresPurchaseOrder { get; private set; }
+
+    public BillingAddress? DefaultBillingAddress => _billingAddresses.FirstOrDefault(a => a.IsDefault);
 
     /// <summary>Restricted-party screening found a possible match that a compliance officer has not reviewed yet.</summary>
     public bool OnComplianceHold { get; private set; }
@@ -141,6 +154,52 @@ public sealed class Organization : IRecordsEvents
         Record(new SiteRemoved(this, site.Name));
     }
 
+    /// <summary>Sets the tax id and whether accepting a quote needs a purchase order number.</summary>
+    public void ChangeBillingDetails(string taxId, bool requiresPurchaseOrder)
+    {
+        TaxId = taxId.Trim();
+        RequiresPurchaseOrder = requiresPurchaseOrder;
+        Record(new BillingDetailsChanged(this));
+    }
+
+    /// <summary>Adds a billing address; the first one is the default.</summary>
+    public BillingAddress AddBillingAddress(string street, string postalCode, string city, string countryCode)
+    {
+        var address = new BillingAddress(this, street, postalCode, city, countryCode) { IsDefault = _billingAddresses.Count == 0 };
+        _billingAddresses.Add(address);
+        Record(new BillingAddressSaved(this, address));
+        return address;
+    }
+
+    public void ChangeBillingAddress(BillingAddress address, string street, string postalCode, string city, string countryCode)
+    {
+        EnsureOwn(address);
+        address.Update(street, postalCode, city, countryCode);
+        Record(new BillingAddressSaved(this, address));
+    }
+
+    public void MakeDefault(BillingAddress address)
+    {
+        EnsureOwn(address);
+        foreach (var each in _billingAddresses)
+        {
+            each.IsDefault = each == address;
+        }
+        Record(new BillingAddressSaved(this, address));
+    }
+
+    /// <summary>Removes a billing address other than the default: the company keeps one where its invoices go.</summary>
+    public void RemoveBillingAddress(BillingAddress address)
+    {
+        EnsureOwn(address);
+        if (address.IsDefault)
+        {
+            throw new DomainException("The default billing address stays: make another address the default first.");
+        }
+        _billingAddresses.Remove(address);
+        Record(new BillingAddressRemoved(this, address));
+    }
+
     /// <inheritdoc/>
     public bool HasEvents => _events.Count > 0;
 
@@ -157,6 +216,14 @@ public sealed class Organization : IRecordsEvents
         if (site.OrganizationId != Id)
         {
             throw new ArgumentException($"Site {site.Id} is not a site of organization {Id}.", nameof(site));
+        }
+    }
+
+    private void EnsureOwn(BillingAddress address)
+    {
+        if (address.OrganizationId != Id)
+        {
+            throw new ArgumentException($"Billing address {address.Id} is not an address of organization {Id}.", nameof(address));
         }
     }
 

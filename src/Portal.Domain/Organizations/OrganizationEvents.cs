@@ -43,3 +43,9 @@ public sealed record SiteAdded(Organization Organization, Site Site) : Organizat
 public sealed record SiteChanged(Organization Organization, Site Site) : OrganizationEvent(Organization, Organization.Status);
 
 public sealed record SiteRemoved(Organization Organization, string SiteName) : OrganizationEvent(Organization, Organization.Status);
+
+public sealed record BillingAddressSaved(Organization Organization, BillingAddress Address) : OrganizationEvent(Organization, Organization.Status);
+
+public sealed record BillingAddressRemoved(Organization Organization, BillingAddress Address) : OrganizationEvent(Organization, Organization.Status);
+
+public sealed record BillingDetailsChanged(Organization Organization) : OrganizationEvent(Organization, Organization.Status);

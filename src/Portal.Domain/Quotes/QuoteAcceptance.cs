@@ -10,6 +10,7 @@ public sealed class QuoteAcceptance
     public const int TitleMaxLength = 100;
     public const int PurchaseOrderMaxLength = 50;
     public const int IpAddressMaxLength = 45;
+    public const int BillingAddressMaxLength = 400;
 
     private QuoteAcceptance()
     {
@@ -34,6 +35,20 @@ public sealed class QuoteAcceptance
     public string IpAddress { get; private set; }
     public int Revision { get; private set; }
     public DateTime AcceptedUtc { get; private set; }
+
+    /// <summary>The company's default billing address when it accepted, as its lines read then: later edits do not rewrite it.</summary>
+    public string? BillingAddress { get; private set; }
+
+    /// <summary>The company's tax id when it accepted.</summary>
+    public string? TaxId { get; private set; }
+
+    /// <summary>Keeps the billing address and tax id the company had when it accepted.</summary>
+    public QuoteAcceptance BilledTo(string? billingAddress, string? taxId)
+    {
+        BillingAddress = billingAddress;
+        TaxId = taxId;
+        return this;
+    }
 
     /// <summary>How long after the revision was issued the customer accepted it: the reports' decision time.</summary>
     public long? SecondsAfterIssue { get; private set; }

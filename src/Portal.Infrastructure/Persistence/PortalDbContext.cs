@@ -31,6 +31,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Site> Sites => Set<Site>();
+    public DbSet<BillingAddress> BillingAddresses => Set<BillingAddress>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

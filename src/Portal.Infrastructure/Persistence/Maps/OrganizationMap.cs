@@ -16,5 +16,9 @@ internal sealed class OrganizationMap : IEntityTypeConfiguration<Organization>
         builder.HasIndex(o => new { o.Status, o.CreatedUtc });
         builder.HasMany(o => o.Sites).WithOne(s => s.Organization).HasForeignKey(s => s.OrganizationId);
         builder.Navigation(o => o.Sites).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(o => o.TaxId).HasMaxLength(Organization.TaxIdMaxLength);
+        builder.Ignore(o => o.DefaultBillingAddress);
+        builder.HasMany(o => o.BillingAddresses).WithOne(a => a.Organization).HasForeignKey(a => a.OrganizationId);
+        builder.Navigation(o => o.BillingAddresses).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

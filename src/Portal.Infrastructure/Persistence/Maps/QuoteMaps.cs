@@ -46,6 +46,8 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
             acceptance.Property(a => a.Title).HasMaxLength(QuoteAcceptance.TitleMaxLength);
             acceptance.Property(a => a.PurchaseOrder).HasMaxLength(QuoteAcceptance.PurchaseOrderMaxLength);
             acceptance.Property(a => a.IpAddress).HasMaxLength(QuoteAcceptance.IpAddressMaxLength);
+            acceptance.Property(a => a.BillingAddress).HasMaxLength(QuoteAcceptance.BillingAddressMaxLength);
+            acceptance.Property(a => a.TaxId).HasMaxLength(Organization.TaxIdMaxLength);
             // The acceptances of a range, with the time each took: the median reads only the index.
             acceptance.HasIndex(a => new { a.AcceptedUtc, a.SecondsAfterIssue });
         });
