@@ -386,8 +386,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
@@ -799,6 +799,47 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("QueuedMails");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Organizations.BillingAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("BillingAddresses");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -833,10 +874,17 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<bool>("OnComplianceHold")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("RequiresPurchaseOrder")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Tier")
                         .IsRequired()
@@ -2025,6 +2073,17 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Rack");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Organizations.BillingAddress", b =>
+                {
+                    b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
+                        .WithMany("BillingAddresses")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Site", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
@@ -2087,6 +2146,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                             b1.Property<DateTime>("AcceptedUtc")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("BillingAddress")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
                             b1.Property<string>("IpAddress")
                                 .IsRequired()
                                 .HasMaxLength(45)
@@ -2106,6 +2169,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
                             b1.Property<long?>("SecondsAfterIssue")
                                 .HasColumnType("bigint");
+
+                            b1.Property<string>("TaxId")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
@@ -2349,6 +2416,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>
                 {
+                    b.Navigation("BillingAddresses");
+
                     b.Navigation("Sites");
                 });
 

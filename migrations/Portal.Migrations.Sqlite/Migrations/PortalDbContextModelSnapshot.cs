@@ -368,7 +368,7 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
@@ -765,6 +765,45 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("QueuedMails");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Organizations.BillingAddress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("BillingAddresses");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -797,9 +836,16 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<bool>("OnComplianceHold")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresPurchaseOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tier")
@@ -1957,6 +2003,17 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Rack");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Organizations.BillingAddress", b =>
+                {
+                    b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
+                        .WithMany("BillingAddresses")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("Portal.Domain.Organizations.Site", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", "Organization")
@@ -2019,6 +2076,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                             b1.Property<DateTime>("AcceptedUtc")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("BillingAddress")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("IpAddress")
                                 .IsRequired()
                                 .HasMaxLength(45)
@@ -2038,6 +2099,10 @@ namespace Portal.Migrations.Sqlite.Migrations
 
                             b1.Property<long?>("SecondsAfterIssue")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TaxId")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
@@ -2279,6 +2344,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Portal.Domain.Organizations.Organization", b =>
                 {
+                    b.Navigation("BillingAddresses");
+
                     b.Navigation("Sites");
                 });
 
