@@ -9,6 +9,10 @@ public sealed class RegisterForm
     [Display(Name = "Your name")] public string FullName { get; set; } = string.Empty;
     [Display(Name = "Work email")] public string Email { get; set; } = string.Empty;
     [DataType(DataType.Password)] public string Password { get; set; } = string.Empty;
+    [Display(Name = "Street and number")] public string Street { get; set; } = string.Empty;
+    [Display(Name = "Postal code")] public string PostalCode { get; set; } = string.Empty;
+    public string City { get; set; } = string.Empty;
+    [Display(Name = "Tax id")] public string TaxId { get; set; } = string.Empty;
 }
 
 public sealed class SignInForm

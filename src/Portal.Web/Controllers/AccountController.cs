@@ -27,7 +27,8 @@ public sealed class AccountController(IPortalSignIn signIn, UserManager<PortalUs
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] RegisterCompanyHandler handler)
     {
         var result = await handler.HandleAsync(
-            new RegisterCompanyCommand(form.CompanyName, form.CountryCode, form.FullName, form.Email, form.Password));
+            new RegisterCompanyCommand(form.CompanyName, form.CountryCode, form.FullName, form.Email, form.Password,
+                form.Street, form.PostalCode, form.City, form.TaxId));
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

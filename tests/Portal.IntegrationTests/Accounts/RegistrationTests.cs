@@ -15,6 +15,10 @@ public abstract class RegistrationTests(PortalFixture portal)
         ["FullName"] = "Mara Jansen",
         ["Email"] = email,
         ["Password"] = password,
+        ["Street"] = "Keizersgracht 1",
+        ["PostalCode"] = "1015 CC",
+        ["City"] = "Amsterdam",
+        ["TaxId"] = "NL123456789B01",
     };
 
     private static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
@@ -73,6 +77,12 @@ public abstract class RegistrationTests(PortalFixture portal)
         { "empty email", "CompanyName=Valid Co {0}", "Email=", "Email", "Work email is required." },
         { "empty password", "CompanyName=Valid Co {0}", "Password=", "Password", "Choose a password." },
         { "no country", "CompanyName=Valid Co {0}", "CountryCode=", "CountryCode", "Choose a country from the list." },
+        { "Dutch VAT number without its B", "CompanyName=Valid Co {0}", "TaxId=NL123456789", "TaxId", "Type a VAT number such as NL123456789B01." },
+        { "German VAT number without its prefix", "CountryCode=DE", "TaxId=123456789", "TaxId", "Type a VAT number such as DE123456789." },
+        { "US EIN without its hyphen", "CountryCode=US", "TaxId=123456789", "TaxId", "Type an EIN such as 12-3456789." },
+        { "no tax id", "CompanyName=Valid Co {0}", "TaxId=", "TaxId", "Tax id is required." },
+        { "no street", "CompanyName=Valid Co {0}", "Street=", "Street", "Street and number is required." },
+        { "no city", "CompanyName=Valid Co {0}", "City=", "City", "City is required." },
     };
 
     [SkippableTheory]

@@ -107,6 +107,7 @@ public abstract class PageCacheTests(PortalFixture portal)
         await customer.SubmitAsync("/Account/Register", new Dictionary<string, string>
         {
             ["CompanyName"] = company, ["CountryCode"] = "SE", ["FullName"] = "Dag Dash", ["Email"] = email, ["Password"] = "Correct-horse-42",
+            ["Street"] = "Drottninggatan 1", ["PostalCode"] = "111 51", ["City"] = "Stockholm", ["TaxId"] = "SE123456789001",
         });
         await customer.GetAsync(Outbox.LinkIn(Outbox.LatestTo(portal.Factory, email)));
         await customer.SignInAsync(email, "Correct-horse-42");

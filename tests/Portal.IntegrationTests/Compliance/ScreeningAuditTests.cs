@@ -34,6 +34,7 @@ public abstract class ScreeningAuditTests(PortalFixture portal)
         await visitor.SubmitAsync("/Account/Register", new Dictionary<string, string>
         {
             ["CompanyName"] = Company, ["CountryCode"] = "AE", ["FullName"] = "Lena Novak", ["Email"] = email, ["Password"] = "Correct-horse-42",
+            ["Street"] = "Jebel Ali Free Zone 9", ["PostalCode"] = "17000", ["City"] = "Dubai", ["TaxId"] = "100234567800003",
         });
         var company = await portal.Factory.QueryAsync(db => db.Organizations.AsNoTracking().SingleAsync(o => o.Name == Company));
         var screening = await portal.Factory.QueryAsync(db => db.Screenings.AsNoTracking().SingleAsync(s => s.OrganizationId == company.Id));

@@ -122,6 +122,7 @@ public abstract class ScreeningTests(PortalFixture portal)
         {
             ["CompanyName"] = "Borealis Dynamics FZE", ["CountryCode"] = "AE", ["FullName"] = "Lena Novak",
             ["Email"] = $"lena-{Guid.NewGuid():N}@borealis-fze.example", ["Password"] = "Correct-horse-42",
+            ["Street"] = "Jebel Ali Free Zone 9", ["PostalCode"] = "17000", ["City"] = "Dubai", ["TaxId"] = "100234567800003",
         });
         var company = await OrganizationAsync("Borealis Dynamics FZE");
         var screening = Assert.Single(await ScreeningsAsync(company.Id));

@@ -20,6 +20,7 @@ public abstract class AccountMailButtonsTests(PortalFixture portal)
         {
             ["CompanyName"] = $"Tulip {Guid.NewGuid():N}"[..15], ["CountryCode"] = "NL", ["FullName"] = "Mara Jansen",
             ["Email"] = email, ["Password"] = "Correct-horse-42",
+            ["Street"] = "Keizersgracht 1", ["PostalCode"] = "1015 CC", ["City"] = "Amsterdam", ["TaxId"] = "NL123456789B01",
         });
 
         AssertButton(Outbox.LatestTo(portal.Factory, email), "Confirm your email address", "/Account/ConfirmEmail");

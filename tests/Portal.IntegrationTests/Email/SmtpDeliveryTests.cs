@@ -24,6 +24,7 @@ public sealed class SmtpDeliveryTests
         {
             ["CompanyName"] = "Smtp Test Co", ["CountryCode"] = "IE", ["FullName"] = "Aoife Byrne",
             ["Email"] = "aoife@smtp-test.example", ["Password"] = "Correct-horse-42",
+            ["Street"] = "1 Grand Canal Square", ["PostalCode"] = "D02 P820", ["City"] = "Dublin", ["TaxId"] = "IE1234567WA",
         });
         await Outbox.DrainAsync(factory);
 

@@ -15,6 +15,7 @@ public abstract class OrganizationAdministrationTests(PortalFixture portal)
         await client.SubmitAsync("/Account/Register", new Dictionary<string, string>
         {
             ["CompanyName"] = name, ["CountryCode"] = "FR", ["FullName"] = "Lea Martin", ["Email"] = email, ["Password"] = "Correct-horse-42",
+            ["Street"] = "1 rue de Rivoli", ["PostalCode"] = "75001", ["City"] = "Paris", ["TaxId"] = "FR12345678901",
         });
         await client.GetAsync(Outbox.LinkIn(Outbox.LatestTo(portal.Factory, email)));
         return await portal.Factory.QueryAsync(db => db.Organizations.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());

@@ -6,7 +6,8 @@ public sealed class RegisterCompanyValidatorTests
 {
     private static readonly RegisterCompanyValidator Validator = new();
 
-    private static RegisterCompanyCommand Valid() => new("Tulip Compute BV", "NL", "Mara Jansen", "mara@tulip.example", "Correct-horse-42");
+    private static RegisterCompanyCommand Valid() => new("Tulip Compute BV", "NL", "Mara Jansen", "mara@tulip.example", "Correct-horse-42",
+        "Keizersgracht 1", "1015 CC", "Amsterdam", "NL 1234.56789 B01");
 
     [Fact]
     public void AWellFormedRegistrationPasses() => Assert.True(Validator.Validate(Valid()).IsValid);
@@ -21,6 +22,10 @@ public sealed class RegisterCompanyValidatorTests
         { Valid() with { Email = "mara.tulip.example" }, "Email" },
         { Valid() with { Password = "Short-1" }, "Password" },
         { Valid() with { Password = "onlylettersinhere" }, "Password" },
+        { Valid() with { TaxId = "DE123456789" }, "TaxId" },
+        { Valid() with { Street = "" }, "Street" },
+        { Valid() with { PostalCode = "" }, "PostalCode" },
+        { Valid() with { City = new string('a', 101) }, "City" },
     };
 
     [Theory]

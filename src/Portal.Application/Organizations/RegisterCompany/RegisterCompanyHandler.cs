@@ -50,6 +50,8 @@ public sealed class RegisterCompanyHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var organization = new Organization(command.CompanyName, command.CountryCode, command.Email, now);
+        organization.AddBillingAddress(command.Street, command.PostalCode, command.City, command.CountryCode);
+        organization.ChangeBillingDetails(TaxIds.Normalize(command.CountryCode, command.TaxId), requiresPurchaseOrder: false);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
         // Saved together with the user below.

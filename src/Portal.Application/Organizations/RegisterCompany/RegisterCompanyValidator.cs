@@ -14,5 +14,9 @@ public sealed class RegisterCompanyValidator : AbstractValidator<RegisterCompany
         RuleFor(c => c.FullName).PersonName(PortalUser.FullNameMaxLength).WithName("Your name");
         RuleFor(c => c.Email).Email(PortalUser.EmailMaxLength).WithName("Work email");
         RuleFor(c => c.Password).StrongPassword();
+        RuleFor(c => c.Street).PlainName(BillingAddress.StreetMaxLength).WithName("Street and number");
+        RuleFor(c => c.PostalCode).PlainName(BillingAddress.PostalCodeMaxLength).WithName("Postal code");
+        RuleFor(c => c.City).PlainName(BillingAddress.CityMaxLength);
+        RuleFor(c => c.TaxId).TaxIdOf(c => c.CountryCode);
     }
 }
