@@ -59,6 +59,12 @@ public static class AccessTable
         ["Customer/Sites.Edit"] = Access.CompanyAdministrators,
         ["Customer/Sites.Save"] = Access.CompanyAdministrators,
         ["Customer/Sites.Delete"] = Access.CompanyAdministrators,
+        ["Customer/Company.Index"] = Access.CompanyAdministrators,
+        ["Customer/Company.SaveDetails"] = Access.CompanyAdministrators,
+        ["Customer/Company.AddAddress"] = Access.CompanyAdministrators,
+        ["Customer/Company.EditAddress"] = Access.CompanyAdministrators,
+        ["Customer/Company.SaveAddress"] = Access.CompanyAdministrators,
+        ["Customer/Company.RemoveAddress"] = Access.CompanyAdministrators,
         ["Customer/Colleagues.Index"] = Access.Customers,
         ["Customer/ApiKeys.Index"] = Access.Customers,
         // Shared with the admins' page, so the use case refuses a customer who is not an administrator (after antiforgery).

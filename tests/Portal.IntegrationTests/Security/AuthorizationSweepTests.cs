@@ -147,9 +147,12 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
             .ToString(CultureInfo.InvariantCulture);
         var standard = (await portal.Factory.QueryAsync(db => db.StandardConfigurations.Select(c => c.Id).FirstAsync()))
             .ToString(CultureInfo.InvariantCulture);
+        var billingAddress = (await portal.Factory.QueryAsync(db => db.BillingAddresses.Where(a => a.OrganizationId == organization).Select(a => a.Id).FirstAsync()))
+            .ToString(CultureInfo.InvariantCulture);
         return new RouteValues(organization.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
         {
             ["Customer/Sites"] = site.ToString(CultureInfo.InvariantCulture),
+            ["Customer/Company"] = billingAddress,
             ["Customer/Quotes"] = submitted,
             ["Staff/Quotes"] = submitted,
             ["/QuotePdf"] = issued,

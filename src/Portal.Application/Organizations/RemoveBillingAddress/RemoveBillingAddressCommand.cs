@@ -1,0 +1,3 @@
+namespace Portal.Application.Organizations.RemoveBillingAddress;
+
+public sealed record RemoveBillingAddressCommand(int AddressId);
