@@ -16,6 +16,9 @@ public sealed record DepositInvoice(
     bool IsTestMode)
 {
     public string Title => $"Deposit invoice {Deposit.Reference}";
+
+    /// <summary>The billing address, tax id and purchase order the invoice is made out to.</summary>
+    public BilledTo Billing { get; init; } = BilledTo.Nothing;
 }
 
 /// <summary>Draws a deposit invoice as a PDF, with the same layout layer as quotes.</summary>

@@ -58,16 +58,23 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
     private async Task<DepositView> ViewOfAsync(Deposit deposit, CancellationToken cancellationToken)
     {
         var quote = deposit.QuoteId is { } quoteId
-            ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId).Select(q => new { q.Id, q.Number }).SingleAsync(cancellationToken)
+            ? await db.Quotes.AsNoTracking().Where(q => q.Id == quoteId).Select(q => new { q.Id, q.Number, q.Acceptance }).SingleAsync(cancellationToken)
             : null;
-        var customer = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
-        return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value);
+        var customer = await db.Organizations.AsNoTracking().Include(o => o.BillingAddresses)
+            .SingleAsync(o => o.Id == deposit.OrganizationId, cancellationToken);
+        return new DepositView(deposit, customer, quote?.Id, quote?.Number, gateway.TakesCards, gateway.IsTestMode, bank.Value)
+        {
+            Billing = quote?.Acceptance is { } acceptance ? BilledTo.AsAccepted(acceptance) : BilledTo.AsNow(customer),
+        };
     }
 
     private (string FileName, byte[] Pdf) Invoice(DepositView view)
     {
         var date = DateOnly.FromDateTime(view.Deposit.CreatedUtc);
-        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, view.Bank.DueOn(view.Deposit.CreatedUtc), view.IsTestMode);
+        var invoice = new DepositInvoice(vendor, view.Customer, view.Deposit, view.QuoteNumber, view.Bank, date, view.Bank.DueOn(view.Deposit.CreatedUtc), view.IsTestMode)
+        {
+            Billing = view.Billing,
+        };
         return ($"{view.Deposit.Reference}.pdf", renderer.Render(invoice));
     }
 
@@ -90,6 +97,9 @@ public sealed record DepositView(Deposit Deposit, Organization Customer, int? Qu
 {
     /// <summary>Paid on the provider's checkout page, not confirmed to the portal yet.</summary>
     public bool PaymentOnItsWay { get; init; }
+
+    /// <summary>The billing details the deposit's invoice carries.</summary>
+    public BilledTo Billing { get; init; } = BilledTo.Nothing;
 }
 
 public sealed record DepositRow(Deposit Deposit, string Organization);

@@ -39,6 +39,9 @@ public sealed class QuoteAcceptance
     /// <summary>The company's default billing address when it accepted, as its lines read then: later edits do not rewrite it.</summary>
     public string? BillingAddress { get; private set; }
 
+    /// <summary>The billing address's lines, as a page or an invoice writes them one under another.</summary>
+    public IReadOnlyList<string> BillingAddressLines => BillingAddress?.Split('\n') ?? [];
+
     /// <summary>The company's tax id when it accepted.</summary>
     public string? TaxId { get; private set; }
 

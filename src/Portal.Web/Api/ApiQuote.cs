@@ -18,7 +18,8 @@ public sealed record ApiQuoteSummary(int Id, string? Number, QuoteStatus Status,
         q.CreatedUtc, q.SubmittedUtc, q.IssuedUtc, q.ValidUntilUtc, q.IssuedTotalMinorUnits is { } total ? new Money(total, currency).Major : null, currency);
 }
 
-public sealed record ApiQuoteDetail(ApiQuoteSummary Quote, string Notes, IReadOnlyList<ApiQuoteLine> Lines)
+/// <param name="Acceptance">Who accepted the quote, with the purchase order, billing address and tax id kept then; null until accepted.</param>
+public sealed record ApiQuoteDetail(ApiQuoteSummary Quote, string Notes, IReadOnlyList<ApiQuoteLine> Lines, ApiAcceptance? Acceptance)
 {
     /// <summary>The quote with its lines: each rack configuration's rack, then its components for all its racks, then the products on their own.</summary>
     public static ApiQuoteDetail Of(Quote quote, string currency)
@@ -28,9 +29,16 @@ public sealed record ApiQuoteDetail(ApiQuoteSummary Quote, string Notes, IReadOn
                 .Prepend(new ApiQuoteLine(c.Rack!.Sku, c.Rack.Name, c.RackCount, c.Rack.ExportClassification, c.Id)))
             .Concat(quote.Products.Select(p => new ApiQuoteLine(p.Product!.Sku, p.Product.Name, p.Quantity, p.Product.ExportClassification, null)))
             .ToList();
-        return new ApiQuoteDetail(ApiQuoteSummary.Of(quote, currency), quote.Notes, lines);
+        return new ApiQuoteDetail(ApiQuoteSummary.Of(quote, currency), quote.Notes, lines, ApiAcceptance.Of(quote.Acceptance));
     }
 }
 
 /// <param name="Configuration">The rack configuration the line belongs to; null for a product on its own.</param>
 public sealed record ApiQuoteLine(string Sku, string Name, int Quantity, string? ExportClassification, int? Configuration);
+
+/// <param name="BillingAddress">The company's default billing address when it accepted, one line per element.</param>
+public sealed record ApiAcceptance(string Name, string Title, string? PurchaseOrder, IReadOnlyList<string> BillingAddress, string? TaxId, int Revision, DateTime AcceptedUtc)
+{
+    public static ApiAcceptance? Of(QuoteAcceptance? acceptance) => acceptance is null ? null
+        : new(acceptance.Name, acceptance.Title, acceptance.PurchaseOrder, acceptance.BillingAddressLines, acceptance.TaxId, acceptance.Revision, acceptance.AcceptedUtc);
+}

@@ -18,13 +18,15 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
     {
         acting.As(actor).CustomerWith(CompanyRoles.Approver);
         var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
-        var validation = await validator.ValidateAsync(command, cancellationToken);
+        var company = await db.Organizations.AsNoTracking().Include(o => o.BillingAddresses).SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
+        var validation = await validator.ValidateAsync(command with { PurchaseOrderRequired = company.RequiresPurchaseOrder }, cancellationToken);
         if (!validation.IsValid)
         {
             return Result.Fail(validation.ToFieldErrors());
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        quote.Accept(new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now), now);
+        var billedTo = company.DefaultBillingAddress is { } address ? BillingAddressText.Of(address) : null;
+        quote.Accept(new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now).BilledTo(billedTo, company.TaxId), now);
         var revision = await db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
         ApprovalAuthority.EnsureMayAccept(actor, revision.Total);
         db.Deposits.Add(Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now));

@@ -13,6 +13,7 @@ public sealed class AcceptQuoteValidator : AbstractValidator<AcceptQuoteCommand>
             .MaximumLength(QuoteAcceptance.TitleMaxLength).WithMessage($"Your job title can have {QuoteAcceptance.TitleMaxLength} characters.");
         RuleFor(c => c.PurchaseOrder).MaximumLength(QuoteAcceptance.PurchaseOrderMaxLength)
             .WithMessage($"A purchase order number can have {QuoteAcceptance.PurchaseOrderMaxLength} characters.");
+        RuleFor(c => c.PurchaseOrder).NotEmpty().When(c => c.PurchaseOrderRequired).WithMessage(AcceptQuoteCommand.PurchaseOrderNeeded);
         RuleFor(c => c.AcceptTerms).Equal(true).WithMessage("Tick the box to accept the terms and conditions.");
         RuleFor(c => c.Revision).GreaterThan(0).WithMessage(AcceptQuoteCommand.RevisionNotNamed);
     }

@@ -31,7 +31,7 @@ public sealed class DepositInvoicePdfRenderer(IOptions<QuotePdfOptions> options,
         var customer = invoice.Customer;
         layout.Columns(
             [TextRun.Strong("From"), .. invoice.Vendor.Address.Select(TextRun.Body), TextRun.Body(invoice.Vendor.Email)],
-            [TextRun.Strong("Bill to"), TextRun.Body(customer.Name), TextRun.Body(Countries.NameOf(customer.CountryCode)), TextRun.Body(customer.BillingEmail)]);
+            [TextRun.Strong("Bill to"), .. BillTo(invoice)]);
         layout.Spacer(12);
         layout.Table(
             [new TableColumn("Description", 4), new TableColumn("Amount", 1.4, XStringAlignment.Far)],
@@ -59,5 +59,16 @@ public sealed class DepositInvoicePdfRenderer(IOptions<QuotePdfOptions> options,
             layout.Paragraph("This is a demo vendor: the account details are illustrative, and no money should be sent.", Warning);
         }
         return layout.Finish(invoice.Title, invoice.Vendor.Name, $"Deposit invoice for {customer.Name}");
+    }
+
+    /// <summary>The customer's name, billing address (its country when it has none), tax id, purchase order and billing e-mail.</summary>
+    private static IEnumerable<TextRun> BillTo(DepositInvoice invoice)
+    {
+        var (customer, billing) = (invoice.Customer, invoice.Billing);
+        IEnumerable<string> lines = billing.AddressLines.Count > 0 ? billing.AddressLines : [Countries.NameOf(customer.CountryCode)];
+        return [TextRun.Body(customer.Name), .. lines.Select(TextRun.Body),
+            .. billing.TaxId is { } taxId ? [TextRun.Body($"Tax id {taxId}")] : Array.Empty<TextRun>(),
+            .. billing.PurchaseOrder is { } po ? [TextRun.Body($"Purchase order {po}")] : Array.Empty<TextRun>(),
+            TextRun.Body(customer.BillingEmail)];
     }
 }
