@@ -178,6 +178,9 @@ public abstract class BillingDetailsTests(PortalFixture portal)
         Assert.Equal("PO-SNAP-77", fromApi.GetProperty("purchaseOrder").GetString());
         Assert.Equal("DE123456789", fromApi.GetProperty("taxId").GetString());
         Assert.Equal("Mainzer Landstraße 50", fromApi.GetProperty("billingAddress")[0].GetString());
+        var depositFromApi = (await api.JsonAsync(HttpMethod.Get, $"/api/v1/deposits?quote={id}")).EnumerateArray().Single();
+        Assert.Equal(("PO-SNAP-77", "DE123456789"), (depositFromApi.GetProperty("purchaseOrder").GetString(), depositFromApi.GetProperty("taxId").GetString()));
+        Assert.Equal("Mainzer Landstraße 50", depositFromApi.GetProperty("billingAddress")[0].GetString());
 
         var deposit = await DepositSteps.DepositOfQuoteAsync(Factory, id);
         var invoice = await admin.Http.GetAsync($"/deposits/{deposit.Id}/invoice");
