@@ -11,7 +11,7 @@ namespace Portal.IntegrationTests.Accounts;
 
 /// <summary>
 /// What a company's people are offered follows their roles: the deposit invoice is for its Finance people and
-/// administrators, and a reservation's deposit mails reach Finance.
+/// administrators, a reservation's deposit mails reach Finance, and only requesters are shown the ways to buy.
 /// </summary>
 public abstract class StepsEachRoleIsOfferedTests(PortalFixture portal)
 {
@@ -66,6 +66,29 @@ public abstract class StepsEachRoleIsOfferedTests(PortalFixture portal)
         Assert.Contains(toRequester, m => m.Subject!.StartsWith("Your reservation of", StringComparison.Ordinal)
                                           && m.TextBody?.Contains("Finance people pay it", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(toRequester, m => m.Subject == "Your reservation is secured" || m.Subject!.StartsWith("Deposit of", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task OnlyARequesterIsOfferedToAddAProductToAQuoteRequestOrToJoinItsLine()
+    {
+        var owner = await Customers.AddAsync(portal.Factory, Slug("product"));
+        using var requester = await SignedInAsync(owner, CompanyRoles.Requester);
+        using var finance = await SignedInAsync(owner, CompanyRoles.Finance | CompanyRoles.Approver);
+        var product = "/catalog/SVC-NEURON-ENG";
+        var reservable = $"/catalog/{await PreReleaseProductAsync()}";
+        const string buySteps = "a[href*='/Customer/AddToRequest'], a[href*='/Customer/Waitlist/Join']";
+
+        var requestersProduct = await requester.GetAsync(product);
+        var requestersReservation = await requester.GetAsync(reservable);
+        var financesProduct = await finance.GetAsync(product);
+        var financesReservation = await finance.GetAsync(reservable);
+
+        Assert.NotNull(requestersProduct.Document.QuerySelector("a[href='/Customer/AddToRequest?sku=SVC-NEURON-ENG']"));
+        Assert.NotNull(requestersReservation.Document.QuerySelector(buySteps));
+        Assert.Null(financesProduct.Document.QuerySelector(buySteps));
+        Assert.Null(financesReservation.Document.QuerySelector(buySteps));
+        Assert.Contains("Your company's requesters request quotes", financesProduct.Text("main"), StringComparison.Ordinal);
+        Assert.NotNull(financesReservation.Document.QuerySelector("main a[href='/Customer/Colleagues']"));
     }
 
     private static string Slug(string what) => $"{what}{Guid.NewGuid():N}"[..12];
