@@ -37,7 +37,7 @@ public sealed class WaitlistMails(IPortalDb db, WaitlistMail mail) : IHandles<Wa
         if (db.Deposits.Local.SingleOrDefault(d => d.WaitlistEntryId == entry.Id) is { } deposit)
         {
             await mail.ToPayersAsync(entry, deposit, $"Deposit of {deposit.Amount} due on your reservation of {product}",
-                Invariant($"{organization} reserved {entry.Quantity} × {product} for {entry.QuarterWanted}. A refundable deposit of {deposit.Amount} secures the reservation (reference {deposit.Reference}); its invoice is attached. Pay it from the waitlist page.\n"),
+                Invariant($"{organization} reserved {entry.Quantity} × {product} for {entry.QuarterWanted}: a refundable deposit of {deposit.Amount} secures it (reference {deposit.Reference}). Its invoice is attached; pay it from the waitlist page.\n"),
                 cancellationToken);
         }
     }
