@@ -48,18 +48,28 @@ public sealed record Actor(string UserId, string Name, int? OrganizationId, IRea
         return organizationId;
     }
 
-    /// <summary>For use cases staff reach, and customers who hold <paramref name="role"/>; anyone else gets a 403.</summary>
-    public void EnsureStaffOr(CompanyRoles role)
+    /// <summary>
+    /// For use cases staff reach, and customers who hold <paramref name="roles"/> (any one of them, when several are
+    /// named); anyone else gets a 403 that names them.
+    /// </summary>
+    public void EnsureStaffOr(CompanyRoles roles)
     {
-        if (!IsStaff)
+        if (!IsStaff && (CompanyRoles & roles) == CompanyRoles.None)
         {
-            CustomerWith(role);
+            _ = CustomerOrganizationId;
+            throw new NotAllowedException(MissingRole(roles));
         }
     }
 
-    /// <summary>The refusal for a customer without <paramref name="role"/>, in the words pages and the API answer.</summary>
+    /// <summary>
+    /// The refusal for a customer without <paramref name="role"/> (or without any of several roles), in the words pages
+    /// and the API answer.
+    /// </summary>
     public static string MissingRole(CompanyRoles role) =>
-        $"This needs the {role} role in your company. Your company's administrator gives roles on the Colleagues page.";
+        $"This needs the {string.Join(" or ", EachOf(role))} role in your company. Your company's administrator gives roles on the Colleagues page.";
+
+    private static IEnumerable<CompanyRoles> EachOf(CompanyRoles roles) =>
+        Enum.GetValues<CompanyRoles>().Where(r => r is not CompanyRoles.None and not CompanyRoles.All && roles.HasFlag(r));
 
     /// <summary>The customer's organization, for use cases only customers reach; staff get a 403.</summary>
     public int CustomerOrganizationId =>

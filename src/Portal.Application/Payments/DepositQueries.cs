@@ -19,9 +19,18 @@ public sealed class DepositQueries(IPortalDb db, IPaymentGateway gateway, IOptio
         return await ViewOfAsync(deposit, cancellationToken) with { PaymentOnItsWay = await PaymentOnItsWayAsync(deposit, cancellationToken) };
     }
 
-    /// <summary>The invoice of a deposit the actor may see (its organization's, or any for staff); 404 otherwise.</summary>
-    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default) =>
-        Invoice(await ViewOfAsync(await FindAsync(depositId, actor, cancellationToken), cancellationToken));
+    /// <summary>Who of a company may download its deposits' invoices: the Finance people who pay them, and its administrators.</summary>
+    public const CompanyRoles InvoiceReaders = CompanyRoles.Finance | CompanyRoles.Administrator;
+
+    /// <summary>
+    /// The invoice of a deposit the actor may see (its organization's, or any for staff): a 403 for a customer who is
+    /// not one of <see cref="InvoiceReaders"/>, a 404 for another's deposit.
+    /// </summary>
+    public async Task<(string FileName, byte[] Pdf)> InvoiceAsync(int depositId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.EnsureStaffOr(InvoiceReaders);
+        return Invoice(await ViewOfAsync(await FindAsync(depositId, actor, cancellationToken), cancellationToken));
+    }
 
     /// <summary>The invoice of a deposit, for the mail to its payer that attaches it; null when there is no such deposit.</summary>
     public async Task<(string FileName, byte[] Pdf)?> InvoiceForMailAsync(string reference, CancellationToken cancellationToken = default) =>

@@ -31,6 +31,9 @@ public static class ActorExtensions
             ? (CompanyRoles)int.Parse(roles, CultureInfo.InvariantCulture)
             : Application.Common.CompanyRoles.None;
 
+    /// <summary>Whether the signed-in customer holds <paramref name="role"/> in their company; never for staff or visitors.</summary>
+    public static bool Holds(this ClaimsPrincipal user, CompanyRoles role) => user.CompanyRoles().HasFlag(role);
+
     public static string DisplayName(this ClaimsPrincipal user) =>
         user.FindFirstValue(PortalClaims.FullName) ?? user.Identity?.Name ?? string.Empty;
 }

@@ -18,7 +18,7 @@ public static class CompanyRolePolicies
         foreach (var role in new[] { CompanyRoles.Administrator, CompanyRoles.Requester, CompanyRoles.Approver, CompanyRoles.Finance })
         {
             authorization.AddPolicy(For(role), policy => policy.RequireRole(PortalRoles.Customer)
-                .RequireAssertion(context => context.User.CompanyRoles().HasFlag(role)));
+                .RequireAssertion(context => context.User.Holds(role)));
         }
         return authorization;
     }

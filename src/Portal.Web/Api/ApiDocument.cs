@@ -9,7 +9,7 @@ namespace Portal.Web.Api;
 public static class ApiDocument
 {
     public const string Description =
-        "Send an API key of your company (made by its first user under API keys) as `Authorization: Bearer portal_…`. "
+        "Send an API key of your company (made by its administrators under API keys) as `Authorization: Bearer portal_…`. "
         + "A read key reads; a read-and-write key also makes quote requests, answers quotes and keeps waitlist entries. "
         + "Every POST may carry an `Idempotency-Key` header: the same key with the same request within a day gets the first answer again. "
         + "Each key may make a number of calls a minute, told in the `RateLimit-*` headers; beyond it the answer is 429 with `Retry-After`. "

@@ -8,7 +8,7 @@ using Portal.Web.Common;
 namespace Portal.Web.Api;
 
 /// <summary>
-/// The page of API keys: a company's first user makes one (shown once, on the answer to the post) or revokes one, and
+/// The page of API keys: a company's administrator makes one (shown once, on the answer to the post) or revokes one, and
 /// so do admins for the staff keys; the two areas' controllers say who may come.
 /// </summary>
 public abstract class ApiKeysPages(ApiKeysPageQuery keys) : Controller

@@ -6,7 +6,10 @@ using Portal.Web.Accounts;
 
 namespace Portal.Web.Controllers;
 
-/// <summary>A deposit's invoice, for a bank transfer: for the customer whose deposit it is and for staff; any other is a 404.</summary>
+/// <summary>
+/// A deposit's invoice, for a bank transfer: for staff, and for the Finance people and administrators of the company whose
+/// deposit it is (its other people get the 403 page); any other is a 404.
+/// </summary>
 [Authorize(Roles = PortalRoles.Customer + "," + PortalRoles.Staff)]
 public sealed class DepositInvoiceController(DepositQueries deposits) : Controller
 {

@@ -137,7 +137,7 @@ public abstract class ApiKeyTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.NotFound, foreign.Status);
         Assert.DoesNotContain("Helios ERP", fjordList.Body);
         Assert.Contains("Helios ERP", colleaguePage.Body);
-        Assert.Contains("first user makes and revokes", colleaguePage.Body);
+        Assert.Contains("administrators make and revoke", colleaguePage.Body);
         Assert.Equal(HttpStatusCode.Forbidden, colleagueMakes.Status);
         Assert.Contains("Name the key", unnamed.Text("[role=alert]"));
         Assert.False(await portal.Factory.QueryAsync(db => db.ApiKeys.AnyAsync(k => k.Name == "Mine")));

@@ -28,6 +28,13 @@ public sealed partial class Crawl
     /// <summary>Every answer that is neither a success nor a redirect (a 404, a 403, a 500), as "GET url: status".</summary>
     public IEnumerable<string> Broken => Failed(minimum: 400);
 
+    /// <summary>
+    /// Every address that sent the visitor to the page that refuses their role (it answers 200, so it is no
+    /// <see cref="Broken"/> answer): a link or form offering a step the visitor may not take, as "GET url: refused".
+    /// </summary>
+    public IEnumerable<string> Refused =>
+        Pages.Where(p => p.Location?.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) == true).Select(p => $"GET {p.Url}: refused");
+
     /// <summary>Every page whose text shows an exception's name or a stack frame, as "GET url: what it shows".</summary>
     public IEnumerable<string> StackTraces =>
         Pages.Select(p => (p.Url, Match: StackTrace().Match(p.Document.Body?.TextContent ?? p.Body)))

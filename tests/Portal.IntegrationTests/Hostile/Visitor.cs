@@ -24,6 +24,7 @@ public sealed record Visitor(string Name, string? Email, string Home)
         new("held customer", "buyer@borealis.example", "/Customer"),
         new("requester", "requester@helios.example", "/Customer"),
         new("approver with a limit", "approver@helios.example", "/Customer"),
+        new("second approver", "cfo@helios.example", "/Customer"),
         new("finance", "finance@helios.example", "/Customer"),
     ];
 

@@ -116,7 +116,7 @@ public static class AccessTable
         ["Customer/Deposits.Index"] = Access.FinancePeople,
         ["Customer/Deposits.Pay"] = Access.FinancePeople,
         ["Customer/Deposits.Reservation"] = Access.FinancePeople,
-        ["/DepositInvoice.Download"] = Access.CustomersAndStaff,
+        ["/DepositInvoice.Download"] = Access.FinancePeople | Access.Staff,
         ["Staff/Deposits.Index"] = Access.Staff,
         ["Staff/Deposits.Details"] = Access.Staff,
         ["Staff/Deposits.RecordTransfer"] = Access.Staff,

@@ -27,6 +27,7 @@ public abstract class AuthorizationSweepTests(PortalFixture portal, ITestOutputH
         (Access.Compliance, "compliance@northwind.example"),
         (Access.Requester, "requester@helios.example"),
         (Access.Approver, "approver@helios.example"),
+        (Access.Approver, "cfo@helios.example"), // an approver without a limit: the limit changes answers, never who may call
         (Access.Finance, "finance@helios.example"),
     ];
 

@@ -91,7 +91,7 @@ public abstract class WebhookPageTests(WebhookPortal portal)
         var rotate = await colleague.PostAsync($"{WebhooksPage}/RotateSecret/{endpointId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 
         Assert.Contains(receiver.Url, list.Body);
-        Assert.Contains("first user adds and changes", list.Body);
+        Assert.Contains("administrators add and change", list.Body);
         Assert.Equal(HttpStatusCode.OK, log.Status);
         Assert.DoesNotContain(secret, log.Body);
         Assert.Empty(log.Document.QuerySelectorAll("form[action*='Replay']"));

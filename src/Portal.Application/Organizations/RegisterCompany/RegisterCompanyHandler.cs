@@ -36,7 +36,7 @@ public sealed class RegisterCompanyHandler(
         if (await db.Organizations.AnyAsync(o => o.NormalizedName == normalizedName, cancellationToken))
         {
             return Result.Fail(nameof(command.CompanyName),
-                "A company with this name is already registered. Ask its first user to invite you.");
+                "A company with this name is already registered. Ask one of its administrators to invite you.");
         }
 
         if (await users.FindByEmailAsync(command.Email) is { } owner)

@@ -8,7 +8,8 @@ namespace Portal.Application.Waitlist.Events;
 
 /// <summary>
 /// One mail per waitlist event the entry's owner must hear of, to the person who put it on the line: their place on
-/// joining and when the line moved them, an offer, its lapse. Their own answers and an admin's move send none.
+/// joining and when the line moved them, an offer, its lapse. Their own answers and an admin's move send none. A
+/// reservation's deposit asked for on joining goes to the company's Finance people, with its invoice.
 /// </summary>
 public sealed class WaitlistMails(IPortalDb db, WaitlistMail mail) : IHandles<WaitlistEvent>
 {
@@ -26,12 +27,19 @@ public sealed class WaitlistMails(IPortalDb db, WaitlistMail mail) : IHandles<Wa
         var (entry, place) = (joined.Entry, joined.Place);
         var product = await ProductOfAsync(entry, cancellationToken);
         var organization = await db.Organizations.Where(o => o.Id == entry.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var reserved = entry.Deposit is { } deposit
-            ? $" It is a reservation: a refundable deposit of {deposit} secures it, and secured reservations are offered supply first, in the order they were made. Pay it on your waitlist page in the portal."
+        var reserved = entry.Deposit is { } amount
+            ? $" It is a reservation: a refundable deposit of {amount} secures it, and secured reservations are offered supply first, in the order they were made. Your company's Finance people pay it on the waitlist page in the portal."
             : "";
         await mail.ToJoinerAsync(entry, entry.IsReservation ? $"Your reservation of {product}" : $"You are on the waitlist for {product}",
             Invariant($"{organization} now waits for {entry.Quantity} × {product} in {entry.QuarterWanted}. You are number {place.Position} in line, with {place.QuantityAhead} units ahead of you. We offer you supply as soon as it comes free.{reserved}\n"),
             cancellationToken);
+        // The deposit the join asked for is in the same unit of work: whoever pays it gets its invoice, as for a quote's.
+        if (db.Deposits.Local.SingleOrDefault(d => d.WaitlistEntryId == entry.Id) is { } deposit)
+        {
+            await mail.ToPayersAsync(entry, deposit, $"Deposit of {deposit.Amount} due on your reservation of {product}",
+                Invariant($"{organization} reserved {entry.Quantity} × {product} for {entry.QuarterWanted}: a refundable deposit of {deposit.Amount} secures it (reference {deposit.Reference}). Its invoice is attached; pay it from the waitlist page.\n"),
+                cancellationToken);
+        }
     }
 
     private async Task PlaceChangedAsync(PlaceChanged changed, CancellationToken cancellationToken)

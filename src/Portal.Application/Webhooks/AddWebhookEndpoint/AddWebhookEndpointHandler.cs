@@ -4,7 +4,7 @@ using Portal.Domain.Webhooks;
 
 namespace Portal.Application.Webhooks.AddWebhookEndpoint;
 
-/// <summary>The company's first user registers an endpoint, with a signing secret of its own; answers the new endpoint's id.</summary>
+/// <summary>An administrator of the company registers an endpoint, with a signing secret of its own; answers the new endpoint's id.</summary>
 public sealed class AddWebhookEndpointHandler(
     IPortalDb db, OwnEndpoints endpoints, IWebhookAddresses addresses, IValidator<AddWebhookEndpointCommand> validator, TimeProvider clock)
 {

@@ -3,7 +3,7 @@ using Portal.Application.Common;
 
 namespace Portal.Application.Webhooks.DeleteWebhookEndpoint;
 
-/// <summary>The company's first user deletes an endpoint and its delivery log; the audit row keeps its URL.</summary>
+/// <summary>An administrator of the company deletes an endpoint and its delivery log; the audit row keeps its URL.</summary>
 public sealed class DeleteWebhookEndpointHandler(IPortalDb db, OwnEndpoints endpoints, TimeProvider clock)
 {
     public async Task HandleAsync(DeleteWebhookEndpointCommand command, Actor actor, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
 namespace Portal.Application.Webhooks.DisableWebhookEndpoint;
 
-/// <summary>The company's first user stops events going to an endpoint.</summary>
+/// <summary>An administrator of the company stops events going to an endpoint.</summary>
 public sealed record DisableWebhookEndpointCommand(int EndpointId);

@@ -2,7 +2,7 @@ using Portal.Application.Common;
 
 namespace Portal.Application.Webhooks.DisableWebhookEndpoint;
 
-/// <summary>The company's first user stops events going to an endpoint. An endpoint that already is refuses it.</summary>
+/// <summary>An administrator of the company stops events going to an endpoint. An endpoint that already is refuses it.</summary>
 public sealed class DisableWebhookEndpointHandler(IPortalDb db, OwnEndpoints endpoints, TimeProvider clock)
 {
     public async Task HandleAsync(DisableWebhookEndpointCommand command, Actor actor, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
 namespace Portal.Application.Webhooks.EnableWebhookEndpoint;
 
-/// <summary>The company's first user has events sent to a disabled endpoint again.</summary>
+/// <summary>An administrator of the company has events sent to a disabled endpoint again.</summary>
 public sealed record EnableWebhookEndpointCommand(int EndpointId);

@@ -2,7 +2,7 @@ using Portal.Application.Common;
 
 namespace Portal.Application.Webhooks.EnableWebhookEndpoint;
 
-/// <summary>The company's first user has events sent to a disabled endpoint again. An endpoint that already is refuses it.</summary>
+/// <summary>An administrator of the company has events sent to a disabled endpoint again. An endpoint that already is refuses it.</summary>
 public sealed class EnableWebhookEndpointHandler(IPortalDb db, OwnEndpoints endpoints, TimeProvider clock)
 {
     public async Task HandleAsync(EnableWebhookEndpointCommand command, Actor actor, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
 namespace Portal.Application.Webhooks.RotateWebhookSecret;
 
-/// <summary>The company's first user gives an endpoint a new signing secret.</summary>
+/// <summary>An administrator of the company gives an endpoint a new signing secret.</summary>
 public sealed record RotateWebhookSecretCommand(int EndpointId);

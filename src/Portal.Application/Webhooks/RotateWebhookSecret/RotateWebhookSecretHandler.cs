@@ -2,7 +2,7 @@ using Portal.Application.Common;
 
 namespace Portal.Application.Webhooks.RotateWebhookSecret;
 
-/// <summary>The company's first user gives an endpoint a new signing secret. Requests are signed with it from now on.</summary>
+/// <summary>An administrator of the company gives an endpoint a new signing secret. Requests are signed with it from now on.</summary>
 public sealed class RotateWebhookSecretHandler(IPortalDb db, OwnEndpoints endpoints, TimeProvider clock)
 {
     public async Task HandleAsync(RotateWebhookSecretCommand command, Actor actor, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ using Portal.Web.Api;
 
 namespace Portal.Web.Areas.Customer.Controllers;
 
-/// <summary>The company's API keys, kept by its first user; the other members see them.</summary>
+/// <summary>The company's API keys, kept by its administrators; the other members see them.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
 public sealed class ApiKeysController(ApiKeysPageQuery keys) : ApiKeysPages(keys);

@@ -13,7 +13,7 @@ using Portal.Web.Common;
 
 namespace Portal.Web.Areas.Customer.Controllers;
 
-/// <summary>The company's webhook endpoints and each one's delivery log; its first user adds, changes and replays.</summary>
+/// <summary>The company's webhook endpoints and each one's delivery log; its administrators add, change and replay.</summary>
 [Area("Customer")]
 [Authorize(Roles = PortalRoles.Customer)]
 public sealed class WebhooksController(WebhookEndpointsPageQuery endpoints, WebhookEndpointPageQuery endpoint) : Controller
