@@ -18,6 +18,16 @@ public sealed partial class PdfLayout : IDisposable
     private const double FooterHeight = 24;
     private static readonly TextStyle WatermarkStyle = new(110, Bold: true, XColor.FromArgb(46, 0xB0, 0x2A, 0x37));
 
+    /// <summary>The most a thread's output stream keeps between documents (about forty pages).</summary>
+    private const int KeptOutputCapacity = 1024 * 1024;
+
+    /// <summary>
+    /// The stream each thread writes its PDFs into, kept between documents (a PDF is written whole, on one thread): a
+    /// document then allocates only its finished bytes, not also the room they are written in.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? _output;
+
     private readonly PdfDocument _document = new();
     private readonly PageFrame _frame;
     private readonly GlyphCoverage _glyphs;
@@ -164,9 +174,13 @@ public sealed partial class PdfLayout : IDisposable
         // The embedded font subsets are compressed at the fastest level: they are small, and their compression was a
         // seventh of a document's time.
         _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        using var stream = new MemoryStream(FirstGuessOfSize(count));
-        _document.Save(stream);
-        return stream.ToArray();
+        var output = _output ?? new MemoryStream(FirstGuessOfSize(count));
+        _output = null;
+        output.SetLength(0);
+        _document.Save(output);
+        var pdf = output.ToArray();
+        _output = output.Capacity <= KeptOutputCapacity ? output : null;
+        return pdf;
     }
 
     public void Dispose()
