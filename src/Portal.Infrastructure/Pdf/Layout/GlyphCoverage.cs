@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections;
 using System.Globalization;
 using System.Text;
 
@@ -14,7 +15,21 @@ public sealed class GlyphCoverage
 
     private readonly HashSet<int> _codePoints;
 
-    private GlyphCoverage(HashSet<int> codePoints) => _codePoints = codePoints;
+    /// <summary>The covered characters of the Basic Multilingual Plane as bits, the question every drawn character asks.</summary>
+    private readonly BitArray _basicPlane = new(char.MaxValue + 1);
+
+    private GlyphCoverage(HashSet<int> codePoints)
+    {
+        _codePoints = codePoints;
+        foreach (var codePoint in codePoints.Where(c => c <= char.MaxValue))
+        {
+            _basicPlane[codePoint] = true;
+        }
+        foreach (var control in "\n\r\t")
+        {
+            _basicPlane[control] = true;
+        }
+    }
 
     public static GlyphCoverage Read(byte[] font)
     {
@@ -32,12 +47,12 @@ public sealed class GlyphCoverage
     /// <summary>The characters both fonts can draw: text drawn in either face then never lacks a glyph.</summary>
     public GlyphCoverage Intersect(GlyphCoverage other) => new([.. _codePoints.Where(other._codePoints.Contains)]);
 
-    public bool Covers(int codePoint) => _codePoints.Contains(codePoint) || codePoint is '\n' or '\r' or '\t';
+    public bool Covers(int codePoint) => codePoint <= char.MaxValue ? _basicPlane[codePoint] : _codePoints.Contains(codePoint);
 
     /// <summary>The text with every character the font lacks replaced by a visible mark; the lacking ones are added to <paramref name="missing"/>.</summary>
     public string Clean(string text, ISet<string> missing)
     {
-        if (text.EnumerateRunes().All(r => Covers(r.Value)))
+        if (CoversAll(text))
         {
             return text;
         }
@@ -56,6 +71,19 @@ public sealed class GlyphCoverage
             }
         }
         return clean.ToString();
+    }
+
+    /// <summary>Whether every character of the text can be drawn, asked per character without allocating.</summary>
+    private bool CoversAll(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Covers(rune.Value))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int FindTable(byte[] font, string tag)

@@ -18,13 +18,28 @@ public sealed partial class PdfLayout : IDisposable
     private const double FooterHeight = 24;
     private static readonly TextStyle WatermarkStyle = new(110, Bold: true, XColor.FromArgb(46, 0xB0, 0x2A, 0x37));
 
+    /// <summary>The most a thread's output stream keeps between documents (about forty pages).</summary>
+    private const int KeptOutputCapacity = 1024 * 1024;
+
+    /// <summary>
+    /// The stream each thread writes its PDFs into, kept between documents (a PDF is written whole, on one thread): a
+    /// document then allocates only its finished bytes, not also the room they are written in.
+    /// </summary>
+    [ThreadStatic]
+    private static MemoryStream? _output;
+
     private readonly PdfDocument _document = new();
     private readonly PageFrame _frame;
     private readonly GlyphCoverage _glyphs;
     private readonly ILogger _logger;
     private readonly SortedSet<string> _missing = new(StringComparer.Ordinal);
     private readonly RecurringDrawings _recurring;
-    private XGraphics? _graphics;
+    /// <summary>
+    /// Each page's graphics, open until the document is finished: the frame is drawn into the page's own content
+    /// instead of a second content stream per page.
+    /// </summary>
+    private readonly List<XGraphics> _pages = [];
+    private bool _finished;
     private double _y;
 
     public PdfLayout(string fontFolder, ILogger logger, PageFrame frame)
@@ -48,7 +63,7 @@ public sealed partial class PdfLayout : IDisposable
 
     private double Bottom => Page.Height.Point - Margin - FooterHeight;
 
-    private XGraphics Graphics => _graphics ?? throw new ObjectDisposedException(nameof(PdfLayout));
+    private XGraphics Graphics => _finished ? throw new ObjectDisposedException(nameof(PdfLayout)) : _pages[^1];
 
     public void Paragraph(string text, TextStyle? style = null, double spaceAfter = 6)
     {
@@ -136,13 +151,12 @@ public sealed partial class PdfLayout : IDisposable
     /// <summary>Draws the frame on every page, sets the metadata and answers the PDF's bytes.</summary>
     public byte[] Finish(string title, string author, string subject)
     {
-        _graphics?.Dispose();
-        _graphics = null;
+        _finished = true;
         var count = _document.PageCount;
         for (var index = 0; index < count; index++)
         {
             var page = _document.Pages[index];
-            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var graphics = _pages[index];
             var width = page.Width.Point - 2 * Margin;
             _frame.Header?.Invoke(new PdfCanvas(graphics, new XRect(Margin, Margin, width, PageFrame.HeaderHeight), Clean));
             DrawFooter(graphics, page, string.Create(CultureInfo.InvariantCulture, $"Page {index + 1} of {count}"));
@@ -150,6 +164,7 @@ public sealed partial class PdfLayout : IDisposable
             {
                 DrawWatermark(graphics, page, watermark);
             }
+            graphics.Dispose();
         }
         if (_missing.Count > 0)
         {
@@ -164,14 +179,21 @@ public sealed partial class PdfLayout : IDisposable
         // The embedded font subsets are compressed at the fastest level: they are small, and their compression was a
         // seventh of a document's time.
         _document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
-        using var stream = new MemoryStream(FirstGuessOfSize(count));
-        _document.Save(stream);
-        return stream.ToArray();
+        var output = _output ?? new MemoryStream(FirstGuessOfSize(count));
+        _output = null;
+        output.SetLength(0);
+        _document.Save(output);
+        var pdf = output.ToArray();
+        _output = output.Capacity <= KeptOutputCapacity ? output : null;
+        return pdf;
     }
 
     public void Dispose()
     {
-        _graphics?.Dispose();
+        foreach (var graphics in _pages)
+        {
+            graphics.Dispose();
+        }
         _document.Dispose();
     }
 
@@ -207,10 +229,9 @@ public sealed partial class PdfLayout : IDisposable
 
     private void NewPage()
     {
-        _graphics?.Dispose();
         var page = _document.AddPage();
         page.Size = PageSize.A4;
-        _graphics = XGraphics.FromPdfPage(page);
+        _pages.Add(XGraphics.FromPdfPage(page));
         _y = Top;
     }
 

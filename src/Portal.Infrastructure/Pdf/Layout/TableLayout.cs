@@ -6,20 +6,22 @@ namespace Portal.Infrastructure.Pdf.Layout;
 internal sealed class TableLayout
 {
     private const double Padding = 3;
-    private static readonly XColor HeaderFill = XColor.FromArgb(0xE9, 0xEC, 0xEF);
-    private static readonly XColor SectionFill = XColor.FromArgb(0xF4, 0xF6, 0xF8);
+    private static readonly XBrush HeaderFill = new XSolidBrush(XColor.FromArgb(0xE9, 0xEC, 0xEF));
+    private static readonly XBrush SectionFill = new XSolidBrush(XColor.FromArgb(0xF4, 0xF6, 0xF8));
     private static readonly XPen RuleLine = new(XColor.FromArgb(0xCE, 0xD4, 0xDA), 0.5);
     private static readonly XPen TotalLine = new(XColor.FromArgb(0x49, 0x50, 0x57), 0.8);
 
     private readonly IReadOnlyList<TableColumn> _columns;
     private readonly double[] _widths;
     private readonly Func<string, string> _clean;
+    private readonly TextStyle _bold;
 
     public TableLayout(IReadOnlyList<TableColumn> columns, double width, TextStyle style, Func<string, string> clean)
     {
         _columns = columns;
         _clean = clean;
         Style = style;
+        _bold = style with { Bold = true };
         var total = columns.Sum(c => c.Weight);
         _widths = columns.Select(c => width * c.Weight / total).ToArray();
     }
@@ -36,11 +38,19 @@ internal sealed class TableLayout
     public Measured Measure(XGraphics graphics, TableRow row)
     {
         var font = StyleOf(row).Font;
-        var cells = Place(row)
-            .Select((place, i) => new Cell(place.Offset, place.Width, place.Alignment,
-                TextWrapper.Wrap(graphics, _clean(i < row.Cells.Count ? row.Cells[i] : string.Empty), font, place.Width - 2 * Padding)))
-            .ToList();
-        return new Measured(row, cells, cells.Max(c => c.Lines.Count) * Style.LineHeight + 2 * Padding);
+        var span = Math.Clamp(row.Span, 1, _widths.Length);
+        var cells = new Cell[_widths.Length - span + 1];
+        var offset = 0.0;
+        var lines = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var (width, alignment) = i == 0 ? First(row, span) : (_widths[span + i - 1], _columns[span + i - 1].Alignment);
+            var text = _clean(i < row.Cells.Count ? row.Cells[i] : string.Empty);
+            cells[i] = new Cell(offset, width, alignment, TextWrapper.Wrap(graphics, text, font, width - 2 * Padding));
+            offset += width;
+            lines = Math.Max(lines, cells[i].Lines.Count);
+        }
+        return new Measured(row, cells, lines * Style.LineHeight + 2 * Padding);
     }
 
     public void Draw(XGraphics graphics, Measured measured, XPoint topLeft)
@@ -48,7 +58,7 @@ internal sealed class TableLayout
         var kind = measured.Row.Kind;
         if (kind is RowKind.Header or RowKind.Section)
         {
-            graphics.DrawRectangle(new XSolidBrush(kind == RowKind.Header ? HeaderFill : SectionFill), topLeft.X, topLeft.Y, Width, measured.Height);
+            graphics.DrawRectangle(kind == RowKind.Header ? HeaderFill : SectionFill, topLeft.X, topLeft.Y, Width, measured.Height);
         }
         if (kind == RowKind.Total)
         {
@@ -86,21 +96,21 @@ internal sealed class TableLayout
         graphics.DrawString(line, style.Font, style.Brush, new XRect(x, box.Y, box.Right - x, box.Height), XStringFormats.TopLeft);
     }
 
-    /// <summary>Where each cell of a row stands: the first spans <see cref="TableRow.Span"/> columns, the others one each.</summary>
-    private IEnumerable<(double Offset, double Width, XStringAlignment Alignment)> Place(TableRow row)
+    /// <summary>
+    /// The first cell of a row: it spans <see cref="TableRow.Span"/> columns (each other cell stands in one column), and
+    /// a spanning total's label is set against the figure after it.
+    /// </summary>
+    private (double Width, XStringAlignment Alignment) First(TableRow row, int span)
     {
-        var span = Math.Clamp(row.Span, 1, _widths.Length);
-        var first = _widths.Take(span).Sum();
+        var width = 0.0;
+        for (var column = 0; column < span; column++)
+        {
+            width += _widths[column];
+        }
         var alignment = row.Kind == RowKind.Total && span > 1 ? XStringAlignment.Far
             : span > 1 ? XStringAlignment.Near : _columns[0].Alignment;
-        yield return (0, first, alignment);
-        var offset = first;
-        for (var column = span; column < _widths.Length; column++)
-        {
-            yield return (offset, _widths[column], _columns[column].Alignment);
-            offset += _widths[column];
-        }
+        return (width, alignment);
     }
 
-    private TextStyle StyleOf(TableRow row) => Style with { Bold = row.Kind != RowKind.Line };
+    private TextStyle StyleOf(TableRow row) => row.Kind == RowKind.Line ? Style : _bold;
 }

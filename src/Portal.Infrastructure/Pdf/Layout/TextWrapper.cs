@@ -7,6 +7,10 @@ public static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(XGraphics graphics, string text, XFont font, double width)
     {
+        if (IsOneLine(graphics, text, font, width))
+        {
+            return [text];
+        }
         var lines = new List<string>();
         var space = TextWidths.Of(graphics, " ", font);
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
@@ -43,6 +47,36 @@ public static class TextWrapper
         return lines;
     }
 
+    /// <summary>
+    /// Whether the text is its own only line: words one space apart on one line, together no wider than the width (the
+    /// common case, a table cell or a short line, answered from the words' widths without splitting the text).
+    /// </summary>
+    private static bool IsOneLine(XGraphics graphics, string text, XFont font, double width)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        if (text[0] == ' ' || text[^1] == ' ' || text.AsSpan().IndexOfAny('\n', '\r') >= 0 || text.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var space = TextWidths.Of(graphics, " ", font);
+        var lineWidth = 0.0;
+        var first = true;
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            var wordWidth = TextWidths.Of(graphics, text.AsSpan()[word], font);
+            lineWidth = first ? wordWidth : lineWidth + space + wordWidth;
+            first = false;
+            if (lineWidth > width)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>How many characters of the text fit the width: at least one character, and never half a surrogate pair.</summary>
     private static int FittingLength(XGraphics graphics, string text, XFont font, double width)
     {
@@ -50,7 +84,7 @@ public static class TextWrapper
         while (length < text.Length)
         {
             var next = length + CharacterAt(text, length);
-            if (TextWidths.Of(graphics, text[..next], font) > width)
+            if (TextWidths.Of(graphics, text.AsSpan(0, next), font) > width)
             {
                 break;
             }
