@@ -27,7 +27,7 @@ internal static class ApiBenchmark
         var scenarios = await ScenariosAsync(publishFolder.Path, dataFolder.Path, cancellationToken);
         var results = await LoadSuite.MeasureAsync(portal.BaseAddress, scenarios, arguments.Connections, WarmUp,
             TimeSpan.FromSeconds(arguments.Seconds), cancellationToken);
-        return LoadSuite.Report(scenarios, results) ? 0 : 1;
+        return LoadSuite.Report(BenchmarkArguments.Api, scenarios, results) ? 0 : 1;
     }
 
     /// <summary>The baseline, the API's catalog and its configuration evaluation (with its speed target), with a read key of the demo buyer.</summary>

@@ -18,8 +18,8 @@ internal static class LoadSuite
         return results;
     }
 
-    /// <summary>Prints the report; true when every request of every scenario was answered (a missed target does not change that).</summary>
-    public static bool Report(IReadOnlyList<LoadScenario> scenarios, IReadOnlyList<LoadResult> results)
+    /// <summary>Prints the report and the run's summary line; true when every request of every scenario was answered (a missed target does not change that).</summary>
+    public static bool Report(string suite, IReadOnlyList<LoadScenario> scenarios, IReadOnlyList<LoadResult> results)
     {
         var baseline = results[0];
         ResultReport.PrintTable(baseline, results);
@@ -30,6 +30,8 @@ internal static class LoadSuite
                 ResultReport.PrintTarget(scenario.Name, result, baseline, target);
             }
         }
-        return ResultReport.PrintFailures(results);
+        var answered = ResultReport.PrintFailures(results);
+        RunSummary.Print(suite, ResultReport.SummaryFigures(scenarios, results));
+        return answered;
     }
 }

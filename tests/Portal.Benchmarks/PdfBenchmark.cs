@@ -29,7 +29,17 @@ internal static class PdfBenchmark
         await PortalPublisher.PublishAsync(RepositoryRoot.Find(), publishFolder.Path, cancellationToken);
         using var dataFolder = TempFolder.Create("data");
         await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, bulkQuotes: 0, cancellationToken);
-        await using var services = PortalServices.Create(publishFolder.Path, dataFolder.Path);
+        return await RunOnAsync(portal, publishFolder.Path, dataFolder.Path, measure: true, cancellationToken) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Writes the quotes into the running portal's database and draws each once from both sides (kept to be looked at);
+    /// then, when asked to measure, times both with BenchmarkDotNet and reports. The smoke run only draws: true when nothing failed.
+    /// </summary>
+    public static async Task<bool> RunOnAsync(PortalProcess portal, string publishFolder, string dataFolder, bool measure,
+        CancellationToken cancellationToken)
+    {
+        await using var services = PortalServices.Create(publishFolder, dataFolder);
 
         var ids = await WriteQuotesAsync(services);
         var documents = await DocumentsAsync(services, ids);
@@ -41,10 +51,14 @@ internal static class PdfBenchmark
         }
         var subjects = new PdfBenchmarkSubjects(ids, documents, services.GetRequiredService<IQuotePdfRenderer>(), chromium);
         await KeepSamplesAsync(subjects);
+        if (!measure)
+        {
+            return true;
+        }
 
         QuotePdfBenchmarks.Subjects = subjects;
         var summary = BenchmarkRunner.Run<QuotePdfBenchmarks>(Config());
-        return Report(summary) ? 0 : 1;
+        return Report(summary);
     }
 
     private static IConfig Config() => DefaultConfig.Instance
@@ -97,6 +111,7 @@ internal static class PdfBenchmark
     private static bool Report(Summary summary)
     {
         var passed = true;
+        var figures = new List<string>();
         Console.WriteLine();
         foreach (var quote in summary.Reports.GroupBy(r => (string)r.BenchmarkCase.Parameters["Quote"]))
         {
@@ -115,9 +130,11 @@ internal static class PdfBenchmark
             var pass = speedUp >= TargetSpeedUp && megabytes <= allocationTarget;
             passed &= pass;
             var allocationText = double.IsPositiveInfinity(allocationTarget) ? "" : $", allocations <= {allocationTarget} MB";
+            figures.Add(string.Create(CultureInfo.InvariantCulture, $"{quote.Key} {speedUp:F1}x, {megabytes:F1} MB {(pass ? "PASS" : "FAIL")}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{quote.Key} quote: PDFsharp {Milliseconds(ours)} ms median, {megabytes:F1} MB allocated; Chromium {Milliseconds(chromium)} ms median; {speedUp:F1}x faster (ratio {1 / speedUp:F3}), target >= {TargetSpeedUp}x{allocationText}: {(pass ? "PASS" : "FAIL")}"));
         }
+        RunSummary.Print(BenchmarkArguments.Pdf, figures);
         return passed;
     }
 

@@ -9,7 +9,8 @@ internal sealed class PortalProcess : IAsyncDisposable
 {
     /// <summary>Seeding the 100,000 quote requests of the My quotes scenario takes most of this on a small machine.</summary>
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(300);
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
+    /// <summary>Short, so the start-up benchmark's time to the first answer is off by at most this much.</summary>
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(20);
 
     private readonly Process _process;
     private readonly OutputTail _output;
@@ -22,6 +23,9 @@ internal sealed class PortalProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>From starting the process to its first 200 Healthy on /healthz: migrating, seeding and starting to listen.</summary>
+    public TimeSpan StartedIn { get; private set; }
 
     /// <summary>The portal's own process (the dotnet host runs it in-process), whose memory /proc shows.</summary>
     public int ProcessId => _process.Id;
@@ -48,12 +52,14 @@ internal sealed class PortalProcess : IAsyncDisposable
 
         Console.WriteLine($"Starting the portal at {baseAddress}, with {bulkQuotes:N0} extra quote requests for the demo buyer ...");
         var output = new OutputTail(capacity: 40);
+        var started = Stopwatch.GetTimestamp();
         var process = Process.Start(command) ?? throw new BenchmarkFailedException("Could not start the portal.");
         output.Follow(process);
         var portal = new PortalProcess(process, output, baseAddress);
         try
         {
-            await portal.WaitUntilHealthyAsync(cancellationToken);
+            await portal.WaitUntilHealthyAsync(started, cancellationToken);
+            portal.StartedIn = Stopwatch.GetElapsedTime(started);
             return portal;
         }
         catch
@@ -80,10 +86,9 @@ internal sealed class PortalProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilHealthyAsync(long started, CancellationToken cancellationToken)
     {
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var started = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(started) < StartupLimit)
         {
             if (_process.HasExited)

@@ -18,6 +18,7 @@ try
     {
         BenchmarkArguments.Api => await ApiBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Pdf => await PdfBenchmark.RunAsync(cancellation.Token),
+        BenchmarkArguments.Startup => await StartupBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Reports => await ReportsBenchmark.RunAsync(cancellation.Token),
         BenchmarkArguments.Waitlist => await WaitlistBenchmark.RunAsync(arguments, cancellation.Token),
         BenchmarkArguments.Webhooks => await WebhookBenchmark.RunAsync(arguments, cancellation.Token),

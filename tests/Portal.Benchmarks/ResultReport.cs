@@ -51,6 +51,24 @@ internal static class ResultReport
         return failed.Count == 0;
     }
 
+    /// <summary>The baseline's requests per second, then each scenario's ratio, with its verdict when it has a target.</summary>
+    public static IEnumerable<string> SummaryFigures(IReadOnlyList<LoadScenario> scenarios, IReadOnlyList<LoadResult> results)
+    {
+        var baseline = results[0];
+        yield return string.Create(CultureInfo.InvariantCulture, $"baseline {baseline.RequestsPerSecond:F0} req/s");
+        foreach (var (scenario, result) in scenarios.Zip(results).Skip(1))
+        {
+            if (result.Failed || baseline.Failed)
+            {
+                yield return $"{scenario.Name} FAIL (requests failed)";
+                continue;
+            }
+            var ratio = Ratio(result, baseline);
+            var verdict = scenario.MinimumRatio is { } target ? (ratio >= target ? " PASS" : " FAIL") : "";
+            yield return string.Create(CultureInfo.InvariantCulture, $"{scenario.Name} {ratio:F3}{verdict}");
+        }
+    }
+
     private static double Ratio(LoadResult result, LoadResult baseline) =>
         result.RequestsPerSecond / baseline.RequestsPerSecond;
 }

@@ -62,7 +62,7 @@ internal static class WaitlistBenchmark
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Offer run: {offers:N0} offers for {offered:N0} of {ReleasedUnits:N0} freed units in {watch.Elapsed.TotalSeconds:F2} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, offers):F1} ms per offer), 10,000 entries waiting."));
-        return LoadSuite.Report(scenarios, results) && offered == ReleasedUnits ? 0 : 1;
+        return LoadSuite.Report(BenchmarkArguments.Waitlist, scenarios, results) && offered == ReleasedUnits ? 0 : 1;
     }
 
     private static async Task<T> WithDbAsync<T>(ServiceProvider services, Func<PortalDbContext, Task<T>> work)

@@ -13,10 +13,10 @@ internal static class WebBenchmark
 
         using var dataFolder = TempFolder.Create("data");
         await using var portal = await PortalProcess.StartAsync(publishFolder.Path, dataFolder.Path, BulkQuotes, cancellationToken);
-        var scenarios = await ScenariosAsync(portal.BaseAddress, cancellationToken);
+        var scenarios = await ScenariosAsync(portal.BaseAddress, BulkQuotes, cancellationToken);
         var results = await LoadSuite.MeasureAsync(portal.BaseAddress, scenarios, arguments.Connections, WarmUp,
             TimeSpan.FromSeconds(arguments.Seconds), cancellationToken);
-        return LoadSuite.Report(scenarios, results) ? 0 : 1;
+        return LoadSuite.Report(BenchmarkArguments.Web, scenarios, results) ? 0 : 1;
     }
 
     /// <summary>
@@ -24,7 +24,8 @@ internal static class WebBenchmark
     /// costs on every request; the configuration evaluation is the configurator's live feedback; My quotes and the
     /// review queue read a page deep into the bulk quotes.
     /// </summary>
-    public static async Task<IReadOnlyList<LoadScenario>> ScenariosAsync(Uri portal, CancellationToken cancellationToken)
+    /// <param name="bulkQuotes">How many quote requests the portal was seeded with on top of the demo's, for the deep pages' names.</param>
+    public static async Task<IReadOnlyList<LoadScenario>> ScenariosAsync(Uri portal, int bulkQuotes, CancellationToken cancellationToken)
     {
         var session = await SignIn.SessionAsync(portal, DemoBuyer.Email, DemoBuyer.Password, cancellationToken);
         var sales = await SignIn.SessionAsync(portal, DemoBuyer.SalesEmail, DemoBuyer.Password, cancellationToken, "/Staff/Quotes");
@@ -37,8 +38,8 @@ internal static class WebBenchmark
             new("signed-in customer page", "/Customer/Sites", session, MinimumRatio: 0.25),
             new("signed-in form (uncached)", editPath, session, MinimumRatio: 0.10),
             new("configuration evaluation", "/Customer/Configurator/Evaluate", session, configuration, MinimumRatio: 0.25),
-            new("My quotes, 100k in the db", "/Customer/Quotes?page=40", session, MinimumRatio: 0.25),
-            new("review queue, 100k in the db", "/Staff/Quotes?page=40", sales, MinimumRatio: 0.25),
+            new($"My quotes, {bulkQuotes:N0} in db", "/Customer/Quotes?page=40", session, MinimumRatio: 0.25),
+            new($"review queue, {bulkQuotes:N0} in db", "/Staff/Quotes?page=40", sales, MinimumRatio: 0.25),
         ];
     }
 }

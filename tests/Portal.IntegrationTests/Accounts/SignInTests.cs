@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Accounts;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Seeding;
 using Portal.IntegrationTests.Support;
 using Portal.Web.Controllers;
 
@@ -37,6 +38,22 @@ public abstract class SignInTests(PortalFixture portal)
         Assert.Equal("/Customer", home.Location);
         var dashboard = await client.GetAsync("/Customer");
         Assert.Contains("Helios AI Labs", dashboard.Body);
+    }
+
+    /// <summary>The demo hashes its password once and gives every person that hash: each still has the demo password, and no other.</summary>
+    [SkippableFact]
+    public async Task EveryDemoPersonHasTheDemoPassword()
+    {
+        using var scope = portal.Factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+
+        foreach (var person in DemoAccounts.Everyone)
+        {
+            var user = await users.FindByEmailAsync(person.Email);
+            Assert.NotNull(user);
+            Assert.True(await users.CheckPasswordAsync(user, PortalFactory.DemoPassword), $"{person.Email} lacks the demo password.");
+            Assert.False(await users.CheckPasswordAsync(user, "Wrong-password-1"), $"{person.Email} takes a wrong password.");
+        }
     }
 
     [SkippableFact]
