@@ -10,7 +10,7 @@ namespace Portal.IntegrationTests.Configurations;
 /// <summary>
 /// What the configurator's live feedback and the API's evaluation still read on every call, now that they are cheap: the
 /// site as it is now, and a session that has ended; what the live feedback no longer pays on each keystroke, since it saves
-/// nothing: asking the database whether a session found current a moment ago still is, and an antiforgery token.
+/// nothing: asking the database whether a session found current a moment ago still is.
 /// </summary>
 public abstract class LiveEvaluationTests(PortalFixture portal)
 {
@@ -123,24 +123,6 @@ public abstract class LiveEvaluationTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Redirect, signedOut.Status);
         Assert.Equal(HttpStatusCode.Redirect, after.Status);
         Assert.Contains("/Account/Login", after.Location!, StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public async Task LiveFeedbackAsksForNoAntiforgeryTokenSinceItSavesNothingWhileAddingToAQuoteStillDoes()
-    {
-        using var buyer = portal.Factory.NewClient();
-        await buyer.SignInAsync(Buyer);
-        var form = Trainium3Form(token: string.Empty);
-        form.Remove("__RequestVerificationToken");
-        var drafts = await portal.Factory.QueryAsync(db => db.Quotes.CountAsync());
-
-        var evaluation = await buyer.PostAsync("/Customer/Configurator/Evaluate", form);
-        var added = await buyer.PostAsync("/Customer/Configurator/AddToQuote", form);
-
-        Assert.Equal(HttpStatusCode.OK, evaluation.Status);
-        Assert.Contains("$6,660,000", evaluation.Body);
-        Assert.Equal(HttpStatusCode.BadRequest, added.Status);
-        Assert.Equal(drafts, await portal.Factory.QueryAsync(db => db.Quotes.CountAsync()));
     }
 
     private static IEnumerable<string> ProblemsAbout(System.Text.Json.JsonElement evaluation, string field) =>

@@ -52,14 +52,9 @@ public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Control
     [HttpPost]
     public async Task<IActionResult> Index(ConfiguratorForm form) => View(await PageAsync(form));
 
-    /// <summary>
-    /// The live feedback: it saves nothing, so it takes the session found current a moment ago and asks for no antiforgery
-    /// token (a page of another site could make a browser post here, without the sign-in cookie, which is SameSite, and
-    /// could never read the answer); adding the configuration to a quote checks both.
-    /// </summary>
+    /// <summary>The live feedback: it saves nothing, so it takes the session found current a moment ago.</summary>
     [HttpPost]
     [ChangesNothing]
-    [IgnoreAntiforgeryToken]
     [EnableRateLimiting(RateLimits.LiveFeedbackPolicy)]
     public async Task<IActionResult> Evaluate(ConfiguratorForm form) =>
         PartialView("_Evaluation", await page.EvaluateAsync(form.ToRequest(), User.ToActor()));
