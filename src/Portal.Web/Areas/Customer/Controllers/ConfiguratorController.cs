@@ -52,7 +52,9 @@ public sealed class ConfiguratorController(ConfiguratorPageQuery page) : Control
     [HttpPost]
     public async Task<IActionResult> Index(ConfiguratorForm form) => View(await PageAsync(form));
 
+    /// <summary>The live feedback: it saves nothing, so it takes the session found current a moment ago.</summary>
     [HttpPost]
+    [ChangesNothing]
     [EnableRateLimiting(RateLimits.LiveFeedbackPolicy)]
     public async Task<IActionResult> Evaluate(ConfiguratorForm form) =>
         PartialView("_Evaluation", await page.EvaluateAsync(form.ToRequest(), User.ToActor()));
