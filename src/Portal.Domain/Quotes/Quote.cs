@@ -540,7 +540,7 @@ public sealed class Quote : IRecordsEvents
     /// </summary>
     public void ApproveAsBuyer(string approverId, QuoteAcceptance acceptance, int approvalsNeeded, DateTime now)
     {
-        Ensure("approved", Status == QuoteStatus.Issued);
+        Ensure("accepted", Status == QuoteStatus.Issued);
         EnsureAnswering(acceptance.Revision);
         EnsureStillValid(now);
         if (_buyerApprovals.Any(a => a.UserId == approverId))

@@ -33,6 +33,8 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
         {
             ApprovalAuthority.EnsureMayApprove(actor, revision.Total, rule, quote.BuyerApprovals);
         }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await TakeAtVersionAsync(quote, cancellationToken);
         var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now);
         quote.ApproveAsBuyer(actor.UserId, acceptance, revision is null ? 1 : rule.ApprovalsNeededFor(revision.Total), now);
         if (quote.Acceptance is not null)
@@ -40,6 +42,21 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
             db.Deposits.Add(Deposit.ForQuote(quote, revision!.Totals.Deposit, gateway.TakesCards, now));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result<bool>.Ok(quote.Acceptance is not null);
+    }
+
+    /// <summary>
+    /// Takes the quote's row, as it was read, before anything is written: of approvals given at once, the first holds it
+    /// and the others wait, then find a later version and lose (a 409) before their deposit can collide with the first's.
+    /// </summary>
+    private async Task TakeAtVersionAsync(Quote quote, CancellationToken cancellationToken)
+    {
+        var taken = await db.Quotes.Where(q => q.Id == quote.Id && q.Version == quote.Version)
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Version, q => q.Version), cancellationToken);
+        if (taken == 0)
+        {
+            throw new DbUpdateConcurrencyException($"{quote.Reference} changed while you were looking at it. Reload the page to see the change, then decide again.");
+        }
     }
 }
