@@ -1091,6 +1091,25 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("ProcessedPaymentEvents");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LimitsAboveMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SecondApprovalAboveMinorUnits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("BuyerApprovalRules");
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -2114,6 +2133,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
+                {
+                    b.HasOne("Portal.Domain.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Quotes.BuyerApprovalRule", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
                     b.HasOne("Portal.Application.Accounts.PortalUser", null)
@@ -2137,6 +2165,48 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Portal.Domain.Quotes.BuyerApproval", "BuyerApprovals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTime>("ApprovedUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("QuoteId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuoteId");
+
+                            b1.ToTable("QuoteBuyerApprovals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteId");
+                        });
 
                     b.OwnsOne("Portal.Domain.Quotes.QuoteAcceptance", "Acceptance", b1 =>
                         {
@@ -2190,6 +2260,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Acceptance");
+
+                    b.Navigation("BuyerApprovals");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteComponent", b =>

@@ -1049,6 +1049,25 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ProcessedPaymentEvents");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
+                {
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LimitsAboveMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondApprovalAboveMinorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("BuyerApprovalRules");
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -2044,6 +2063,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
+                {
+                    b.HasOne("Portal.Domain.Organizations.Organization", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Domain.Quotes.BuyerApprovalRule", "OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
                     b.HasOne("Portal.Application.Accounts.PortalUser", null)
@@ -2067,6 +2095,46 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Portal.Domain.Quotes.BuyerApproval", "BuyerApprovals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("ApprovedUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("QuoteId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .IsRequired()
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuoteId");
+
+                            b1.ToTable("QuoteBuyerApprovals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteId");
+                        });
 
                     b.OwnsOne("Portal.Domain.Quotes.QuoteAcceptance", "Acceptance", b1 =>
                         {
@@ -2120,6 +2188,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Acceptance");
+
+                    b.Navigation("BuyerApprovals");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteComponent", b =>

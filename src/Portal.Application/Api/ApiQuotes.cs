@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common;
+using Portal.Application.Catalog;
 using Portal.Application.Quotes;
+using Portal.Application.Quotes.Accept;
+using Portal.Domain.Common;
 using Portal.Domain.Quotes;
 
 namespace Portal.Application.Api;
@@ -9,7 +12,7 @@ namespace Portal.Application.Api;
 /// The quotes an API key's owner may read (as on the pages: a customer its company's, staff every submitted one),
 /// newest first, a page at a time with a cursor that stays right while new quotes arrive.
 /// </summary>
-public sealed class ApiQuotes(IPortalDb db)
+public sealed class ApiQuotes(IPortalDb db, BuyerApprovals approvals, VendorProfile vendor)
 {
     public const int MaxLimit = 100;
 
@@ -31,6 +34,12 @@ public sealed class ApiQuotes(IPortalDb db)
         var page = rows.Take(limit).ToList();
         return (page, rows.Count > limit ? page[^1].Id : null);
     }
+
+    /// <summary>Where the quote's issued revision stands with its company's approvals; null while none is issued.</summary>
+    public async Task<BuyerApprovalState?> ApprovalsOfAsync(Quote quote, CancellationToken cancellationToken = default) =>
+        quote.IsIssued && quote.IssuedTotalMinorUnits is { } total && (quote.Status == QuoteStatus.Issued || quote.Acceptance is not null)
+            ? await approvals.StateOfAsync(quote, new Money(total, vendor.Currency), cancellationToken)
+            : null;
 
     /// <summary>The quote with its lines and their products.</summary>
     public async Task<Quote> GetAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>

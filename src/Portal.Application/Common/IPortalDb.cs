@@ -28,6 +28,7 @@ public interface IPortalDb
     DbSet<AuditEvent> AuditEvents { get; }
     DbSet<Quote> Quotes { get; }
     DbSet<QuoteRevision> QuoteRevisions { get; }
+    DbSet<BuyerApprovalRule> BuyerApprovalRules { get; }
     DbSet<QuoteHold> QuoteHolds { get; }
     DbSet<QuoteMessage> QuoteMessages { get; }
     DbSet<QuoteMessageAttachment> QuoteMessageAttachments { get; }

@@ -33,6 +33,8 @@ public static class QuoteAudit
     public static readonly AuditAction ExportCleared = AuditAction.Shown("ExportCleared", "Export cleared");
     public static readonly AuditAction ExportRefused = AuditAction.Shown("ExportRefused", "Export refused");
     public static readonly AuditAction Issued = AuditAction.Shown("Issued");
+    public static readonly AuditAction BuyerApprovalGiven = AuditAction.Shown("BuyerApprovalGiven", "Approved by the customer");
+    public static readonly AuditAction BuyerApprovalsDropped = AuditAction.Shown("BuyerApprovalsDropped", "Customer's approvals dropped");
     public static readonly AuditAction Accepted = AuditAction.Shown("Accepted");
     public static readonly AuditAction Declined = AuditAction.Shown("Declined");
     public static readonly AuditAction Expired = AuditAction.Shown("Expired");

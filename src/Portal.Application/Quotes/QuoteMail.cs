@@ -39,6 +39,16 @@ public sealed class QuoteMail(UserManager<PortalUser> users, PersonMail person, 
     public Task ToFinanceAsync(Quote quote, string subject, string body, MailAttachment attachment, CancellationToken cancellationToken = default) =>
         ToFinanceAsync(quote, subject, body, links.CustomerQuote(quote.Id), $"Open {quote.Reference} in the portal", attachment, cancellationToken);
 
+    /// <summary>Each of these people of the quote's company (its approvers), greeted by name: led to the quote's page.</summary>
+    public async Task ToCustomerPeopleAsync(Quote quote, IEnumerable<string> userIds, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        var message = await CustomerMessageAsync(quote, subject, body, links.CustomerQuote(quote.Id), $"Open {quote.Reference} in the portal", attachment: null);
+        foreach (var userId in userIds)
+        {
+            await person.ToPersonAsync(userId, message, cancellationToken);
+        }
+    }
+
     /// <summary>The invoice of a deposit, for a mail about it.</summary>
     public static MailAttachment InvoiceOf(Deposit deposit) => new(MailAttachmentKind.DepositInvoice, deposit.Reference);
 

@@ -22,6 +22,12 @@ public sealed class WebhookEvents(IPortalDb db, VendorProfile vendor, TimeProvid
     public Task QuoteIssuedAsync(Quote quote, CancellationToken cancellationToken) =>
         RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteIssued, DataOf(quote), cancellationToken);
 
+    public Task QuoteAwaitingApprovalAsync(Quote quote, CancellationToken cancellationToken) =>
+        RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteAwaitingApproval, DataOf(quote), cancellationToken);
+
+    public Task QuoteAcceptedAsync(Quote quote, CancellationToken cancellationToken) =>
+        RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteAccepted, DataOf(quote), cancellationToken);
+
     public Task QuoteExpiredAsync(Quote quote, CancellationToken cancellationToken) =>
         RaiseAsync(quote.OrganizationId, WebhookEventTypes.QuoteExpired, DataOf(quote), cancellationToken);
 

@@ -24,6 +24,7 @@ public sealed class Quote : IRecordsEvents
 
     private readonly List<QuoteRack> _racks = [];
     private readonly List<QuoteProductLine> _products = [];
+    private readonly List<BuyerApproval> _buyerApprovals = [];
     private readonly List<IDomainEvent> _events = [];
 
     private Quote()
@@ -112,6 +113,9 @@ public sealed class Quote : IRecordsEvents
 
     public IReadOnlyList<QuoteRack> Racks => _racks.AsReadOnly();
     public IReadOnlyList<QuoteProductLine> Products => _products.AsReadOnly();
+
+    /// <summary>The approvals the buyer's company gave the current revision (the last one needed made it the acceptance).</summary>
+    public IReadOnlyList<BuyerApproval> BuyerApprovals => _buyerApprovals.AsReadOnly();
 
     public string Reference => ReferenceOf(Id, Number);
 
@@ -431,6 +435,7 @@ public sealed class Quote : IRecordsEvents
     {
         Ensure("revised", Status.IsRevisable());
         var from = Status;
+        DropBuyerApprovals(now);
         Revision++;
         ClaimedById = staffId;
         ClaimedUtc = now;
@@ -498,10 +503,7 @@ public sealed class Quote : IRecordsEvents
     {
         Ensure("accepted", Status == QuoteStatus.Issued);
         EnsureAnswering(acceptance.Revision);
-        if (now > ValidUntilUtc)
-        {
-            throw new DomainException($"{Reference} was valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC and can no longer be accepted; ask sales for a new revision.");
-        }
+        EnsureStillValid(now);
         acceptance.MeasureFrom(IssuedUtc!.Value);
         Acceptance = acceptance;
         MoveTo(QuoteStatus.Accepted, now);
@@ -528,6 +530,49 @@ public sealed class Quote : IRecordsEvents
         }
         MoveTo(QuoteStatus.Expired, now);
         Record(new QuoteExpired(this, QuoteStatus.Issued, now));
+        DropBuyerApprovals(now);
+    }
+
+    /// <summary>
+    /// An approver of the buyer approves the issued revision it read, while it is valid: the approval is recorded, and
+    /// when it is the last of the <paramref name="approvalsNeeded"/> the company's rule asks for, it is the acceptance
+    /// (<paramref name="acceptance"/>, with its purchase order). One person approves a revision once.
+    /// </summary>
+    public void ApproveAsBuyer(string approverId, QuoteAcceptance acceptance, int approvalsNeeded, DateTime now)
+    {
+        Ensure("accepted", Status == QuoteStatus.Issued);
+        EnsureAnswering(acceptance.Revision);
+        EnsureStillValid(now);
+        if (_buyerApprovals.Any(a => a.UserId == approverId))
+        {
+            throw new DomainException(AlreadyApproved(Reference, Revision));
+        }
+        var approval = new BuyerApproval(approverId, acceptance.Name, acceptance.Title, acceptance.Revision, now);
+        _buyerApprovals.Add(approval);
+        if (_buyerApprovals.Count >= approvalsNeeded)
+        {
+            Accept(acceptance, now);
+            return;
+        }
+        Touch(now);
+        Record(new BuyerApprovalGiven(this, now, approval, approvalsNeeded - _buyerApprovals.Count));
+    }
+
+    /// <summary>The refusal of a second approval by the same person.</summary>
+    public static string AlreadyApproved(string reference, int revision) =>
+        $"You have already approved revision {revision} of {reference}; the next approval must come from another approver.";
+
+    /// <summary>A revision that is replaced or expires keeps no approvals: they were given to that revision.</summary>
+    private void DropBuyerApprovals(DateTime now)
+    {
+        if (_buyerApprovals.Count == 0 || Acceptance is not null)
+        {
+            return;
+        }
+        var dropped = string.Join(", ", _buyerApprovals.Select(a => a.Name));
+        var revision = _buyerApprovals[0].Revision;
+        _buyerApprovals.Clear();
+        Record(new BuyerApprovalsDropped(this, now, revision, dropped));
     }
 
     /// <summary>The deposit of the accepted revision is paid (confirmed by the provider, or received by transfer); <paramref name="receipt"/> says what arrived and how.</summary>
@@ -618,6 +663,14 @@ public sealed class Quote : IRecordsEvents
         if (terms.Quarter < earliest)
         {
             throw new DomainException($"A line cannot be delivered in {terms.Quarter}, before {earliest}.");
+        }
+    }
+
+    private void EnsureStillValid(DateTime now)
+    {
+        if (now > ValidUntilUtc)
+        {
+            throw new DomainException($"{Reference} was valid until {ValidUntilUtc:d MMM yyyy HH:mm} UTC and can no longer be accepted; ask sales for a new revision.");
         }
     }
 

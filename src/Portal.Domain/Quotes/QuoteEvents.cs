@@ -72,6 +72,14 @@ public sealed record QuoteIssued(Quote Quote, QuoteStatus From, DateTime Occurre
 
 public sealed record QuoteAccepted(Quote Quote, QuoteStatus From, DateTime OccurredUtc) : QuoteEvent(Quote, From, OccurredUtc);
 
+/// <summary>An approver of the buyer approved the issued revision; <paramref name="StillNeeded"/> more approvals must come before it is accepted.</summary>
+public sealed record BuyerApprovalGiven(Quote Quote, DateTime OccurredUtc, BuyerApproval Approval, int StillNeeded)
+    : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
+/// <summary>The revision the buyer's approvers approved was replaced or expired: their approvals (<paramref name="Approvers"/>) no longer count.</summary>
+public sealed record BuyerApprovalsDropped(Quote Quote, DateTime OccurredUtc, int Revision, string Approvers)
+    : QuoteEvent(Quote, Quote.Status, OccurredUtc);
+
 public sealed record QuoteDeclined(Quote Quote, QuoteStatus From, DateTime OccurredUtc) : QuoteEvent(Quote, From, OccurredUtc);
 
 public sealed record QuoteExpired(Quote Quote, QuoteStatus From, DateTime OccurredUtc) : QuoteEvent(Quote, From, OccurredUtc);

@@ -37,6 +37,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteRevision> QuoteRevisions => Set<QuoteRevision>();
+    public DbSet<BuyerApprovalRule> BuyerApprovalRules => Set<BuyerApprovalRule>();
     public DbSet<QuoteHold> QuoteHolds => Set<QuoteHold>();
     public DbSet<QuoteMessage> QuoteMessages => Set<QuoteMessage>();
     public DbSet<QuoteMessageAttachment> QuoteMessageAttachments => Set<QuoteMessageAttachment>();

@@ -8,6 +8,7 @@ using Portal.Application.Quotes;
 using Portal.Application.Catalog;
 using Portal.Application.Compliance.Screenings;
 using Portal.Application.Quotes.Accept;
+using Portal.Application.Quotes.SetBuyerApprovalRule;
 using Portal.Application.Quotes.Decline;
 using Portal.Application.Quotes.Issue;
 using Portal.Application.Quotes.PostMessage;
@@ -38,6 +39,7 @@ public sealed partial class DemoQuotes(
     CancelWithRefundHandler refunds,
     OrganizationScreener screener,
     PostMessageHandler messages,
+    SetBuyerApprovalRuleHandler rules,
     VendorProfile vendor)
 {
     public async Task SeedAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -123,6 +125,7 @@ public sealed partial class DemoQuotes(
         await PriceAsync(pending, salesActor, c => c with { DiscountPercent = 14m }, cancellationToken);
         await issue.HandleAsync(pending.Id, null, salesActor, cancellationToken);
         await SeedExportHoldAsync(products, helios.User, sales, salesActor, quarter, now, cancellationToken);
+        await SeedBuyerApprovalAsync(products, helios, sales, salesActor, quarter, now, cancellationToken);
 
         var buyer = new Actor(fjord.User.Id, fjord.User.FullName, fjord.User.OrganizationId, new HashSet<string> { PortalRoles.Customer }, CompanyRoles.All);
         await accept.HandleAsync(accepted.Id, new AcceptQuoteCommand(fjord.User.FullName, "Head of procurement", "PO-FJ-2026-118", true, accepted.Revision),

@@ -79,12 +79,18 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
         return submitted.Succeeded ? await Current(id) : Refused(submitted.Errors);
     }
 
-    /// <summary>Accepts the issued revision named in <c>revision</c>, signed by name and title; a deposit becomes due.</summary>
+    /// <summary>
+    /// Approves the issued revision named in <c>revision</c>, signed by name and title, as the key's owner may under the
+    /// company's approval rule; the last approval the rule needs accepts the quote and a deposit becomes due (the answer's
+    /// <c>approvals</c> say which it was). A 403 says what the owner lacks: the Approver role, a high enough limit, or another
+    /// approver (the same person approves a revision once).
+    /// </summary>
     [ExampleCall("id=7", Body = """{ "name": "Harper Quinn", "title": "Head of procurement", "purchaseOrder": "PO-2026-118", "acceptTerms": true, "revision": 2 }""")]
     [HttpPost("{id:int}/accept")]
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Accept(int id, AcceptQuoteCommand acceptance, [FromServices] AcceptQuoteHandler accept)
@@ -100,6 +106,7 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
     [Authorize(Policy = ApiPolicies.Write)]
     [ProducesResponseType<ApiQuoteDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Decline(int id, QuoteDecline decline, [FromServices] DeclineQuoteHandler answer)
@@ -110,8 +117,11 @@ public sealed class QuotesApiController(ApiQuotes quotes, QuoteDocuments documen
 
     private async Task<IActionResult> Current(int id) => Ok(await DetailAsync(id));
 
-    private async Task<ApiQuoteDetail> DetailAsync(int id) =>
-        ApiQuoteDetail.Of(await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted), vendor.Currency);
+    private async Task<ApiQuoteDetail> DetailAsync(int id)
+    {
+        var quote = await quotes.GetAsync(id, User.ToActor(), HttpContext.RequestAborted);
+        return ApiQuoteDetail.Of(quote, vendor.Currency, await quotes.ApprovalsOfAsync(quote, HttpContext.RequestAborted));
+    }
 }
 
 /// <param name="Reason">Why, in a sentence or two; sales reads it.</param>

@@ -81,6 +81,7 @@ public static class AccessTable
         ["Customer/Webhooks.Replay"] = Access.Customers,
         ["Customer/Colleagues.Invite"] = Access.CompanyAdministrators,
         ["Customer/Colleagues.SetRoles"] = Access.CompanyAdministrators,
+        ["Customer/ApprovalRule.Index"] = Access.CompanyAdministrators,
         ["Customer/Configurator.Index"] = Access.Customers,
         ["Customer/Configurator.Evaluate"] = Access.Customers,
         ["Customer/Configurator.AddToQuote"] = Access.Requesters,

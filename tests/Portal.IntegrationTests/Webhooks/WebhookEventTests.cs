@@ -12,7 +12,7 @@ using static Portal.IntegrationTests.Webhooks.WebhookSteps;
 
 namespace Portal.IntegrationTests.Webhooks;
 
-/// <summary>Each of the four events is queued, in the transaction that caused it, for the endpoints that subscribed to it.</summary>
+/// <summary>Each of the events is queued, in the transaction that caused it, for the endpoints that subscribed to it.</summary>
 public abstract class WebhookEventTests(WebhookPortal portal)
 {
     private const string Rack = "TRN3-RACK-48U";
@@ -34,14 +34,18 @@ public abstract class WebhookEventTests(WebhookPortal portal)
         portal.Clock.Advance(TimeSpan.FromDays(45));
         await Jobs.RunAsync<QuoteExpiry>(Factory);
         var received = new List<ReceivedEvent>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 8; i++)
         {
             received.Add(await receiver.NextAsync());
         }
 
         var events = received.Select(r => (r.Event, Data: Json(r.Body).GetProperty("data"))).ToList();
-        Assert.Equal(5, (await DeliveriesAsync(Factory, endpointId)).Count);
+        Assert.Equal(8, (await DeliveriesAsync(Factory, endpointId)).Count);
         Assert.Equal([paidQuote, expiring], events.Where(e => e.Event == WebhookEventTypes.QuoteIssued).Select(e => e.Data.GetProperty("id").GetInt32()).Order());
+        // An issued quote waits for an approval by the company; the last approval accepts it.
+        Assert.Equal([paidQuote, expiring], events.Where(e => e.Event == WebhookEventTypes.QuoteAwaitingApproval).Select(e => e.Data.GetProperty("id").GetInt32()).Order());
+        var accepted = Assert.Single(events, e => e.Event == WebhookEventTypes.QuoteAccepted).Data;
+        Assert.Equal((paidQuote, "Accepted"), (accepted.GetProperty("id").GetInt32(), accepted.GetProperty("status").GetString()));
         var paid = Assert.Single(events, e => e.Event == WebhookEventTypes.DepositConfirmed).Data;
         Assert.Equal((deposit.Id, deposit.Reference, paidQuote, deposit.Amount.Major),
             (paid.GetProperty("id").GetInt32(), paid.GetProperty("reference").GetString(), paid.GetProperty("quoteId").GetInt32(), paid.GetProperty("amount").GetDecimal()));

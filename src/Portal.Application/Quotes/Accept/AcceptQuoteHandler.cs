@@ -9,12 +9,15 @@ using Portal.Domain.Quotes;
 namespace Portal.Application.Quotes.Accept;
 
 /// <summary>
-/// An approver of the customer accepts the issued revision it read, within their limit (<see cref="ApprovalAuthority"/>): who, in which role, with which purchase order, when and from
-/// where; the supply stays held and the deposit becomes due.
+/// An approver of the customer approves the issued revision it read, as the company's rule allows them
+/// (<see cref="ApprovalAuthority"/>); the last approval the rule needs is the acceptance: who, in which role, with which
+/// purchase order, when and from where; the supply stays held and the deposit becomes due.
 /// </summary>
-public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteCommand> validator, IPaymentGateway gateway, Acting acting, TimeProvider clock)
+public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteCommand> validator, BuyerApprovals approvals, IPaymentGateway gateway, Acting acting,
+    TimeProvider clock)
 {
-    public async Task<Result> HandleAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
+    /// <returns>Whether the approval was the acceptance (the last the rule needs).</returns>
+    public async Task<Result<bool>> HandleAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor).CustomerWith(CompanyRoles.Approver);
         var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
@@ -22,15 +25,40 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
         var validation = await validator.ValidateAsync(command with { PurchaseOrderRequired = company.RequiresPurchaseOrder }, cancellationToken);
         if (!validation.IsValid)
         {
-            return Result.Fail(validation.ToFieldErrors());
+            return Result<bool>.Fail(validation.ToFieldErrors());
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var revision = await db.QuoteRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
+        var rule = await approvals.RuleOfAsync(quote.OrganizationId, cancellationToken);
+        if (revision is not null && quote.Status == QuoteStatus.Issued)
+        {
+            ApprovalAuthority.EnsureMayApprove(actor, revision.Total, rule, quote.BuyerApprovals);
+        }
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await TakeAtVersionAsync(quote, cancellationToken);
         var billedTo = company.DefaultBillingAddress is { } address ? BillingAddressText.Of(address) : null;
-        quote.Accept(new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now).BilledTo(billedTo, company.TaxId), now);
-        var revision = await db.QuoteRevisions.AsNoTracking().SingleAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
-        ApprovalAuthority.EnsureMayAccept(actor, revision.Total);
-        db.Deposits.Add(Deposit.ForQuote(quote, revision.Totals.Deposit, gateway.TakesCards, now));
+        var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now).BilledTo(billedTo, company.TaxId);
+        quote.ApproveAsBuyer(actor.UserId, acceptance, revision is null ? 1 : rule.ApprovalsNeededFor(revision.Total), now);
+        if (quote.Acceptance is not null)
+        {
+            db.Deposits.Add(Deposit.ForQuote(quote, revision!.Totals.Deposit, gateway.TakesCards, now));
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
+        await transaction.CommitAsync(cancellationToken);
+        return Result<bool>.Ok(quote.Acceptance is not null);
+    }
+
+    /// <summary>
+    /// Takes the quote's row, as it was read, before anything is written: of approvals given at once, the first holds it
+    /// and the others wait, then find a later version and lose (a 409) before their deposit can collide with the first's.
+    /// </summary>
+    private async Task TakeAtVersionAsync(Quote quote, CancellationToken cancellationToken)
+    {
+        var taken = await db.Quotes.Where(q => q.Id == quote.Id && q.Version == quote.Version)
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.Version, q => q.Version), cancellationToken);
+        if (taken == 0)
+        {
+            throw new DbUpdateConcurrencyException($"{quote.Reference} changed while you were looking at it. Reload the page to see the change, then decide again.");
+        }
     }
 }

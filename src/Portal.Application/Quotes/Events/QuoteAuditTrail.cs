@@ -47,6 +47,10 @@ public sealed class QuoteAuditTrail(IPortalDb db, Acting acting, QuotePricing pr
             ExportRefused refused => (QuoteAudit.ExportRefused, from, to, refused.Reason),
             QuoteIssued => (QuoteAudit.Issued, from, to, Invariant($"Revision {quote.Revision}, valid until {quote.ValidUntilUtc:d MMM yyyy}")),
             QuoteAccepted => (QuoteAudit.Accepted, from, to, AcceptedBy(quote.Acceptance!)),
+            BuyerApprovalGiven given => (QuoteAudit.BuyerApprovalGiven, null, null, Invariant(
+                $"Revision {given.Approval.Revision} approved by {given.Approval.Name}, {given.Approval.Title}; {given.StillNeeded} more approval needed")),
+            BuyerApprovalsDropped dropped => (QuoteAudit.BuyerApprovalsDropped, null, null, Invariant(
+                $"The approvals of revision {dropped.Revision} by {dropped.Approvers} no longer count: that revision was {(dropped.Quote.Status == QuoteStatus.Expired ? "expired" : "replaced")}")),
             QuoteDeclined => (QuoteAudit.Declined, from, to, quote.DeclineReason),
             QuoteExpired => (QuoteAudit.Expired, from, to, null),
             QuoteRevised => (QuoteAudit.RevisionOpened, from, Invariant($"Revision {quote.Revision}"), null),

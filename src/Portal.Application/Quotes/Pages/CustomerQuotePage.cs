@@ -1,4 +1,5 @@
 using Portal.Application.Catalog.Browse;
+using Portal.Application.Quotes.Accept;
 using Portal.Application.Quotes.Holds;
 using Portal.Application.Quotes.Messages;
 using Portal.Application.Quotes.Pricing;
@@ -12,6 +13,7 @@ namespace Portal.Application.Quotes.Pages;
 /// <summary>A quote request as its customer reads it: the request, its prices, what a draft can choose from, and what its state allows.</summary>
 /// <param name="ShortSupply">The lines that lack supply in the quarter asked for, while that can still change.</param>
 /// <param name="IsRequester">The reader may change, submit, cancel and copy requests and write to sales.</param>
+/// <param name="Approvals">Where the issued revision stands with the company's approvals; null before one is issued.</param>
 /// <param name="AnswerRefusal">Why the reader may not accept or decline the issued quote (a role, a limit); null when they may.</param>
 public sealed record CustomerQuotePage(
     QuoteView View,
@@ -23,6 +25,7 @@ public sealed record CustomerQuotePage(
     IReadOnlyList<SupplyCheck> ShortSupply,
     IReadOnlyList<ThreadMessage> Thread,
     bool IsRequester,
+    BuyerApprovalState? Approvals,
     string? AnswerRefusal)
 {
     public Quote Quote => View.Quote;
@@ -50,6 +53,25 @@ public sealed record CustomerQuotePage(
 
     /// <summary>The buyer may start a new draft from this request's lines (a reorder): it has some and is no draft itself.</summary>
     public bool CanCopy => !IsDraft && !Quote.IsEmpty && IsRequester;
+
+    /// <summary>Approvals were given to the issued revision, or more than one is needed: the page lists them.</summary>
+    public bool ShowsApprovals => CanAnswer && Approvals is { } state && (state.Given.Count > 0 || state.Needed > 1);
+
+    /// <summary>The form's button: Accept when the reader's approval is the last one needed, else Approve.</summary>
+    public string AnswerButton => Approvals?.NextAccepts ?? true ? $"Accept quote {Quote.Number}" : $"Approve quote {Quote.Number}";
+
+    /// <summary>How many approvals by the company must still come, in words.</summary>
+    public string ApprovalsStillNeeded => Approvals?.StillNeeded switch
+    {
+        null or 0 => "No further approval is needed.",
+        1 => "One more approval is needed; it accepts the quote.",
+        var more => $"{more} more approvals are needed; the last one accepts the quote.",
+    };
+
+    /// <summary>Who may give the next approval, named for the readers who may not.</summary>
+    public string WhoMayApprove => Approvals is { WhoMayApprove.Count: > 0 } state
+        ? string.Join(", ", state.WhoMayApprove.Select(a => a.Name))
+        : "nobody yet: your company's administrator gives the Approver role and limits on the Colleagues page";
 
     public bool HasProducts => Quote.Products.Count > 0;
 

@@ -19,6 +19,7 @@ public sealed class CustomerQuotePageQuery(
     QuoteRevisionQueries revisions,
     AllocationHolds holds,
     QuoteThreadQueries thread,
+    BuyerApprovals approvals,
     TimeProvider clock)
 {
     /// <summary>How many quarters a draft offers, from the first its lines can be delivered in.</summary>
@@ -30,6 +31,8 @@ public sealed class CustomerQuotePageQuery(
         var quote = view.Quote;
         var earliest = quote.EarliestDelivery(clock.GetUtcNow().UtcDateTime);
         var issued = await revisions.ListAsync(id, actor, cancellationToken);
+        var current = issued.FirstOrDefault(r => r.Number == quote.Revision);
+        var approvalState = current is null ? null : await approvals.StateOfAsync(quote, current.Total, cancellationToken);
         var supplyCanChange = quote.RequestedQuarter is not null && !quote.IsIssued && (quote.IsEditable || quote.Status.IsOpen());
         return new CustomerQuotePage(
             view,
@@ -41,6 +44,7 @@ public sealed class CustomerQuotePageQuery(
             supplyCanChange ? (await holds.CheckAsync(quote, cancellationToken)).Where(s => s.IsShort).ToList() : [],
             await thread.ListAsync(id, actor, cancellationToken),
             actor.CompanyRoles.HasFlag(CompanyRoles.Requester),
-            issued.FirstOrDefault(r => r.Number == quote.Revision) is { } current ? ApprovalAuthority.WhyNot(actor, current.Total) : null);
+            approvalState,
+            current is null ? null : ApprovalAuthority.WhyNot(actor, current.Total, await approvals.RuleOfAsync(quote.OrganizationId, cancellationToken), approvalState!.Given));
     }
 }

@@ -100,8 +100,11 @@ public sealed class QuotesController(
     {
         var command = new AcceptQuoteCommand(form.Name, form.Title, form.PurchaseOrder, form.AcceptTerms, form.Revision);
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return await this.AnswerAsync(await accept.HandleAsync(id, command, address, User.ToActor()), "Accept",
-            "Quote accepted. Thank you: our sales team has been told and will be in touch about the deposit.", ToDetails(id), () => DetailsAsync(id, accept: form));
+        var approved = await accept.HandleAsync(id, command, address, User.ToActor());
+        return await this.AnswerAsync(approved, "Accept", approved.Value
+                ? "Quote accepted. Thank you: our sales team has been told and will be in touch about the deposit."
+                : "Your approval is recorded. The quote is accepted when the next approval your company needs is given; the approvers who may give it have been told.",
+            ToDetails(id), () => DetailsAsync(id, accept: form));
     }
 
     [CompanyRole(CompanyRoles.Approver)]

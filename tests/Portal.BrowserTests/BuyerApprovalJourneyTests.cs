@@ -1,0 +1,69 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Portal.Application.Common;
+using Portal.IntegrationTests.Payments;
+using Portal.IntegrationTests.Support;
+
+namespace Portal.BrowserTests;
+
+/// <summary>
+/// A company's approval before commitment: its administrator sets a rule that needs two approvers, sales issues the
+/// requester's quote, two approvers approve it (the second accepts it), and Finance pays the deposit.
+/// </summary>
+public sealed class BuyerApprovalJourneyTests(PaymentsBrowserPortal portal) : IClassFixture<PaymentsBrowserPortal>
+{
+    [SkippableFact]
+    public async Task TwoApproversApproveTheIssuedQuoteAndFinancePaysItsDeposit()
+    {
+        var owner = await Customers.AddAsync(portal.Factory, $"appr{Guid.NewGuid():N}"[..10]);
+        var first = await Customers.AddColleagueAsync(portal.Factory, owner, CompanyRoles.Approver);
+        var second = await Customers.AddColleagueAsync(portal.Factory, owner, CompanyRoles.Approver);
+        var finance = await Customers.AddColleagueAsync(portal.Factory, owner, CompanyRoles.Finance);
+        var administrator = await portal.NewPageAsync();
+        await administrator.SignInAsync(owner);
+        await administrator.GotoAsync("/Customer/Colleagues");
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Set your company's approval rule" }).ClickAsync();
+        await administrator.GetByLabel("Two approvers are needed above").FillAsync("1000");
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Save the rule" }).ClickAsync();
+        await Assertions.Expect(administrator.GetByText("Approval rule saved.")).ToBeVisibleAsync();
+        await ExpectAccessibleAtBothWidthsAsync(administrator, "approvals-1-rule");
+        var quote = await DepositSteps.IssuedQuoteAsync(portal.Factory, owner, b => b.WithProduct("SVC-INSTALL-RACK", 2).WithProduct("SVC-SUPPORT-ENT", 2));
+
+        var firstApprover = await portal.NewPageAsync();
+        await firstApprover.SignInAsync(first);
+        await firstApprover.GotoAsync($"/Customer/Quotes/Details/{quote}");
+        await firstApprover.FillAcceptanceAsync("Head of infrastructure", "PO-2026-31");
+        await firstApprover.GetByRole(AriaRole.Button, new() { Name = "Approve quote" }).ClickAsync();
+        await Assertions.Expect(firstApprover.GetByText("Your approval is recorded.")).ToBeVisibleAsync();
+        await Assertions.Expect(firstApprover.Locator("#buyer-approvals")).ToContainTextAsync("One more approval is needed");
+        await ExpectAccessibleAtBothWidthsAsync(firstApprover, "approvals-2-first-approved");
+
+        var secondApprover = await portal.NewPageAsync();
+        await secondApprover.SignInAsync(second);
+        await secondApprover.GotoAsync($"/Customer/Quotes/Details/{quote}");
+        await secondApprover.FillAcceptanceAsync("Chief financial officer", "PO-2026-31");
+        await secondApprover.AcceptQuoteAsync();
+        await ExpectAccessibleAtBothWidthsAsync(secondApprover, "approvals-3-accepted");
+
+        var payer = await portal.NewPageAsync();
+        await payer.SignInAsync(finance);
+        await payer.GotoAsync($"/Customer/Quotes/Details/{quote}");
+        await payer.GetByRole(AriaRole.Link, new() { Name = "Pay the deposit" }).ClickAsync();
+        var deposit = await DepositSteps.DepositOfQuoteAsync(portal.Factory, quote);
+        await payer.GoToCheckoutAsync(portal, MoneyText.Format(deposit.Amount, 2));
+        await payer.PayOnCheckoutAsync();
+        await Screenshots.TakeAsync(payer, "approvals-4-deposit-paid");
+    }
+
+    private static async Task ExpectAccessibleAtBothWidthsAsync(IPage page, string screenshot)
+    {
+        foreach (var (width, height, name) in new[] { (1280, 900, screenshot), (390, 844, $"{screenshot}-phone") })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            var axe = await page.RunAxe();
+            Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+            await Screenshots.TakeAsync(page, name);
+        }
+        await page.SetViewportSizeAsync(1280, 900);
+    }
+}
