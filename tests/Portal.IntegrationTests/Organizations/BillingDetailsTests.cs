@@ -136,6 +136,8 @@ public abstract class BillingDetailsTests(PortalFixture portal)
             new { name = "Po Buyer", title = "Procurement", purchaseOrder = "PO-1", acceptTerms = true, revision = 1 });
 
         Assert.Equal(AcceptQuoteCommand.PurchaseOrderNeeded, refused.FieldMessage("Accept.PurchaseOrder"));
+        Assert.Equal("Purchase order number (required by your company)", refused.Text("label[for='Accept_PurchaseOrder']"));
+        Assert.NotNull(refused.Document.QuerySelector("input[name='Accept.PurchaseOrder'][required]"));
         Assert.Equal(QuoteStatus.Issued, await Factory.QueryAsync(db => db.Quotes.Where(q => q.Id == onPage).Select(q => q.Status).SingleAsync()));
         Assert.Equal([AcceptQuoteCommand.PurchaseOrderNeeded], ApiCaller.ErrorsFor(problem, "purchaseOrder"));
         Assert.Equal("Accepted", accepted.GetProperty("quote").GetProperty("status").GetString());

@@ -24,7 +24,7 @@ public sealed class AcceptForm
 {
     [Display(Name = "Your full name")] public string? Name { get; set; }
     [Display(Name = "Your job title")] public string? Title { get; set; }
-    [Display(Name = "Purchase order number (optional)")] public string? PurchaseOrder { get; set; }
+    [Display(Name = "Purchase order number")] public string? PurchaseOrder { get; set; }
     [Display(Name = "I accept this quote and its terms and conditions on behalf of my organization")] public bool AcceptTerms { get; set; }
     public int Revision { get; set; }
 }
