@@ -8,7 +8,8 @@ public sealed class NewCustomerJourneyTests(BrowserPortal portal) : IClassFixtur
     [SkippableFact]
     public async Task ACompanyRegistersIsApprovedAndAddsASite()
     {
-        var company = new NewCompany("Aurora Compute Oy", "FI", "Sanna Virtanen", "sanna@aurora.example", "Northern-lights-7");
+        var company = new NewCompany("Aurora Compute Oy", "FI", "Sanna Virtanen", "sanna@aurora.example", "Northern-lights-7",
+            new NewBillingAddress("Keilaranta 1", "02150", "Espoo", "FI12345678"));
 
         var visitor = await portal.NewPageAsync();
         await visitor.GotoAsync("/");

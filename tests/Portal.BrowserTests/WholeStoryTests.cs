@@ -26,7 +26,8 @@ public sealed class WholeStoryTests(PaymentsBrowserPortal portal) : IClassFixtur
     public async Task ACompanyRegistersBuysTwoRacksAndPaysItsDepositWhileAnotherGetsTheFreedSupplyFromTheWaitlist()
     {
         var shots = new ScreenshotSeries("story");
-        var company = new NewCompany("Lumen Grid AB", "SE", "Elin Berg", "elin@lumengrid.example", "Midnight-sun-2026");
+        var company = new NewCompany("Lumen Grid AB", "SE", "Elin Berg", "elin@lumengrid.example", "Midnight-sun-2026",
+            new NewBillingAddress("Kungsgatan 12", "111 43", "Stockholm", "SE123456789001"));
         var site = new NewSite("Luleå Hall 1", "Luleå", "SE", 2_000);
         var buyer = await portal.NewPageAsync();
         // A quarter with four racks: two for the new company, two held by a quote issued to Helios that it will decline.

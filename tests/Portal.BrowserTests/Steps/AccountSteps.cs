@@ -3,8 +3,11 @@ using Portal.IntegrationTests.Support;
 
 namespace Portal.BrowserTests;
 
-/// <summary>A company as its first person registers it on the public form.</summary>
-public sealed record NewCompany(string Name, string Country, string Person, string Email, string Password);
+/// <summary>A company as its first person registers it on the public form, with its billing address and tax id.</summary>
+public sealed record NewCompany(string Name, string Country, string Person, string Email, string Password, NewBillingAddress Billing);
+
+/// <summary>Where a new company is billed, and its tax id in its country's format.</summary>
+public sealed record NewBillingAddress(string Street, string PostalCode, string City, string TaxId);
 
 /// <summary>A data-center site as a buyer adds it; liquid-cooled.</summary>
 public sealed record NewSite(string Name, string City, string Country, int PowerKw);
@@ -18,6 +21,10 @@ public static class AccountSteps
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Register your company" }).First.ClickAsync();
         await visitor.GetByLabel("Company name").FillAsync(company.Name);
         await visitor.GetByLabel("Country").SelectOptionAsync(company.Country);
+        await visitor.GetByLabel("Street and number").FillAsync(company.Billing.Street);
+        await visitor.GetByLabel("Postal code").FillAsync(company.Billing.PostalCode);
+        await visitor.GetByLabel("City", new() { Exact = true }).FillAsync(company.Billing.City);
+        await visitor.GetByLabel("Tax id").FillAsync(company.Billing.TaxId);
         await visitor.GetByLabel("Your name").FillAsync(company.Person);
         await visitor.GetByLabel("Work email").FillAsync(company.Email);
         await visitor.GetByLabel("Password").FillAsync(company.Password);
