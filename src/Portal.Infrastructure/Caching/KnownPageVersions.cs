@@ -5,8 +5,8 @@ namespace Portal.Infrastructure.Caching;
 /// <summary>
 /// The page versions this instance knows without asking the database. It knows them only while it hears every change:
 /// on PostgreSQL while <see cref="PageVersionListener"/> listens for the commits of all instances; its own commits it
-/// learns as they return (see <see cref="PageVersionBump"/>). When it does not know, a request reads the version from
-/// the database, as it always does on SQLite.
+/// learns as they return (see <see cref="PageVersionBump"/>); on SQLite, whose database only this process may open,
+/// from its start (see <c>PortalInitializer</c>). When it does not know, a request reads the version from the database.
 /// </summary>
 public sealed class KnownPageVersions
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common;
 using Portal.Infrastructure.Caching;
 
@@ -34,6 +35,21 @@ public sealed class KnownPageVersionsTests
 
         Assert.True(known.TryGet(PageTags.ReviewQueue, out var version));
         Assert.Equal(7, version);
+    }
+
+    [Fact]
+    public async Task AVersionKnownInMemoryIsAnsweredWithoutTakingADatabaseContext()
+    {
+        var known = new KnownPageVersions();
+        known.HearFrom([new PageVersion { Tag = PageTags.Catalog, Version = 5 }]);
+        // No database context can be had here: asking for one would throw.
+        await using var nothing = new ServiceCollection().BuildServiceProvider();
+        var versions = new PageVersions(known, nothing);
+
+        Assert.Equal(5, await versions.VersionAsync(PageTags.Catalog, CancellationToken.None));
+        Assert.Equal(0, await versions.VersionAsync(PageTags.Waitlist, CancellationToken.None));
+        known.Deafen();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => versions.VersionAsync(PageTags.Catalog, CancellationToken.None).AsTask());
     }
 
     [Theory]
