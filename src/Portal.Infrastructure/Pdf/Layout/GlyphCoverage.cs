@@ -31,17 +31,20 @@ public sealed class GlyphCoverage
         }
     }
 
-    public static GlyphCoverage Read(byte[] font)
+    public static GlyphCoverage Read(byte[] font) => new([.. GlyphsOf(font).Keys]);
+
+    /// <summary>Each character the font can draw, with its glyph's number.</summary>
+    public static Dictionary<int, int> GlyphsOf(byte[] font)
     {
         var cmap = FindTable(font, "cmap");
         var subtable = BestSubtable(font, cmap);
         var format = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(subtable));
-        return new GlyphCoverage(format switch
+        return format switch
         {
             4 => ReadFormat4(font, subtable),
             12 => ReadFormat12(font, subtable),
             _ => throw new InvalidDataException($"The font's character map has format {format}; formats 4 and 12 are read."),
-        });
+        };
     }
 
     /// <summary>The characters both fonts can draw: text drawn in either face then never lacks a glyph.</summary>
@@ -121,7 +124,7 @@ public sealed class GlyphCoverage
         return best ?? throw new InvalidDataException("The font has no Unicode character map.");
     }
 
-    private static HashSet<int> ReadFormat4(byte[] font, int table)
+    private static Dictionary<int, int> ReadFormat4(byte[] font, int table)
     {
         var span = font.AsSpan(table);
         var segments = BinaryPrimitives.ReadUInt16BigEndian(span[6..]) / 2;
@@ -129,7 +132,7 @@ public sealed class GlyphCoverage
         var starts = ends + segments * 2 + 2;
         var deltas = starts + segments * 2;
         var rangeOffsets = deltas + segments * 2;
-        var codePoints = new HashSet<int>();
+        var codePoints = new Dictionary<int, int>();
         for (var s = 0; s < segments; s++)
         {
             int end = BinaryPrimitives.ReadUInt16BigEndian(span[(ends + s * 2)..]);
@@ -144,7 +147,7 @@ public sealed class GlyphCoverage
                     : GlyphFromArray(span, rangeOffsetAt + rangeOffset + (c - start) * 2, delta);
                 if (glyph != 0)
                 {
-                    codePoints.Add(c);
+                    codePoints[c] = glyph;
                 }
             }
         }
@@ -157,11 +160,11 @@ public sealed class GlyphCoverage
         return glyph == 0 ? 0 : (glyph + delta) & 0xFFFF;
     }
 
-    private static HashSet<int> ReadFormat12(byte[] font, int table)
+    private static Dictionary<int, int> ReadFormat12(byte[] font, int table)
     {
         var span = font.AsSpan(table);
         var groups = (int)BinaryPrimitives.ReadUInt32BigEndian(span[12..]);
-        var codePoints = new HashSet<int>();
+        var codePoints = new Dictionary<int, int>();
         for (var g = 0; g < groups; g++)
         {
             var group = span[(16 + g * 12)..];
@@ -170,9 +173,10 @@ public sealed class GlyphCoverage
             var firstGlyph = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
             for (var c = start; c <= end; c++)
             {
-                if (firstGlyph + (uint)(c - start) != 0)
+                var glyph = (int)(firstGlyph + (uint)(c - start));
+                if (glyph != 0)
                 {
-                    codePoints.Add(c);
+                    codePoints[c] = glyph;
                 }
             }
         }
