@@ -49,6 +49,10 @@ public sealed class ColleaguesPageTests(BrowserPortal portal) : IClassFixture<Br
         await phone.SignInAsync(administrator);
         await phone.GotoAsync("/Customer/Colleagues");
         await AssertAccessibleAsync(phone);
+        var colleagues = phone.GetByRole(AriaRole.Region, new() { Name = "Colleagues" });
+        Assert.True(await colleagues.EvaluateAsync<bool>("region => region.scrollWidth <= region.clientWidth + 1"),
+            "At phone width the colleagues' role forms scroll sideways inside the table.");
+        await Assertions.Expect(phone.GetByRole(AriaRole.Row).Filter(new() { HasText = colleague }).GetByRole(AriaRole.Button, new() { Name = "Save roles" })).ToBeInViewportAsync();
         await shots.TakeAsync(phone, "phone");
 
         Assert.Equal((CompanyRoles.Requester | CompanyRoles.Approver | CompanyRoles.Finance, 25_000_000L), await RolesAsync(colleague));

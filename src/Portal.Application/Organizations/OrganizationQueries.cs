@@ -7,8 +7,12 @@ namespace Portal.Application.Organizations;
 public sealed record OrganizationRow(int Id, string Name, string CountryCode, OrganizationTier Tier,
     OrganizationStatus Status, DateTime CreatedUtc, int UserCount, int SiteCount, bool OnComplianceHold);
 
-public sealed record OrganizationMember(string Id, string FullName, string Email, bool IsOwner, bool EmailConfirmed,
-    CompanyRoles Roles, long? ApprovalLimitMinorUnits);
+public sealed record OrganizationMember(string Id, string FullName, string Email, bool EmailConfirmed,
+    CompanyRoles Roles, long? ApprovalLimitMinorUnits)
+{
+    /// <summary>The person manages the company's colleagues, roles, rules and integrations (its first user, and whoever they named).</summary>
+    public bool IsAdministrator => Roles.HasFlag(CompanyRoles.Administrator);
+}
 
 public sealed record OrganizationDetails(Organization Organization, IReadOnlyList<OrganizationMember> Members)
 {
@@ -54,7 +58,7 @@ public sealed class OrganizationQueries(IPortalDb db)
         await db.Users.AsNoTracking()
             .Where(u => u.OrganizationId == organizationId)
             .OrderByDescending(u => u.IsOrganizationOwner).ThenBy(u => u.FullName)
-            .Select(u => new OrganizationMember(u.Id, u.FullName, u.Email!, u.IsOrganizationOwner, u.EmailConfirmed,
+            .Select(u => new OrganizationMember(u.Id, u.FullName, u.Email!, u.EmailConfirmed,
                 u.CompanyRoles, u.ApprovalLimitMinorUnits))
             .ToListAsync(cancellationToken);
 }

@@ -75,11 +75,17 @@ public static class QuoteSteps
         await Assertions.Expect(sales.GetByText("Pricing saved.")).ToBeVisibleAsync();
     }
 
-    /// <summary>On an issued quote's page: the acceptance form filled in (the name is the signed-in person's), terms ticked, not yet sent.</summary>
-    public static async Task FillAcceptanceAsync(this IPage customer, string title, string purchaseOrder)
+    /// <summary>
+    /// On an issued quote's page: the acceptance form filled in (the name is the signed-in person's), terms ticked, not yet
+    /// sent; the purchase order only when given (an approval that leaves another to give is asked for none).
+    /// </summary>
+    public static async Task FillAcceptanceAsync(this IPage customer, string title, string? purchaseOrder)
     {
         await customer.GetByLabel("Your job title").FillAsync(title);
-        await customer.GetByLabel("Purchase order number (optional)").FillAsync(purchaseOrder);
+        if (purchaseOrder is not null)
+        {
+            await customer.GetByLabel("Purchase order number (optional)").FillAsync(purchaseOrder);
+        }
         await customer.GetByLabel("I accept this quote and its terms and conditions on behalf of my organization").CheckAsync();
     }
 

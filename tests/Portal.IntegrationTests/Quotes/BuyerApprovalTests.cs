@@ -22,7 +22,7 @@ namespace Portal.IntegrationTests.Quotes;
 /// approver within their limit; above the second two different approvers, the second of whom accepts. Approvals of a
 /// revision that is replaced or expires are dropped; the approvers who may give the next approval are mailed.
 /// </summary>
-public abstract class BuyerApprovalTests(WebhookPortal portal)
+public abstract partial class BuyerApprovalTests(WebhookPortal portal)
 {
     private static readonly Dictionary<string, string> Signature = new()
     {

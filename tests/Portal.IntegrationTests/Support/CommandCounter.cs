@@ -2,9 +2,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Portal.IntegrationTests.Support;
 
-/// <summary>Counts the SQL commands EF Core executes, read from its command log, to show a page makes no query per row.</summary>
-public sealed class CommandCounter : ILoggerProvider
+/// <summary>
+/// Counts the SQL commands EF Core executes, read from its command log, to show a page makes no query per row; with
+/// <paramref name="touching"/>, only the commands whose text names it (a table).
+/// </summary>
+public sealed class CommandCounter(string? touching = null) : ILoggerProvider
 {
+    private readonly string? _touching = touching;
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
@@ -26,7 +30,8 @@ public sealed class CommandCounter : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Name == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted")
+            if (eventId.Name == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted"
+                && (counter._touching is null || formatter(state, exception).Contains(counter._touching, StringComparison.Ordinal)))
             {
                 Interlocked.Increment(ref counter._count);
             }

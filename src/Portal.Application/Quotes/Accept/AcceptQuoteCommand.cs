@@ -8,6 +8,10 @@ public sealed record AcceptQuoteCommand(string? Name, string? Title, string? Pur
 
     public const string PurchaseOrderNeeded = "Your company asks for a purchase order number to accept a quote: type it.";
 
-    /// <summary>Whether the company requires a purchase order number to accept; the handler sets it from the company.</summary>
+    /// <summary>The purchase order goes with the acceptance, so an approval that leaves another to give takes none.</summary>
+    public const string PurchaseOrderAtTheLastApproval =
+        "The purchase order number is given with the last approval, which accepts the quote; leave it empty for this one.";
+
+    /// <summary>Whether this approval must carry a purchase order number: the company requires one and the approval accepts; the handler sets it.</summary>
     public bool PurchaseOrderRequired { get; init; }
 }

@@ -11,7 +11,8 @@ namespace Portal.Application.Quotes.Accept;
 /// <summary>
 /// An approver of the customer approves the issued revision it read, as the company's rule allows them
 /// (<see cref="ApprovalAuthority"/>); the last approval the rule needs is the acceptance: who, in which role, with which
-/// purchase order, when and from where; the supply stays held and the deposit becomes due.
+/// purchase order (asked for at that last approval only), when and from where; the supply stays held and the deposit
+/// becomes due.
 /// </summary>
 public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteCommand> validator, BuyerApprovals approvals, IPaymentGateway gateway, Acting acting,
     TimeProvider clock)
@@ -20,25 +21,30 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
     public async Task<Result<bool>> HandleAsync(int quoteId, AcceptQuoteCommand command, string ipAddress, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor).CustomerWith(CompanyRoles.Approver);
-        var quote = await db.FindOwnAsync(quoteId, actor, cancellationToken);
-        var company = await db.Organizations.AsNoTracking().Include(o => o.BillingAddresses).SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
-        var validation = await validator.ValidateAsync(command with { PurchaseOrderRequired = company.RequiresPurchaseOrder }, cancellationToken);
+        var quote = await db.FindOwnToApproveAsync(quoteId, actor, cancellationToken);
+        var (company, terms) = await approvals.CompanyOfAsync(quote.OrganizationId, cancellationToken);
+        var revision = await db.QuoteRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
+        var needed = revision is null ? 1 : terms.Rule.ApprovalsNeededFor(revision.Total);
+        var accepts = quote.BuyerApprovals.Count + 1 >= needed;
+        var validation = await validator.ValidateAsync(command with { PurchaseOrderRequired = terms.PurchaseOrderRequired && accepts }, cancellationToken);
         if (!validation.IsValid)
         {
             return Result<bool>.Fail(validation.ToFieldErrors());
         }
+        if (!accepts && !string.IsNullOrWhiteSpace(command.PurchaseOrder))
+        {
+            return Result<bool>.Fail([new FieldError(nameof(command.PurchaseOrder), AcceptQuoteCommand.PurchaseOrderAtTheLastApproval)]);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        var revision = await db.QuoteRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.QuoteId == quote.Id && r.Number == quote.Revision, cancellationToken);
-        var rule = await approvals.RuleOfAsync(quote.OrganizationId, cancellationToken);
         if (revision is not null && quote.Status == QuoteStatus.Issued)
         {
-            ApprovalAuthority.EnsureMayApprove(actor, revision.Total, rule, quote.BuyerApprovals);
+            ApprovalAuthority.EnsureMayApprove(actor, revision.Total, terms.Rule, quote.BuyerApprovals);
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await TakeAtVersionAsync(quote, cancellationToken);
         var billedTo = company.DefaultBillingAddress is { } address ? BillingAddressText.Of(address) : null;
         var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now).BilledTo(billedTo, company.TaxId);
-        quote.ApproveAsBuyer(actor.UserId, acceptance, revision is null ? 1 : rule.ApprovalsNeededFor(revision.Total), now);
+        quote.ApproveAsBuyer(actor.UserId, acceptance, needed, now);
         if (quote.Acceptance is not null)
         {
             db.Deposits.Add(Deposit.ForQuote(quote, revision!.Totals.Deposit, gateway.TakesCards, now));

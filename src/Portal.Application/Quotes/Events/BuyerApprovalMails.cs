@@ -15,7 +15,8 @@ public sealed class BuyerApprovalMails(BuyerApprovals approvals, QuoteMail mail,
     public async Task HandleAsync(QuoteIssued happened, CancellationToken cancellationToken)
     {
         var quote = happened.Quote;
-        var state = await approvals.StateOfAsync(quote, happened.Totals.Total, cancellationToken);
+        // A revision just issued has no approvals yet.
+        var state = await approvals.StateOfAsync(quote, happened.Totals.Total, [], cancellationToken);
         await mail.ToCustomerPeopleAsync(quote, state.WhoMayApprove.Select(a => a.UserId).Where(id => id != quote.RequesterId),
             $"Quote {quote.Number} waits for your approval",
             $"quote {quote.Number} (revision {quote.Revision}, {happened.Totals.Total}) is issued to your company and waits for approval by it. " +
@@ -25,7 +26,8 @@ public sealed class BuyerApprovalMails(BuyerApprovals approvals, QuoteMail mail,
     public async Task HandleAsync(BuyerApprovalGiven happened, CancellationToken cancellationToken)
     {
         var quote = happened.Quote;
-        var state = await approvals.StateOfAsync(quote, new Money(quote.IssuedTotalMinorUnits!.Value, vendor.Currency), cancellationToken);
+        // The approval is not saved yet: the quote holds it, loaded with the others.
+        var state = await approvals.StateOfAsync(quote, new Money(quote.IssuedTotalMinorUnits!.Value, vendor.Currency), quote.BuyerApprovals, cancellationToken);
         await mail.ToCustomerPeopleAsync(quote, state.WhoMayApprove.Select(a => a.UserId),
             $"Quote {quote.Number} waits for a second approval",
             $"{happened.Approval.Name}, {happened.Approval.Title}, approved revision {quote.Revision} of quote {quote.Number}. {Needed(state)}\n\n" +

@@ -36,7 +36,7 @@ public sealed class QuoteExpiry(IPortalDb db, AllocationHolds holds, TimeProvide
     private async Task<bool> ExpireAsync(int id, DateTime now, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var quote = await db.Quotes.SingleAsync(q => q.Id == id, cancellationToken);
+        var quote = await db.Quotes.WithBuyerApprovals().SingleAsync(q => q.Id == id, cancellationToken);
         if (quote.Status != QuoteStatus.Issued)
         {
             return false;

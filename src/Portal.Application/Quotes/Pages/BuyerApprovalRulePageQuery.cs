@@ -14,7 +14,7 @@ public sealed class BuyerApprovalRulePageQuery(BuyerApprovals approvals, VendorP
 {
     public async Task<BuyerApprovalRulePage> GetAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        var rule = await approvals.RuleOfAsync(actor.CustomerWith(CompanyRoles.Administrator), cancellationToken);
+        var rule = (await approvals.TermsOfAsync(actor.CustomerWith(CompanyRoles.Administrator), cancellationToken)).Rule;
         return new BuyerApprovalRulePage(BuyerApprovalRuleWords.Of(rule, vendor.Currency), new Money(rule.LimitsAboveMinorUnits, vendor.Currency).Major,
             rule.SecondApprovalAboveMinorUnits is { } second ? new Money(second, vendor.Currency).Major : null, vendor.Currency);
     }

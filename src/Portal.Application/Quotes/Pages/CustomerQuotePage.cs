@@ -14,7 +14,6 @@ namespace Portal.Application.Quotes.Pages;
 /// <param name="ShortSupply">The lines that lack supply in the quarter asked for, while that can still change.</param>
 /// <param name="IsRequester">The reader may change, submit, cancel and copy requests and write to sales.</param>
 /// <param name="Approvals">Where the issued revision stands with the company's approvals; null before one is issued.</param>
-/// <param name="PurchaseOrderRequired">The company accepts only with a purchase order number (its administrator's rule).</param>
 /// <param name="AnswerRefusal">Why the reader may not accept or decline the issued quote (a role, a limit); null when they may.</param>
 public sealed record CustomerQuotePage(
     QuoteView View,
@@ -27,7 +26,6 @@ public sealed record CustomerQuotePage(
     IReadOnlyList<ThreadMessage> Thread,
     bool IsRequester,
     BuyerApprovalState? Approvals,
-    bool PurchaseOrderRequired,
     string? AnswerRefusal)
 {
     public Quote Quote => View.Quote;
@@ -74,6 +72,12 @@ public sealed record CustomerQuotePage(
     public string WhoMayApprove => Approvals is { WhoMayApprove.Count: > 0 } state
         ? string.Join(", ", state.WhoMayApprove.Select(a => a.Name))
         : "nobody yet: your company's administrator gives the Approver role and limits on the Colleagues page";
+
+    /// <summary>The company accepts only with a purchase order number (its administrator's rule).</summary>
+    public bool PurchaseOrderRequired => Approvals?.Terms.PurchaseOrderRequired ?? false;
+
+    /// <summary>The reader's approval would accept the quote, so the form asks for the purchase order (an earlier approval takes none).</summary>
+    public bool AsksPurchaseOrder => Approvals?.NextAccepts ?? true;
 
     /// <summary>What the purchase order field's label adds: whether the company's rule asks for one.</summary>
     public string PurchaseOrderNote => PurchaseOrderRequired ? "(required by your company)" : "(optional)";

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Application.Catalog.Browse;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Accept;
@@ -21,7 +20,6 @@ public sealed class CustomerQuotePageQuery(
     AllocationHolds holds,
     QuoteThreadQueries thread,
     BuyerApprovals approvals,
-    IPortalDb db,
     TimeProvider clock)
 {
     /// <summary>How many quarters a draft offers, from the first its lines can be delivered in.</summary>
@@ -47,7 +45,6 @@ public sealed class CustomerQuotePageQuery(
             await thread.ListAsync(id, actor, cancellationToken),
             actor.CompanyRoles.HasFlag(CompanyRoles.Requester),
             approvalState,
-            await db.Organizations.Where(o => o.Id == quote.OrganizationId).Select(o => o.RequiresPurchaseOrder).SingleAsync(cancellationToken),
-            current is null ? null : ApprovalAuthority.WhyNot(actor, current.Total, await approvals.RuleOfAsync(quote.OrganizationId, cancellationToken), approvalState!.Given));
+            approvalState is null ? null : ApprovalAuthority.WhyNot(actor, current!.Total, approvalState.Terms.Rule, approvalState.Given));
     }
 }

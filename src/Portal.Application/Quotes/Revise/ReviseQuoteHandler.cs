@@ -13,7 +13,7 @@ public sealed class ReviseQuoteHandler(IPortalDb db, AllocationHolds holds, Acti
     public async Task HandleAsync(int quoteId, int? seenVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         acting.As(actor).EnsureStaff();
-        var quote = await db.FindSeenAsync(quoteId, seenVersion, actor, cancellationToken);
+        var quote = await db.Quotes.WithBuyerApprovals().FindSeenAsync(quoteId, seenVersion, actor, cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         quote.Revise(actor.UserId, clock.GetUtcNow().UtcDateTime);
         await holds.ReleaseAsync(quote, cancellationToken);

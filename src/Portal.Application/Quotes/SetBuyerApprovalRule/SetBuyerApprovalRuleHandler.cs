@@ -20,6 +20,22 @@ public sealed class SetBuyerApprovalRuleHandler(IPortalDb db, IValidator<SetBuye
         {
             return Result.Fail(validation.ToFieldErrors());
         }
+        try
+        {
+            await ChangeAsync(organizationId, command, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two administrators saved the company's first rule at once: the database let the other's in, so this one,
+            // saved second, changes it (the last saved wins, as it does for a rule that exists).
+            db.ChangeTracker.Clear();
+            await ChangeAsync(organizationId, command, cancellationToken);
+        }
+        return Result.Success;
+    }
+
+    private async Task ChangeAsync(int organizationId, SetBuyerApprovalRuleCommand command, CancellationToken cancellationToken)
+    {
         var rule = await db.BuyerApprovalRules.SingleOrDefaultAsync(r => r.OrganizationId == organizationId, cancellationToken);
         if (rule is null)
         {
@@ -28,7 +44,6 @@ public sealed class SetBuyerApprovalRuleHandler(IPortalDb db, IValidator<SetBuye
         }
         rule.Change(MinorUnits(command.LimitsAbove) ?? 0, MinorUnits(command.SecondApprovalAbove), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success;
     }
 
     private long? MinorUnits(decimal? amount) => amount is { } major ? Money.FromMajor(major, vendor.Currency).MinorUnits : null;

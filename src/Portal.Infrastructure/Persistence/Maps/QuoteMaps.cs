@@ -52,15 +52,8 @@ internal sealed class QuoteMap : IEntityTypeConfiguration<Quote>
             // The acceptances of a range, with the time each took: the median reads only the index.
             acceptance.HasIndex(a => new { a.AcceptedUtc, a.SecondsAfterIssue });
         });
-        builder.OwnsMany(q => q.BuyerApprovals, approval =>
-        {
-            approval.ToTable("QuoteBuyerApprovals");
-            approval.WithOwner().HasForeignKey("QuoteId");
-            approval.HasKey(a => a.Id);
-            approval.Property(a => a.UserId).HasMaxLength(Quote.RequesterMaxLength);
-            approval.Property(a => a.Name).HasMaxLength(QuoteAcceptance.NameMaxLength);
-            approval.Property(a => a.Title).HasMaxLength(QuoteAcceptance.TitleMaxLength);
-        });
+        // A child entity, not owned: only the reads that need the approvals include them.
+        builder.HasMany(q => q.BuyerApprovals).WithOne().HasForeignKey("QuoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(q => q.BuyerApprovals).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(q => q.RackCount);
         builder.Ignore(q => q.HighestDiscount);
