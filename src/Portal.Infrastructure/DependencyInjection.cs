@@ -100,8 +100,8 @@ public static class DependencyInjection
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-        services.AddScoped<PortalSignInManager>();
-        services.AddScoped<IPortalSignIn>(sp => sp.GetRequiredService<PortalSignInManager>());
+        // One sign-in manager a request: Identity's, which is ours (AddSignInManager), also answers as IPortalSignIn.
+        services.AddScoped<IPortalSignIn>(sp => (PortalSignInManager)sp.GetRequiredService<SignInManager<PortalUser>>());
         services.AddSingleton<UnknownAddressPassword>();
 
         services.Configure<InvitationLimits>(configuration.GetSection(InvitationLimits.Section));
