@@ -64,11 +64,13 @@ public static class DependencyInjection
         services.AddSingleton(mailSignal);
         var checkedSessions = new CheckedSessions();
         services.AddSingleton(checkedSessions);
+        var checkedApiKeys = new CheckedApiKeys();
+        services.AddSingleton(checkedApiKeys);
         var events = new DomainEventsOnSave();
         services.AddDbContextPool<PortalDbContext>(options =>
         {
             DatabaseProvider.Configure(options, configuration, paths);
-            options.AddInterceptors(events, new PageVersionBump(pageVersions), new OutboxWakeUp<WebhookDelivery>(webhookSignal), new OutboxWakeUp<QueuedMail>(mailSignal), new AccountChanges(checkedSessions));
+            options.AddInterceptors(events, new PageVersionBump(pageVersions), new OutboxWakeUp<WebhookDelivery>(webhookSignal), new OutboxWakeUp<QueuedMail>(mailSignal), new AccountChanges(checkedSessions, checkedApiKeys));
         });
         if (DatabaseProvider.Of(configuration) == DatabaseProvider.PostgreSql)
         {
@@ -98,8 +100,8 @@ public static class DependencyInjection
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-        services.AddScoped<PortalSignInManager>();
-        services.AddScoped<IPortalSignIn>(sp => sp.GetRequiredService<PortalSignInManager>());
+        // One sign-in manager a request: Identity's, which is ours (AddSignInManager), also answers as IPortalSignIn.
+        services.AddScoped<IPortalSignIn>(sp => (PortalSignInManager)sp.GetRequiredService<SignInManager<PortalUser>>());
         services.AddSingleton<UnknownAddressPassword>();
 
         services.Configure<InvitationLimits>(configuration.GetSection(InvitationLimits.Section));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Application.Accounts;
+using Portal.Application.Api;
 using Portal.Application.Common;
 using Portal.Domain.Api;
 using Portal.Domain.Organizations;
@@ -16,12 +17,14 @@ namespace Portal.Web.Api;
 /// <summary>
 /// Signs an API call in with the key in its <c>Authorization: Bearer</c> header: as the person the key belongs to, with
 /// that person's roles and organization, plus the key's scopes. A missing, malformed, unknown or revoked key, or one of
-/// a suspended company, is a 401 with problem details. The key and its company's standing are read on every call, so a
-/// revocation or suspension counts at once; the person's roles and claims are kept for <see cref="PersonKeptFor"/>,
-/// within the minute after which the pages look again at a signed-in person.
+/// a suspended company, is a 401 with problem details. A key found usable is kept a moment (<see cref="CheckedApiKeys"/>),
+/// so a revocation or suspension on this instance counts at once, on another within <see cref="CheckedApiKeys.Freshness"/>;
+/// the person's roles and claims are kept for <see cref="PersonKeptFor"/>, within the minute after which the pages look
+/// again at a signed-in person.
 /// </summary>
 public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IPortalDb db, UserManager<PortalUser> users, IUserClaimsPrincipalFactory<PortalUser> principals, IMemoryCache people, TimeProvider clock)
+    IPortalDb db, CheckedApiKeys checkedKeys, UserManager<PortalUser> users, IUserClaimsPrincipalFactory<PortalUser> principals,
+    IMemoryCache people, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -47,22 +50,16 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         {
             return AuthenticateResult.Fail("That is not an API key of this portal.");
         }
-        var found = await db.ApiKeys.Where(k => k.Prefix == prefix)
-            .Select(k => new { Key = k, Suspended = db.Organizations.Any(o => o.Id == k.OrganizationId && o.Status == OrganizationStatus.Suspended) })
-            .SingleOrDefaultAsync(Context.RequestAborted);
-        var person = found is not null && found.Key.Opens(secret) && !found.Suspended ? await PersonAsync(found.Key) : null;
-        if (found is null || person is null)
+        var key = checkedKeys.UsableKey(prefix) ?? await LookUpAsync(prefix, secret);
+        var person = key is not null && key.Opens(secret) ? await PersonAsync(key) : null;
+        if (key is null || person is null)
         {
             return AuthenticateResult.Fail("The API key is unknown, revoked, or its company is suspended.");
         }
-        if (found.Key.RecordUse(clock.GetUtcNow().UtcDateTime))
-        {
-            await db.SaveChangesAsync(Context.RequestAborted);
-        }
         var identity = new ClaimsIdentity(person, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaims(Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None && found.Key.Scopes.HasFlag(s))
+        identity.AddClaims(Enum.GetValues<ApiScopes>().Where(s => s != ApiScopes.None && key.Scopes.HasFlag(s))
             .Select(s => new Claim(ScopeClaim, s.ToString().ToLowerInvariant())));
-        identity.AddClaim(new Claim(KeyIdClaim, found.Key.Id.ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(KeyIdClaim, key.Id.ToString(CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -75,6 +72,29 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Not allowed", "This key's scope or its owner's role does not allow this call.");
+
+    /// <summary>
+    /// The key of this prefix when the secret opens it and its company is not suspended, its use noted (at most once a
+    /// minute), and kept a moment for the calls that follow; null otherwise.
+    /// </summary>
+    private async Task<ApiKey?> LookUpAsync(string prefix, string secret)
+    {
+        var changesBefore = checkedKeys.Changes;
+        var found = await db.ApiKeys.Where(k => k.Prefix == prefix)
+            .Select(k => new { Key = k, Suspended = db.Organizations.Any(o => o.Id == k.OrganizationId && o.Status == OrganizationStatus.Suspended) })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is null || found.Suspended || !found.Key.Opens(secret))
+        {
+            return null;
+        }
+        if (found.Key.RecordUse(clock.GetUtcNow().UtcDateTime))
+        {
+            await db.SaveChangesAsync(Context.RequestAborted);
+            changesBefore = checkedKeys.Changes;
+        }
+        checkedKeys.Found(found.Key, changesBefore);
+        return found.Key;
+    }
 
     /// <summary>The claims of the person the key acts as (roles, organization, name); none when the person is gone.</summary>
     private async Task<IReadOnlyList<Claim>?> PersonAsync(ApiKey key) =>

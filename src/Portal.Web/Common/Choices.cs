@@ -23,6 +23,9 @@ public static class Choices
     public static IReadOnlyList<SelectListItem> OfCountries(params (string Value, string Text)[] first) =>
         [.. first.Select(f => new SelectListItem(f.Text, f.Value)), .. Countries.ByName.Select(c => new SelectListItem(c.Value, c.Key))];
 
+    /// <summary>The same options as <see cref="OfCountries"/>, written ready-encoded inside the select (see <see cref="CountryOptions"/>).</summary>
+    public static CountryOptions CountryOptions(string? current, params (string Value, string Text)[] first) => new(current, first);
+
     /// <summary>Options for the given items, in their order, the one whose value is <paramref name="current"/> selected.</summary>
     public static IReadOnlyList<SelectListItem> Of<T>(IEnumerable<T> items, string? current, Func<T, string> value, Func<T, string> text) =>
         items.Select(item => new SelectListItem(text(item), value(item), value(item) == current)).ToList();

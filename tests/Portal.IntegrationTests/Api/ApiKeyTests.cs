@@ -90,6 +90,23 @@ public abstract class ApiKeyTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AKeyInUseIsRefusedTheMomentItIsRevokedAndAWrongSecretNeverOpensIt()
+    {
+        using var owner = await portal.Factory.SignedInAsync(await Customers.AddAsync(portal.Factory, "apirevoke"));
+        var key = await MakeKeyAsync(owner, "Busy ERP");
+        var prefix = key.Split('_')[1];
+        var id = await portal.Factory.QueryAsync(db => db.ApiKeys.Where(k => k.Prefix == prefix).Select(k => k.Id).SingleAsync());
+
+        var inUse = new[] { await CallAsync($"Bearer {key}"), await CallAsync($"Bearer {key}") };
+        var wrongSecret = await CallAsync($"Bearer portal_{prefix}_not-the-secret");
+        await owner.SubmitAsync(Keys, new Dictionary<string, string>(), $"/Customer/ApiKeys/Revoke/{id}");
+        var revoked = await CallAsync($"Bearer {key}");
+
+        Assert.All(inUse, answer => Assert.Equal(HttpStatusCode.OK, answer.StatusCode));
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (wrongSecret.StatusCode, revoked.StatusCode));
+    }
+
+    [SkippableFact]
     public async Task RevokingAKeyTwiceIsRefusedWithTheReasonAndAuditedOnce()
     {
         using var owner = await portal.Factory.SignedInAsync("buyer@helios.example");

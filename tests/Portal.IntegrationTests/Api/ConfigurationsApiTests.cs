@@ -71,6 +71,32 @@ public abstract class ConfigurationsApiTests(PortalFixture portal)
         Assert.All(hugeRackCount.GetProperty("supply").EnumerateArray(), s => Assert.True(s.GetProperty("units").GetInt32() > 0));
     }
 
+    [SkippableFact]
+    public async Task TheSameConfigurationGetsTheSameAnswerUntilItsSiteIsEditedAndTheNextEvaluationSeesTheEdit()
+    {
+        var owner = await Customers.AddAsync(portal.Factory, "evalsite");
+        using var client = await portal.Factory.SignedInAsync(owner);
+        var name = $"Reno {Guid.NewGuid():N}"[..12];
+        await client.SubmitAsync("/Customer/Sites/Create", new Dictionary<string, string>
+        {
+            ["Name"] = name, ["City"] = "Reno", ["CountryCode"] = "US", ["PowerAvailableKw"] = "2500", ["Cooling"] = "Liquid",
+        });
+        var site = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+        var api = await ApiCaller.ForAsync(portal.Factory, owner, write: false);
+
+        var first = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, 4, site));
+        var again = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, 4, site));
+        await client.SubmitAsync($"/Customer/Sites/Edit/{site}", new Dictionary<string, string> { ["PowerAvailableKw"] = "10" });
+        var afterEdit = await api.JsonAsync(HttpMethod.Post, "/api/v1/configurations/evaluate", Configuration("TRN2-RACK-48U", 4, 4, site));
+
+        Assert.True(first.GetProperty("valid").GetBoolean(), first.GetProperty("problems").ToString());
+        Assert.Equal(first.ToString(), again.ToString());
+        Assert.False(afterEdit.GetProperty("valid").GetBoolean());
+        var problem = Assert.Single(afterEdit.GetProperty("problems").EnumerateArray());
+        Assert.Equal("siteId", problem.GetProperty("field").GetString());
+        Assert.Contains($"{name} has 10 kW available", problem.GetProperty("message").GetString());
+    }
+
     /// <summary>The configurator's own evaluation, for the buyer's first site.</summary>
     private async Task<(int Site, ConfigurationEvaluation Evaluation)> ExpectedAsync(string buyer, ConfigurationRequest request)
     {

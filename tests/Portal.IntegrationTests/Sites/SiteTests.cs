@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common;
 using Portal.Domain.Organizations;
 using Portal.IntegrationTests.Support;
 
@@ -32,6 +33,22 @@ public abstract class SiteTests(PortalFixture portal)
         Assert.Equal(CoolingType.Air, site.Cooling);
         var list = await client.GetAsync("/Customer/Sites");
         Assert.Contains(name, list.Body);
+    }
+
+    [SkippableFact]
+    public async Task TheEditFormOffersEveryCountryByNameWithTheSitesOwnSelected()
+    {
+        using var client = portal.Factory.NewClient();
+        await client.SignInAsync("buyer@helios.example");
+        var name = $"Oslo {Guid.NewGuid():N}"[..12];
+        await client.SubmitAsync("/Customer/Sites/Create", Site(name, country: "NO"));
+        var id = await portal.Factory.QueryAsync(db => db.Sites.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+
+        var options = (await client.GetAsync($"/Customer/Sites/Edit/{id}")).Document.QuerySelectorAll("select[name=CountryCode] option");
+
+        Assert.Equal(("", "Choose a country…"), (options[0].GetAttribute("value"), options[0].TextContent));
+        Assert.Equal(Countries.ByName.Select(c => (c.Key, c.Value)), options.Skip(1).Select(o => (o.GetAttribute("value")!, o.TextContent)));
+        Assert.Equal(["NO"], options.Where(o => o.HasAttribute("selected")).Select(o => o.GetAttribute("value")));
     }
 
     public static TheoryData<string, string, string, string> BadSites => new()
