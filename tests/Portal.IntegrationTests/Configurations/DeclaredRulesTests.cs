@@ -11,7 +11,7 @@ namespace Portal.IntegrationTests.Configurations;
 public abstract class DeclaredRulesTests(PortalFixture portal)
 {
     private const string NoSwitch =
-        "2 racks need at least 1 network switch for scale-out (one per 4 racks); the configuration has 0, so add a switch. " +
+        "2 racks need at least 1 network switch for scale-out (one per 4 racks), and the configuration has 0: add a switch to the configuration. " +
         "Add 1 × EFA scale-out switch, 51.2 Tb/s to each rack.";
 
     private static object TwoRacksWithoutASwitch(int? siteId) => new

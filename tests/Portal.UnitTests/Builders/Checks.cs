@@ -17,7 +17,7 @@ public static class Checks
         new FitsRule(Heading("generation", FitsRule.Keys, "{product} does not fit a {generation} rack; it fits {fits} racks.")),
         new RequiresRule(Heading("switches", RequiresRule.Keys,
                 "{racks:rack|racks} {racks?needs|need} at least {needed:network switch|network switches} (one per {per} racks); add a switch to the configuration."),
-            new ProductSet([new ProductRef("EFA-SW", "EFA switch")]), perRack: 0, perRacks: 4),
+            new ProductSet([new ProductRef("EFA-SW", "EFA switch")]), PerRack: 0, PerRacks: 4),
         new SiteRule(Heading("site-power", SiteRule.Keys, "{racks:rack|racks} {racks?draws|draw} {total} kW; {site} has {available} kW available."), SiteCheck.Power),
         new SiteRule(Heading("site-cooling", SiteRule.Keys,
             "Each rack draws {kw} kW, above the {airLimit} kW that air can cool: it needs liquid cooling, and {site} is air-cooled."), SiteCheck.Cooling),

@@ -4,18 +4,18 @@ namespace Portal.Application.Configurations.Rules;
 /// A rule a vendor declares in its rules file (see <see cref="RuleBook"/>): its name, the line that declares it, the
 /// racks it applies to and the message a buyer reads when a configuration breaks it.
 /// </summary>
-public abstract class DeclaredRule(RuleHeading heading)
+public abstract record DeclaredRule(RuleHeading Heading)
 {
     /// <summary>The words each kind's message may use besides these.</summary>
     public static readonly string[] CommonKeys = ["rack", "racks", "fix"];
 
-    public string Name => heading.Name;
+    public string Name => Heading.Name;
 
-    public int Line => heading.Line;
+    public int Line => Heading.Line;
 
-    public RackScope Scope => heading.Scope;
+    public RackScope Scope => Heading.Scope;
 
-    public MessageTemplate Message => heading.Message;
+    public MessageTemplate Message => Heading.Message;
 
     public abstract string Kind { get; }
 

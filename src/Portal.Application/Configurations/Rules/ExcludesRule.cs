@@ -1,7 +1,7 @@
 namespace Portal.Application.Configurations.Rules;
 
 /// <summary>Some products never go into a rack with some others. Message keys: product, other.</summary>
-public sealed class ExcludesRule(RuleHeading heading, ProductSet of, ProductSet with) : DeclaredRule(heading)
+public sealed record ExcludesRule(RuleHeading Heading, ProductSet Of, ProductSet With) : DeclaredRule(Heading)
 {
     public static readonly string[] Keys = ["product", "other"];
 
@@ -11,9 +11,9 @@ public sealed class ExcludesRule(RuleHeading heading, ProductSet of, ProductSet 
 
     protected override void CheckRack(RuleInput input, List<BrokenRule> broken)
     {
-        if (input.FirstOf(of.Skus) is { } present && input.FirstOf(with.Skus) is { } other)
+        if (input.FirstOf(Of.Skus) is { } present && input.FirstOf(With.Skus) is { } other)
         {
-            var removed = with.Products.First(p => p.Sku == other.Product.Sku);
+            var removed = With.Products.First(p => p.Sku == other.Product.Sku);
             broken.Add(Broken(input, "Components", new RuleFix(FixAction.Remove, removed, other.Quantity),
                 ("product", RuleValue.Of(present.Product.Name)), ("other", RuleValue.Of(other.Product.Name))));
         }

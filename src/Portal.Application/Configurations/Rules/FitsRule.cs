@@ -3,7 +3,7 @@ using Portal.Domain.Catalog;
 namespace Portal.Application.Configurations.Rules;
 
 /// <summary>Each component fits the rack's generation (the generations its catalog entry lists). Message keys: product, generation, fits.</summary>
-public sealed class FitsRule(RuleHeading heading) : DeclaredRule(heading)
+public sealed record FitsRule(RuleHeading Heading) : DeclaredRule(Heading)
 {
     public static readonly string[] Keys = ["product", "generation", "fits"];
 

@@ -4,9 +4,8 @@ namespace Portal.Application.Configurations.Rules;
 /// The rules the vendor declares in its rules file, in the order it declares them: the one engine that judges a
 /// configuration for the configurator, the API, submission, pricing and waitlist offers (through <see cref="ConfigurationRules"/>).
 /// </summary>
-public sealed class RuleBook(IReadOnlyList<DeclaredRule> rules)
+public sealed record RuleBook(IReadOnlyList<DeclaredRule> Rules)
 {
-    public IReadOnlyList<DeclaredRule> Rules => rules;
 
     /// <summary>Every declared rule the configuration breaks; none before a base rack is chosen.</summary>
     public IReadOnlyList<BrokenRule> Check(ConfigurationCheck check)
@@ -17,7 +16,7 @@ public sealed class RuleBook(IReadOnlyList<DeclaredRule> rules)
         }
         var input = new RuleInput(check, build);
         var broken = new List<BrokenRule>();
-        foreach (var rule in rules)
+        foreach (var rule in Rules)
         {
             rule.Check(input, broken);
         }

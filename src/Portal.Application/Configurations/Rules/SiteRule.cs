@@ -3,7 +3,7 @@ using Portal.Domain.Organizations;
 namespace Portal.Application.Configurations.Rules;
 
 /// <summary>What a rack asks of the site it goes to. Message keys: kw (one rack), total (all racks), available, site, airLimit.</summary>
-public sealed class SiteRule(RuleHeading heading, SiteCheck check) : DeclaredRule(heading)
+public sealed record SiteRule(RuleHeading Heading, SiteCheck What) : DeclaredRule(Heading)
 {
     public static readonly string[] Keys = ["kw", "total", "available", "site", "airLimit"];
 
@@ -19,7 +19,7 @@ public sealed class SiteRule(RuleHeading heading, SiteCheck check) : DeclaredRul
         }
         var build = input.Build;
         var totalWatts = build.PowerWatts * input.Check.RackCount;
-        var keeps = check switch
+        var keeps = What switch
         {
             SiteCheck.Power => totalWatts <= site.PowerAvailableKw * 1000L,
             _ => build.CoolingNeeded == CoolingType.Air || site.Cooling == CoolingType.Liquid,

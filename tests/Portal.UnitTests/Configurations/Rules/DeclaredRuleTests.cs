@@ -27,7 +27,7 @@ public sealed class DeclaredRuleTests
     public void RequiresPerRackNamesTheNumbersAndAddsWhatIsMissing()
     {
         var rule = new ThermalRule(Checks.Heading("cdu", ThermalRule.Keys, "A {rack} needs {needed} CDU per {kw} kW; has {has}. {fix}."),
-            new ProductSet([CduRef]), aboveKw: 0, kwEach: 150);
+            new ProductSet([CduRef]), AboveKw: 0, KwEach: 150);
 
         var broken = Assert.Single(Check(rule, Checks.For(Trn3, 1, null, (Sled, 8))));
 
@@ -40,7 +40,7 @@ public sealed class DeclaredRuleTests
     [Fact]
     public void ACduIsSizedForTheLoadOneForEveryStartedCapacity()
     {
-        var rule = new ThermalRule(Checks.Heading("cdu", ThermalRule.Keys, "needs {needed}; has {has}"), new ProductSet([CduRef]), 0, kwEach: 150);
+        var rule = new ThermalRule(Checks.Heading("cdu", ThermalRule.Keys, "needs {needed}; has {has}"), new ProductSet([CduRef]), 0, KwEach: 150);
         var hot = Products.Component("HOT", heightU: 1, powerWatts: 10_000);
 
         // 1.2 + 1.8 + 14 × 10 = 143 kW: one CDU; 15 × 10 = 153 kW: two.
@@ -54,7 +54,7 @@ public sealed class DeclaredRuleTests
     public void ARearDoorIsNeededOnlyAboveTheLimit()
     {
         var rule = new ThermalRule(Checks.Heading("rear-door", ThermalRule.Keys, "Above {above} kW an air-cooled rack needs a rear door; it draws {kw} kW. {fix}."),
-            new ProductSet([new ProductRef("RDHX-50KW", "Rear-door heat exchanger, 50 kW")]), aboveKw: 40, kwEach: 0);
+            new ProductSet([new ProductRef("RDHX-50KW", "Rear-door heat exchanger, 50 kW")]), AboveKw: 40, KwEach: 0);
         var exactly40 = Products.Component("FORTY", heightU: 1, powerWatts: 38_800, fits: "Trn2");
 
         Assert.Empty(Check(rule, Checks.For(Trn2, 1, null, (exactly40, 1))));
@@ -67,7 +67,7 @@ public sealed class DeclaredRuleTests
     public void RequiresOnePerSoManyRacksCountsOverAllRacks()
     {
         var rule = new RequiresRule(Checks.Heading("switches", RequiresRule.Keys, "{racks:rack|racks} {racks?needs|need} {needed:switch|switches}; {has?has|have} {has}. {fix} to each rack."),
-            new ProductSet([new ProductRef("EFA-SW-51T", "EFA switch")]), perRack: 0, perRacks: 4);
+            new ProductSet([new ProductRef("EFA-SW-51T", "EFA switch")]), PerRack: 0, PerRacks: 4);
 
         Assert.Empty(Check(rule, Checks.For(Trn3, 4, null, (Sled, 8), (Switch, 1))));
         Assert.Equal("1 rack needs 1 switch; have 0. Add 1 × EFA switch to each rack.", Assert.Single(Check(rule, Checks.For(Trn3, 1, null, (Sled, 8)))).Message);
@@ -78,7 +78,7 @@ public sealed class DeclaredRuleTests
     public void RequiresPerRackAsksForTheGapInEachRack()
     {
         var rule = new RequiresRule(Checks.Heading("two-switches", RequiresRule.Keys, "needs {needed} {product} per rack; has {has}"),
-            new ProductSet([new ProductRef("EFA-SW-51T", "EFA switch")]), perRack: 2, perRacks: 0);
+            new ProductSet([new ProductRef("EFA-SW-51T", "EFA switch")]), PerRack: 2, PerRacks: 0);
 
         var broken = Assert.Single(Check(rule, Checks.For(Trn3, 3, null, (Sled, 8), (Switch, 1))));
         Assert.Equal("needs 2 EFA switch per rack; has 1", broken.Message);
@@ -174,7 +174,7 @@ public sealed class DeclaredRuleTests
     public void ARuleAppliesOnlyToTheRacksItNames()
     {
         var rule = new RequiresRule(Checks.Heading("trn2-only", RequiresRule.Keys, "x", Only(Trn2)),
-            new ProductSet([CduRef]), perRack: 1, perRacks: 0);
+            new ProductSet([CduRef]), PerRack: 1, PerRacks: 0);
 
         Assert.Empty(Check(rule, Checks.For(Trn3, 1, null, (Sled, 8))));
         Assert.Single(Check(rule, Checks.For(Trn2, 1, null, (Server, 1))));
@@ -183,7 +183,7 @@ public sealed class DeclaredRuleTests
     [Fact]
     public void RulesThatAskForComponentsWaitWhileSalesCompletesBareRacks()
     {
-        var rule = new RequiresRule(Checks.Heading("switches", RequiresRule.Keys, "x"), new ProductSet([CduRef]), perRack: 1, perRacks: 0);
+        var rule = new RequiresRule(Checks.Heading("switches", RequiresRule.Keys, "x"), new ProductSet([CduRef]), PerRack: 1, PerRacks: 0);
 
         Assert.Empty(Check(rule, Checks.For(Trn3, 2) with { ComponentsToComplete = true }));
         Assert.Single(Check(rule, Checks.For(Trn3, 2)));
