@@ -111,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => CatalogFileReader.Read(catalogPath));
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Vendor);
         services.AddSingleton(sp => sp.GetRequiredService<CatalogFile>().Policy);
+        services.AddSingleton(sp => RulesFileReader.Read(Beside(catalogPath, sp.GetRequiredService<CatalogFile>().Rules.File), sp.GetRequiredService<CatalogFile>()));
         services.AddScoped<CatalogImporter>();
         services.AddSingleton(sp => BesideCatalog(sp.GetRequiredService<CatalogFile>().Compliance ?? new ComplianceData(), catalogPath));
         services.AddScoped<DestinationRuleImporter>();
@@ -147,15 +148,13 @@ public static class DependencyInjection
     }
 
     /// <summary>The compliance files are named relative to the catalog file's folder.</summary>
-    private static ComplianceData BesideCatalog(ComplianceData data, string catalogPath)
+    private static ComplianceData BesideCatalog(ComplianceData data, string catalogPath) => data with
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(catalogPath))!;
-        return data with
-        {
-            DestinationRules = data.DestinationRules is { } rules ? Path.Combine(folder, rules) : null,
-            ScreeningList = data.ScreeningList is { } list ? Path.Combine(folder, list) : null,
-        };
-    }
+        DestinationRules = data.DestinationRules is { } rules ? Beside(catalogPath, rules) : null,
+        ScreeningList = data.ScreeningList is { } list ? Beside(catalogPath, list) : null,
+    };
+
+    private static string Beside(string catalogPath, string file) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalogPath))!, file);
 
     /// <summary>The mail queue, its transport (SMTP when a host is configured, the outbox folder otherwise) and its worker.</summary>
     private static void AddMail(IServiceCollection services, IConfiguration configuration, bool holdsOutbox)

@@ -1,11 +1,15 @@
 using Portal.Application.Common;
+using Portal.Application.Configurations.Rules;
 using Portal.Domain.Common;
 using Portal.Domain.Configurations;
 using Portal.Domain.Pricing;
 
 namespace Portal.Application.Configurations;
 
-/// <summary>Everything the configurator shows about a request: figures, price, supply, and each broken rule by field.</summary>
+/// <summary>
+/// Everything the configurator shows about a request: figures, price, supply, and each broken rule by field; the
+/// vendor's declared rules among them also as <see cref="BrokenRules"/>, with the fix for each.
+/// </summary>
 public sealed record ConfigurationEvaluation(
     ConfigurationCheck Check,
     RackBuild? Configuration,
@@ -13,7 +17,8 @@ public sealed record ConfigurationEvaluation(
     VolumeTier? VolumeTier,
     VolumeTier? NextVolumeTier,
     IReadOnlyList<SupplyOutlook> Supply,
-    IReadOnlyList<FieldError> Problems)
+    IReadOnlyList<FieldError> Problems,
+    IReadOnlyList<BrokenRule> BrokenRules)
 {
     public bool IsValid => Problems.Count == 0;
 

@@ -46,7 +46,8 @@ public sealed class ConfigurationEvaluator(IPortalDb db, IPageVersions versions,
             tier,
             policy.VolumeDiscounts.NextTierAfter(check.RackCount),
             configuration is null ? [] : Supply(configuration, check.HasOrderableRackCount ? check.RackCount : 1, catalog),
-            validation.ToFieldErrors().ToList());
+            validation.ToFieldErrors().ToList(),
+            validation.Errors.Select(e => e.CustomState).OfType<BrokenRule>().ToList());
     }
 
     private async Task<ConfigurationCheck> CheckAsync(ConfigurationRequest request, ConfigurationCatalog catalog, Actor actor,

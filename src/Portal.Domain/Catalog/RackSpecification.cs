@@ -7,4 +7,7 @@ namespace Portal.Domain.Catalog;
 public sealed record RackSpecification(string Generation, int CapacityU, int PowerLimitWatts, int AirCoolingLimitWatts)
 {
     public const int GenerationMaxLength = 20;
+
+    /// <summary>A rack air cannot cool at all (its air-cooling limit is 0): it is liquid-cooled whatever it draws.</summary>
+    public bool IsLiquidCooled => AirCoolingLimitWatts == 0;
 }

@@ -15,11 +15,11 @@ public sealed record CatalogFile(
     ComplianceData? Compliance = null)
 {
     public ConfigurationPolicy Policy =>
-        new(Rules.RacksPerNetworkSwitch, Rules.MaxComponentQuantityPerRack, new VolumeDiscountSchedule(VolumeTiers));
+        new(Rules.MaxComponentQuantityPerRack, new VolumeDiscountSchedule(VolumeTiers));
 }
 
-/// <summary>The vendor's limits for rack configurations.</summary>
-public sealed record ConfigurationRulesEntry(int RacksPerNetworkSwitch, int MaxComponentQuantityPerRack);
+/// <summary>The vendor's limit for rack configurations, and its rules file (read by <see cref="RulesFileReader"/>), beside the catalog file.</summary>
+public sealed record ConfigurationRulesEntry(string File, int MaxComponentQuantityPerRack);
 
 public sealed record ProductEntry(
     string Sku,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Application.Configurations.Rules;
 using Portal.Domain.Catalog;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Persistence;
@@ -8,12 +9,14 @@ namespace Portal.Infrastructure.Catalog;
 
 /// <summary>
 /// Adds the file's products that the database does not have yet; products already there are left as admins edited
-/// them, except that one nobody has classified yet takes the file's export classification.
+/// them, except that one nobody has classified yet takes the file's export classification. Taking the rules file's
+/// <see cref="RuleBook"/> reads it at start, so a wrong line stops the start instead of a buyer's first evaluation.
 /// </summary>
-public sealed class CatalogImporter(PortalDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+public sealed class CatalogImporter(PortalDbContext db, RuleBook rules, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
     public async Task ImportAsync(CatalogFile file, CancellationToken cancellationToken = default)
     {
+        logger.LogInformation("Read {Count} configuration rules from {File}.", rules.Rules.Count, file.Rules.File);
         await ClassifyAsync(file, cancellationToken);
         var known = await db.Products.Select(p => p.Sku).ToListAsync(cancellationToken);
         var current = Quarter.Containing(clock.GetUtcNow().UtcDateTime);

@@ -9,7 +9,7 @@ namespace Portal.UnitTests.Configurations;
 /// <summary>Each rule: a configuration that keeps it passes, one that breaks it gets a buyer's message on the right field.</summary>
 public sealed class ConfigurationRulesTests
 {
-    private static readonly ConfigurationRules Rules = new();
+    private static readonly ConfigurationRules Rules = new(Checks.Rules);
     private static readonly Product Rack = Products.Rack();
     private static readonly Product Sled = Products.Component("TRN3-SLED");
     private static readonly Product Switch = Products.Switch();

@@ -6,6 +6,7 @@ using Portal.Application.Configurations;
 using Portal.Application.Configurations.Rules;
 using Portal.Application.Quotes.Submit;
 using Portal.Domain.Pricing;
+using Portal.UnitTests.Builders;
 
 namespace Portal.UnitTests.Validation;
 
@@ -89,8 +90,9 @@ public sealed class ValidatorMessagesTests
     {
         _ when type == typeof(TimeProvider) => TimeProvider.System,
         _ when type == typeof(string) => "units",
-        _ when type == typeof(ConfigurationPolicy) => new ConfigurationPolicy(4, 16, new VolumeDiscountSchedule([])),
-        _ when type == typeof(QuoteLineRules) => new QuoteLineRules(new ConfigurationRules()),
+        _ when type == typeof(ConfigurationPolicy) => new ConfigurationPolicy(16, new VolumeDiscountSchedule([])),
+        _ when type == typeof(RuleBook) => Checks.Rules,
+        _ when type == typeof(QuoteLineRules) => new QuoteLineRules(new ConfigurationRules(Checks.Rules)),
         _ => throw new InvalidOperationException($"No test value for a validator's {type.Name}."),
     };
 }

@@ -3,7 +3,7 @@ using Portal.Domain.Catalog;
 
 namespace Portal.Application.Configurations.Rules;
 
-/// <summary>Each component exists, goes into a rack, fits the rack's generation, can be ordered, in a sensible quantity.</summary>
+/// <summary>Each component exists, goes into a rack, can be ordered, in a sensible quantity (whether it fits the rack is declared: <see cref="FitsRule"/>).</summary>
 internal sealed class ComponentRules : AbstractValidator<ConfigurationCheck>
 {
     public ComponentRules()
@@ -21,11 +21,6 @@ internal sealed class ComponentRules : AbstractValidator<ConfigurationCheck>
             if (product.Rack is not null || product.Family == ProductFamily.Service)
             {
                 context.AddFailure("Sku", $"{product.Name} does not go into a rack; add it to the request as a separate line.");
-            }
-            else if (check.Rack?.Rack is { } rack && !product.CompatibleGenerations.Contains(rack.Generation))
-            {
-                context.AddFailure("Sku",
-                    $"{product.Name} does not fit a {rack.Generation} rack; it fits {string.Join(", ", product.CompatibleGenerations)} racks.");
             }
             if (product.Lifecycle == Lifecycle.EndOfLife)
             {
