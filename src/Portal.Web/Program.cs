@@ -5,7 +5,8 @@ using Portal.Web;
 using Portal.Web.Common;
 using Portal.Web.Payments;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SettingsFiles.WithoutWatcher(args));
+SettingsFiles.PollForChanges(builder.Configuration);
 if (StartupRequirements.Refusal(builder.Configuration, builder.Environment) is { } refusal)
 {
     await Console.Error.WriteLineAsync(refusal);

@@ -95,16 +95,17 @@ public sealed class PortalInitializer(
                 await database.CreateAsync(cancellationToken);
             }
             await history.CreateIfNotExistsAsync(cancellationToken);
-            await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            // A restart on an up-to-date database leaves the migrator alone: with nothing to apply it would still take
+            // its lock and build the model of the migrations' snapshot to compare with this version's, which
+            // MigrationTests checks before a release instead.
+            if ((await PendingMigrationsAsync(cancellationToken)).Count > 0)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
             return;
         }
         var exists = await database.ExistsAsync(cancellationToken) && await history.ExistsAsync(cancellationToken);
-        if (exists)
-        {
-            await RefuseAHistoryBeforeTheFirstMigrationAsync(cancellationToken);
-        }
-        var pending = exists ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() : db.Database.GetMigrations().ToList();
+        var pending = exists ? await PendingMigrationsAsync(cancellationToken) : db.Database.GetMigrations().ToList();
         if (pending.Count > 0)
         {
             throw new StartRefused(
@@ -113,19 +114,22 @@ public sealed class PortalInitializer(
     }
 
     /// <summary>
-    /// A database that has applied migrations but not this version's first (the Baseline the sets were squashed into) was
-    /// made before the squash: migrating it would create again what it has. Newer migrations than this version knows are
-    /// fine (an older instance during a rolling upgrade).
+    /// The migrations of this version the database has not applied. A database that has applied migrations but not this
+    /// version's first (the Baseline the sets were squashed into) was made before the squash (migrating it would create
+    /// again what it has): it is refused. Newer migrations than this version knows are fine (an older instance during a
+    /// rolling upgrade).
     /// </summary>
-    private async Task RefuseAHistoryBeforeTheFirstMigrationAsync(CancellationToken cancellationToken)
+    private async Task<List<string>> PendingMigrationsAsync(CancellationToken cancellationToken)
     {
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        var first = db.Database.GetMigrations().First();
+        var migrations = db.Database.GetMigrations().ToList();
+        var first = migrations[0];
         if (applied.Count > 0 && !applied.Contains(first))
         {
             throw new StartRefused(
                 $"The database was made before this version's first migration ({first}): it has {applied.Count} older migration(s) ({applied[0]}, …) that cannot be brought up to date. " +
                 "No installation predates it, so delete the database (for SQLite, the data folder's portal.db) and start again (see .docs/operations.md).");
         }
+        return migrations.Except(applied).ToList();
     }
 }
