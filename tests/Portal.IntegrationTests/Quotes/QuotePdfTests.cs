@@ -206,13 +206,13 @@ public abstract class QuotePdfTests(PortalFixture portal)
         }
     }
 
-    /// <summary>How Helios's billing address writes its city line.</summary>
-    private const string HeliosCityLine = "20147 Ashburn";
+    /// <summary>How Helios's billing address writes its city line: in the US order, with its state.</summary>
+    private const string HeliosCityLine = "Ashburn, VA 20147";
 
     private static Task<PortalClient.Page> EditAddressAsync(PortalClient admin, BillingAddress address, string street) =>
         admin.SubmitAsync($"/Customer/Company/EditAddress/{address.Id}", new Dictionary<string, string>
         {
-            ["Street"] = street, ["PostalCode"] = address.PostalCode, ["City"] = address.City, ["CountryCode"] = address.CountryCode, ["MakeDefault"] = "true",
+            ["Street"] = street, ["PostalCode"] = address.PostalCode, ["City"] = address.City, ["Region"] = address.Region ?? "", ["CountryCode"] = address.CountryCode, ["MakeDefault"] = "true",
         });
 
     [SkippableFact]
