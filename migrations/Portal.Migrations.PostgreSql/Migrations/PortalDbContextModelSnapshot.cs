@@ -828,6 +828,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Street")
                         .IsRequired()
                         .HasMaxLength(200)

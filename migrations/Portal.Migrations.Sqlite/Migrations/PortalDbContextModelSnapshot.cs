@@ -792,6 +792,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Street")
                         .IsRequired()
                         .HasMaxLength(200)

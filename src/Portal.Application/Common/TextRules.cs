@@ -26,6 +26,12 @@ public static class TextRules
         rule.Must(code => code is not null && Countries.IsKnown(code))
             .WithMessage("Choose a country from the list.");
 
+    /// <summary>An address's state or region: a code of <see cref="Regions"/> where its country needs one, optional text elsewhere.</summary>
+    public static IRuleBuilderOptions<T, string?> RegionOf<T>(this IRuleBuilder<T, string?> rule, Func<T, string> countryCode) =>
+        rule.MaximumLength(Portal.Domain.Organizations.BillingAddress.RegionMaxLength).WithName("State or region")
+            .Must((command, region) => Regions.IsValid(countryCode(command) ?? string.Empty, region))
+            .WithMessage((command, _) => $"Type {Regions.Describe(countryCode(command) ?? string.Empty)}.");
+
     /// <summary>An email address a person types: required, of a bounded length, and shaped like one.</summary>
     public static IRuleBuilderOptions<T, string> Email<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.NotEmpty().WithMessage("{PropertyName} is required.")

@@ -16,5 +16,5 @@ public sealed record BilledTo(IReadOnlyList<string> AddressLines, string? TaxId,
         new(acceptance.BillingAddressLines, acceptance.TaxId, acceptance.PurchaseOrder);
 
     public static BilledTo AsNow(Organization company) =>
-        new(company.DefaultBillingAddress is { } address ? BillingAddressText.Of(address).Split('\n') : [], company.TaxId, null);
+        new(company.DefaultBillingAddress is { } address ? AddressFormat.Lines(address) : [], company.TaxId, null);
 }

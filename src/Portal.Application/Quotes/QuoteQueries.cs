@@ -29,11 +29,12 @@ public sealed class QuoteQueries(IPortalDb db)
         return await ViewOfAsync(quote, actor, cancellationToken);
     }
 
-    /// <summary>The view of a quote already loaded with its lines (tracked or not): its organization, people, site and timeline.</summary>
+    /// <summary>The view of a quote already loaded with its lines (tracked or not): its organization with its default billing address, people, site and timeline.</summary>
     public async Task<QuoteView> ViewOfAsync(Quote quote, Actor actor, CancellationToken cancellationToken = default)
     {
         var id = quote.Id;
-        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().Include(o => o.BillingAddresses.Where(a => a.IsDefault))
+            .SingleAsync(o => o.Id == quote.OrganizationId, cancellationToken);
         var requester = await db.Users.AsNoTracking().Where(u => u.Id == quote.RequesterId)
             .Select(u => new QuoteContact(u.FullName, u.Email ?? string.Empty)).SingleAsync(cancellationToken);
         var claimedBy = quote.ClaimedById is { } claimer

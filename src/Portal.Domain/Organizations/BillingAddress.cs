@@ -9,6 +9,7 @@ public sealed class BillingAddress
     public const int StreetMaxLength = 200;
     public const int PostalCodeMaxLength = 20;
     public const int CityMaxLength = 100;
+    public const int RegionMaxLength = 50;
 
     private BillingAddress()
     {
@@ -18,12 +19,12 @@ public sealed class BillingAddress
         CountryCode = string.Empty;
     }
 
-    internal BillingAddress(Organization organization, string street, string postalCode, string city, string countryCode)
+    internal BillingAddress(Organization organization, string street, string postalCode, string city, string? region, string countryCode)
         : this()
     {
         OrganizationId = organization.Id;
         Organization = organization;
-        Update(street, postalCode, city, countryCode);
+        Update(street, postalCode, city, region, countryCode);
     }
 
     public int Id { get; private set; }
@@ -32,14 +33,18 @@ public sealed class BillingAddress
     public string Street { get; private set; }
     public string PostalCode { get; private set; }
     public string City { get; private set; }
+
+    /// <summary>The state, province or region, where the country's post needs one (a US state's two-letter code); otherwise none.</summary>
+    public string? Region { get; private set; }
     public string CountryCode { get; private set; }
     public bool IsDefault { get; internal set; }
 
-    internal void Update(string street, string postalCode, string city, string countryCode)
+    internal void Update(string street, string postalCode, string city, string? region, string countryCode)
     {
         Street = street.Trim();
         PostalCode = postalCode.Trim();
         City = city.Trim();
+        Region = string.IsNullOrWhiteSpace(region) ? null : region.Trim();
         CountryCode = countryCode.ToUpperInvariant();
     }
 }

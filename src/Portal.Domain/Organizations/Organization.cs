@@ -163,18 +163,18 @@ public sealed class Organization : IRecordsEvents
     }
 
     /// <summary>Adds a billing address; the first one is the default.</summary>
-    public BillingAddress AddBillingAddress(string street, string postalCode, string city, string countryCode)
+    public BillingAddress AddBillingAddress(string street, string postalCode, string city, string? region, string countryCode)
     {
-        var address = new BillingAddress(this, street, postalCode, city, countryCode) { IsDefault = _billingAddresses.Count == 0 };
+        var address = new BillingAddress(this, street, postalCode, city, region, countryCode) { IsDefault = _billingAddresses.Count == 0 };
         _billingAddresses.Add(address);
         Record(new BillingAddressSaved(this, address));
         return address;
     }
 
-    public void ChangeBillingAddress(BillingAddress address, string street, string postalCode, string city, string countryCode)
+    public void ChangeBillingAddress(BillingAddress address, string street, string postalCode, string city, string? region, string countryCode)
     {
         EnsureOwn(address);
-        address.Update(street, postalCode, city, countryCode);
+        address.Update(street, postalCode, city, region, countryCode);
         Record(new BillingAddressSaved(this, address));
     }
 

@@ -49,13 +49,13 @@ public static class DemoAccounts
         new(new DemoPerson("finance@helios.example", "Jordan Lee", PortalRoles.Customer), CompanyRoles.Finance),
     ];
 
-    /// <summary>A company's billing address and tax id, and whether it requires a purchase order number to accept.</summary>
-    public sealed record DemoBilling(string Street, string PostalCode, string City, string TaxId, bool RequiresPurchaseOrder = false);
+    /// <summary>A company's billing address (its state where the country needs one) and tax id, and whether it requires a purchase order number to accept.</summary>
+    public sealed record DemoBilling(string Street, string PostalCode, string City, string TaxId, bool RequiresPurchaseOrder = false, string? Region = null);
 
     /// <summary>The billing details of the demo's companies, by name; each tax id has its country's format.</summary>
     public static readonly IReadOnlyDictionary<string, DemoBilling> BillingOf = new Dictionary<string, DemoBilling>
     {
-        ["Helios AI Labs"] = new("1200 Innovation Drive, Suite 400", "20147", "Ashburn", "84-2910475"),
+        ["Helios AI Labs"] = new("1200 Innovation Drive, Suite 400", "20147", "Ashburn", "84-2910475", Region: "VA"),
         ["Fjord Compute AS"] = new("Storgata 12", "3660", "Rjukan", "NO 923 456 789 MVA"),
         ["QuantaForge Analytics GmbH"] = new("Mainzer Landstraße 50", "60325", "Frankfurt am Main", "DE 298 765 432"),
         ["Borealis Dynamics Trading LLC"] = new("Jebel Ali Free Zone, Building 7", "17000", "Dubai", "100234567800003"),

@@ -66,7 +66,7 @@ public sealed class DemoSeeder(
         var site = company.Site;
         organization.AddSite(site.Name, site.City, site.Country, site.PowerKw, site.Cooling);
         var billing = BillingOf[company.Name];
-        organization.AddBillingAddress(billing.Street, billing.PostalCode, billing.City, company.Country);
+        organization.AddBillingAddress(billing.Street, billing.PostalCode, billing.City, billing.Region, company.Country);
         organization.ChangeBillingDetails(TaxIds.Normalize(company.Country, billing.TaxId), billing.RequiresPurchaseOrder);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,7 @@ public sealed class RegisterForm
     [Display(Name = "Street and number")] public string Street { get; set; } = string.Empty;
     [Display(Name = "Postal code")] public string PostalCode { get; set; } = string.Empty;
     public string City { get; set; } = string.Empty;
+    [Display(Name = "State or region")] public string? Region { get; set; }
     [Display(Name = "Tax id")] public string TaxId { get; set; } = string.Empty;
 }
 

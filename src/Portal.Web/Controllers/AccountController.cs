@@ -28,7 +28,7 @@ public sealed class AccountController(IPortalSignIn signIn, UserManager<PortalUs
     {
         var result = await handler.HandleAsync(
             new RegisterCompanyCommand(form.CompanyName, form.CountryCode, form.FullName, form.Email, form.Password,
-                form.Street, form.PostalCode, form.City, form.TaxId));
+                form.Street, form.PostalCode, form.City, form.Region, form.TaxId));
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

@@ -58,6 +58,47 @@ public abstract class BillingDetailsTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AUsAddressNeedsItsStateFromTheTableAndPrintsInTheUsOrder()
+    {
+        var owner = await Customers.AddAsync(Factory, Slug("state"));
+        using var admin = await Factory.SignedInAsync(owner);
+        Task<PortalClient.Page> SaveUsAddressAsync(string region) => admin.SubmitAsync("/Customer/Company/AddAddress", new Dictionary<string, string>
+        {
+            ["Street"] = "21715 Filigree Court", ["PostalCode"] = "20147", ["City"] = "Ashburn", ["Region"] = region, ["CountryCode"] = "US", ["MakeDefault"] = "false",
+        });
+
+        var none = await SaveUsAddressAsync("");
+        var unknown = await SaveUsAddressAsync("XV");
+
+        Assert.Equal("Type a two-letter state code such as VA.", none.FieldMessage("Region"));
+        Assert.Equal("Type a two-letter state code such as VA.", unknown.FieldMessage("Region"));
+        Assert.Empty(await AddressesAsync(owner));
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveUsAddressAsync(" va ")).Status);
+        Assert.Equal("VA", Assert.Single(await AddressesAsync(owner)).Region);
+        var page = await admin.GetAsync("/Customer/Company");
+        Assert.Contains("Ashburn, VA 20147", page.Text("main"));
+    }
+
+    [SkippableFact]
+    public async Task RegistrationInTheUsAsksForTheStateAndKeepsIt()
+    {
+        using var visitor = Factory.NewClient();
+        var email = $"pat-{Guid.NewGuid():N}@potomac.example";
+        var company = new Dictionary<string, string>
+        {
+            ["CompanyName"] = $"Potomac Compute {Guid.NewGuid():N}"[..24], ["CountryCode"] = "US", ["FullName"] = "Pat Rivera", ["Email"] = email,
+            ["Password"] = "Correct-horse-42", ["Street"] = "21715 Filigree Court", ["PostalCode"] = "20147", ["City"] = "Ashburn", ["TaxId"] = "84-2910475",
+        };
+
+        var refused = await visitor.SubmitAsync("/Account/Register", company);
+        Assert.Equal("Type a two-letter state code such as VA.", refused.FieldMessage("Region"));
+        await visitor.SubmitAsync("/Account/Register", new Dictionary<string, string>(company) { ["Region"] = "VA" });
+
+        var address = Assert.Single(await AddressesAsync(email));
+        Assert.Equal(("Ashburn", "VA", "US"), (address.City, address.Region, address.CountryCode));
+    }
+
+    [SkippableFact]
     public async Task TheAdministratorKeepsTaxIdAndBillingAddressesOnCompanyDetailsWithFieldMessages()
     {
         var owner = await Customers.AddAsync(Factory, Slug("bill"));

@@ -172,6 +172,50 @@ public abstract class QuotePdfTests(PortalFixture portal)
     }
 
     [SkippableFact]
+    public async Task AnIssuedQuoteBillsTheCompanysDefaultAddressAndTaxIdAndKeepsThemWhenTheCompanyEditsItsAddress()
+    {
+        using var sales = await portal.Factory.SignedInAsync("sales@northwind.example");
+        using var admin = await portal.Factory.SignedInAsync("buyer@helios.example");
+        var id = await new QuoteBuilder(portal.Factory, "Helios AI Labs").WithProduct("SVC-NEURON-ENG", 2).ClaimedBy("sales@northwind.example").SubmitAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string> { ["Pricing.DiscountPercent"] = "0" },
+            $"/Staff/Quotes/Price/{id}")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await sales.SubmitAsync($"/Staff/Quotes/Details/{id}", new Dictionary<string, string>(), $"/Staff/Quotes/Approve/{id}")).Status);
+
+        var (_, issued) = await DownloadAsync(admin, id);
+
+        using (var pdf = PdfArtifacts.Check(issued, $"quote-{portal.Provider}-billed"))
+        {
+            var lines = Lines(pdf.GetPage(1));
+            Assert.Contains(lines, l => l.Contains("1200 Innovation Drive, Suite 400", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains(HeliosCityLine, StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("Tax id 84-2910475", StringComparison.Ordinal));
+        }
+        var address = await portal.Factory.QueryAsync(db => db.BillingAddresses.AsNoTracking()
+            .SingleAsync(a => a.IsDefault && db.Organizations.Any(o => o.Id == a.OrganizationId && o.Name == "Helios AI Labs")));
+        try
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await EditAddressAsync(admin, address, "77 Moved Street")).Status);
+
+            var (_, later) = await DownloadAsync(admin, id);
+
+            Assert.Equal(issued, later);
+        }
+        finally
+        {
+            await EditAddressAsync(admin, address, address.Street);
+        }
+    }
+
+    /// <summary>How Helios's billing address writes its city line: in the US order, with its state.</summary>
+    private const string HeliosCityLine = "Ashburn, VA 20147";
+
+    private static Task<PortalClient.Page> EditAddressAsync(PortalClient admin, BillingAddress address, string street) =>
+        admin.SubmitAsync($"/Customer/Company/EditAddress/{address.Id}", new Dictionary<string, string>
+        {
+            ["Street"] = street, ["PostalCode"] = address.PostalCode, ["City"] = address.City, ["Region"] = address.Region ?? "", ["CountryCode"] = address.CountryCode, ["MakeDefault"] = "true",
+        });
+
+    [SkippableFact]
     public async Task ACustomerNameInGreekOrCyrillicComesBackAsWrittenAndAnIssuedQuoteHasNoWatermark()
     {
         var document = await DocumentAsync(await QuoteOfAsync("Helios AI Labs", QuoteStatus.Submitted));

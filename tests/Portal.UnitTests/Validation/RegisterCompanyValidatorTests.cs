@@ -7,7 +7,7 @@ public sealed class RegisterCompanyValidatorTests
     private static readonly RegisterCompanyValidator Validator = new();
 
     private static RegisterCompanyCommand Valid() => new("Tulip Compute BV", "NL", "Mara Jansen", "mara@tulip.example", "Correct-horse-42",
-        "Keizersgracht 1", "1015 CC", "Amsterdam", "NL 1234.56789 B01");
+        "Keizersgracht 1", "1015 CC", "Amsterdam", null, "NL 1234.56789 B01");
 
     [Fact]
     public void AWellFormedRegistrationPasses() => Assert.True(Validator.Validate(Valid()).IsValid);
@@ -26,6 +26,11 @@ public sealed class RegisterCompanyValidatorTests
         { Valid() with { Street = "" }, "Street" },
         { Valid() with { PostalCode = "" }, "PostalCode" },
         { Valid() with { City = new string('a', 101) }, "City" },
+        { Valid() with { CountryCode = "US", TaxId = "84-2910475" }, "Region" },
+        { Valid() with { CountryCode = "US", TaxId = "84-2910475", Region = "XX" }, "Region" },
+        { Valid() with { CountryCode = "CA", TaxId = "123456789", Region = "" }, "Region" },
+        { Valid() with { Region = "Noord <b>" }, "Region" },
+        { Valid() with { Region = new string('a', 51) }, "Region" },
     };
 
     [Theory]

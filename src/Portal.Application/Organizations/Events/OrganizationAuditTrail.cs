@@ -42,8 +42,8 @@ public sealed class OrganizationAuditTrail(IPortalDb db, Acting acting, TimeProv
             SiteAdded added => (OrganizationAudit.SiteAdded, null, Described(added.Site), null),
             SiteChanged changed => (OrganizationAudit.SiteChanged, null, Described(changed.Site), null),
             SiteRemoved removed => (OrganizationAudit.SiteRemoved, removed.SiteName, null, null),
-            BillingAddressSaved saved => (OrganizationAudit.BillingAddressSaved, null, BillingAddressText.Of(saved.Address), null),
-            BillingAddressRemoved removed => (OrganizationAudit.BillingAddressRemoved, BillingAddressText.Of(removed.Address), null, null),
+            BillingAddressSaved saved => (OrganizationAudit.BillingAddressSaved, null, AddressFormat.Text(saved.Address), null),
+            BillingAddressRemoved removed => (OrganizationAudit.BillingAddressRemoved, AddressFormat.Text(removed.Address), null, null),
             BillingDetailsChanged changed => (OrganizationAudit.BillingDetailsChanged, null, PurchaseOrderRule(changed.Organization), null),
             _ => throw new InvalidOperationException($"No audit row is defined for {happened.GetType().Name}."),
         };

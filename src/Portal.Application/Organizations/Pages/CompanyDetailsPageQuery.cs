@@ -4,8 +4,8 @@ using Portal.Domain.Organizations;
 
 namespace Portal.Application.Organizations.Pages;
 
-/// <summary>A billing address as the page lists it: its lines, and whether it is the default (which cannot be removed).</summary>
-public sealed record BillingAddressRow(BillingAddress Address, string Country)
+/// <summary>A billing address as the page lists it: its lines in its country's order, and whether it is the default (which cannot be removed).</summary>
+public sealed record BillingAddressRow(BillingAddress Address, IReadOnlyList<string> Lines)
 {
     public bool CanRemove => !Address.IsDefault;
 }
@@ -22,7 +22,7 @@ public sealed class CompanyDetailsPageQuery(IPortalDb db)
         var company = await db.Organizations.AsNoTracking().Include(o => o.BillingAddresses)
             .SingleAsync(o => o.Id == actor.CustomerOrganizationId, cancellationToken);
         var rows = company.BillingAddresses.OrderByDescending(a => a.IsDefault).ThenBy(a => a.Id)
-            .Select(a => new BillingAddressRow(a, Countries.NameOf(a.CountryCode))).ToList();
+            .Select(a => new BillingAddressRow(a, AddressFormat.Lines(a))).ToList();
         return new CompanyDetailsPage(company, rows, TaxIds.Describe(company.CountryCode));
     }
 

@@ -10,4 +10,5 @@ public sealed record RegisterCompanyCommand(
     string Street,
     string PostalCode,
     string City,
+    string? Region,
     string TaxId);

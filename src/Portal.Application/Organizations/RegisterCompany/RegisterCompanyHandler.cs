@@ -50,7 +50,7 @@ public sealed class RegisterCompanyHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var organization = new Organization(command.CompanyName, command.CountryCode, command.Email, now);
-        organization.AddBillingAddress(command.Street, command.PostalCode, command.City, command.CountryCode);
+        organization.AddBillingAddress(command.Street, command.PostalCode, command.City, Regions.Normalize(command.CountryCode, command.Region), command.CountryCode);
         organization.ChangeBillingDetails(TaxIds.Normalize(command.CountryCode, command.TaxId), requiresPurchaseOrder: false);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);

@@ -17,6 +17,7 @@ public sealed class RegisterCompanyValidator : AbstractValidator<RegisterCompany
         RuleFor(c => c.Street).PlainName(BillingAddress.StreetMaxLength).WithName("Street and number");
         RuleFor(c => c.PostalCode).PlainName(BillingAddress.PostalCodeMaxLength).WithName("Postal code");
         RuleFor(c => c.City).PlainName(BillingAddress.CityMaxLength);
+        RuleFor(c => c.Region).RegionOf(c => c.CountryCode);
         RuleFor(c => c.TaxId).TaxIdOf(c => c.CountryCode);
     }
 }

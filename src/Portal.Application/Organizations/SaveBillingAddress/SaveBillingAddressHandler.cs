@@ -21,11 +21,12 @@ public sealed class SaveBillingAddressHandler(IPortalDb db, IValidator<SaveBilli
         }
         if (address is null)
         {
-            address = organization.AddBillingAddress(command.Street, command.PostalCode, command.City, command.CountryCode);
+            address = organization.AddBillingAddress(command.Street, command.PostalCode, command.City, Regions.Normalize(command.CountryCode, command.Region), command.CountryCode);
         }
         else
         {
-            organization.ChangeBillingAddress(address, command.Street, command.PostalCode, command.City, command.CountryCode);
+            organization.ChangeBillingAddress(address, command.Street, command.PostalCode, command.City, Regions.Normalize(command.CountryCode, command.Region),
+                command.CountryCode);
         }
         if (command.MakeDefault && !address.IsDefault)
         {

@@ -11,6 +11,7 @@ public sealed class SaveBillingAddressValidator : AbstractValidator<SaveBillingA
         RuleFor(c => c.Street).PlainName(BillingAddress.StreetMaxLength).WithName("Street and number");
         RuleFor(c => c.PostalCode).PlainName(BillingAddress.PostalCodeMaxLength).WithName("Postal code");
         RuleFor(c => c.City).PlainName(BillingAddress.CityMaxLength);
+        RuleFor(c => c.Region).RegionOf(c => c.CountryCode);
         RuleFor(c => c.CountryCode).CountryCode().WithName("Country");
     }
 }

@@ -42,7 +42,7 @@ public sealed class AcceptQuoteHandler(IPortalDb db, IValidator<AcceptQuoteComma
         }
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await TakeAtVersionAsync(quote, cancellationToken);
-        var billedTo = company.DefaultBillingAddress is { } address ? BillingAddressText.Of(address) : null;
+        var billedTo = company.DefaultBillingAddress is { } address ? AddressFormat.Text(address) : null;
         var acceptance = new QuoteAcceptance(command.Name!, command.Title!, command.PurchaseOrder, ipAddress, command.Revision, now).BilledTo(billedTo, company.TaxId);
         quote.ApproveAsBuyer(actor.UserId, acceptance, needed, now);
         if (quote.Acceptance is not null)

@@ -3,13 +3,15 @@ using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using Portal.Application.Common;
 using Portal.Application.Quotes.Documents;
+using Portal.Domain.Organizations;
 using Portal.Infrastructure.Pdf.Layout;
 
 namespace Portal.Infrastructure.Pdf.Quotes;
 
 /// <summary>
-/// Draws a quote document: the vendor and the customer, each rack configuration with its elevation and facility bill,
-/// the line table with its totals and deposit, the customer's notes, the terms and an acceptance block.
+/// Draws a quote document: the vendor, the customer with its billing address and tax id, where it delivers, each rack
+/// configuration with its elevation and facility bill, the line table with its totals and deposit, the customer's
+/// notes, the terms and an acceptance block.
 /// </summary>
 public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLogo logo, ILogger<QuotePdfRenderer> logger) : IQuotePdfRenderer
 {
@@ -19,6 +21,8 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
     private static readonly TextStyle Warning = new(9, Bold: true, XColor.FromArgb(0xB0, 0x2A, 0x37));
     private static readonly TextStyle Small = new(8);
     private static readonly TextStyle Table = new(8);
+    /// <summary>The three blocks under the title (the vendor, the customer and where it delivers), small enough to leave the acceptance on page one.</summary>
+    private static readonly TextStyle Parties = new(8.5);
     private const double LogoSize = 40;
     private const double TitleHeight = LogoSize + 12;
 
@@ -70,15 +74,34 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
         layout.KeepTogether(TitleHeight, canvas => Title(canvas, document));
         if (document.IsDraft)
         {
-            layout.Paragraph($"Draft for review: {document.Vendor.Name} has not issued this quote yet. Prices, delivery quarters and supply are confirmed, and supply is held, only when it is issued.", Warning, spaceAfter: 10);
+            layout.Paragraph($"Draft for review: {document.Vendor.Name} has not issued this quote yet. Prices, delivery quarters and supply are confirmed, and supply is held, only when it is issued.", Warning, spaceAfter: 6);
         }
         var vendor = document.Vendor;
         var customer = document.Customer;
         layout.Columns(
-            [TextRun.Strong("From"), .. vendor.Address.Select(TextRun.Body), TextRun.Body(vendor.Email)],
-            [TextRun.Strong("For"), TextRun.Body(customer.Name), TextRun.Body(Countries.NameOf(customer.CountryCode)), TextRun.Body($"Attn. {document.Contact.Name}"), TextRun.Body(document.Contact.Email), TextRun.Body($"Billing: {customer.BillingEmail}")],
-            [TextRun.Strong("Deliver to"), .. SiteLines(document)]);
-        layout.Spacer(10);
+            [Party("From"), .. vendor.Address.Select(Line), Line(vendor.Email)],
+            [Party("For"), Line(customer.Name), .. BillingLines(customer), Line($"Attn. {document.Contact.Name}"), Line(document.Contact.Email),
+                Line($"Billing: {customer.BillingEmail}")],
+            [Party("Deliver to"), .. SiteLines(document)]);
+        layout.Spacer(8);
+    }
+
+    private static TextRun Party(string heading) => new(heading, Parties with { Bold = true });
+
+    private static TextRun Line(string text) => new(text, Parties);
+
+    /// <summary>The company's default billing address (its country when it has none) and its tax id.</summary>
+    private static IEnumerable<TextRun> BillingLines(Organization customer)
+    {
+        var address = customer.DefaultBillingAddress is { } billing ? AddressFormat.Lines(billing) : [Countries.NameOf(customer.CountryCode)];
+        foreach (var line in address)
+        {
+            yield return Line(line);
+        }
+        if (customer.TaxId is { Length: > 0 } taxId)
+        {
+            yield return Line($"Tax id {taxId}");
+        }
     }
 
     /// <summary>The vendor's logo, and beside it the quote's number, revision and dates.</summary>
@@ -103,15 +126,15 @@ public sealed class QuotePdfRenderer(IOptions<QuotePdfOptions> options, VendorLo
     {
         if (document.Site is { } site)
         {
-            yield return TextRun.Body(site.Name);
-            yield return TextRun.Body($"{site.City}, {Countries.NameOf(site.CountryCode)}");
-            yield return TextRun.Body($"{PdfFormat.Number(site.PowerAvailableKw)} kW available, {site.Cooling.ToString().ToLowerInvariant()} cooling");
+            yield return Line(site.Name);
+            yield return Line($"{site.City}, {Countries.NameOf(site.CountryCode)}");
+            yield return Line($"{PdfFormat.Number(site.PowerAvailableKw)} kW available, {site.Cooling.ToString().ToLowerInvariant()} cooling");
         }
         else
         {
-            yield return TextRun.Body("Site not chosen yet");
+            yield return Line("Site not chosen yet");
         }
-        yield return TextRun.Body($"Delivery requested: {document.RequestedQuarter?.ToString() ?? "not chosen yet"}");
+        yield return Line($"Delivery requested: {document.RequestedQuarter?.ToString() ?? "not chosen yet"}");
     }
 
     private static void Terms(PdfLayout layout, QuoteDocument document)

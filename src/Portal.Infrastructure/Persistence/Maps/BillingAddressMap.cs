@@ -11,6 +11,7 @@ internal sealed class BillingAddressMap : IEntityTypeConfiguration<BillingAddres
         builder.Property(a => a.Street).HasMaxLength(BillingAddress.StreetMaxLength);
         builder.Property(a => a.PostalCode).HasMaxLength(BillingAddress.PostalCodeMaxLength);
         builder.Property(a => a.City).HasMaxLength(BillingAddress.CityMaxLength);
+        builder.Property(a => a.Region).HasMaxLength(BillingAddress.RegionMaxLength);
         builder.Property(a => a.CountryCode).HasMaxLength(Organization.CountryCodeLength);
     }
 }

@@ -22,10 +22,11 @@ public sealed class BillingAddressForm
     [Display(Name = "Street and number")] public string Street { get; set; } = string.Empty;
     [Display(Name = "Postal code")] public string PostalCode { get; set; } = string.Empty;
     public string City { get; set; } = string.Empty;
+    [Display(Name = "State or region")] public string? Region { get; set; }
     [Display(Name = "Country")] public string CountryCode { get; set; } = string.Empty;
     [Display(Name = "Send invoices here (the default billing address)")] public bool MakeDefault { get; set; }
 
-    public SaveBillingAddressCommand ToCommand() => new(Id, Street, PostalCode, City, CountryCode, MakeDefault);
+    public SaveBillingAddressCommand ToCommand() => new(Id, Street, PostalCode, City, Region, CountryCode, MakeDefault);
 
     public static BillingAddressForm From(BillingAddress address) => new()
     {
@@ -33,6 +34,7 @@ public sealed class BillingAddressForm
         Street = address.Street,
         PostalCode = address.PostalCode,
         City = address.City,
+        Region = address.Region,
         CountryCode = address.CountryCode,
         MakeDefault = address.IsDefault,
     };
