@@ -13,7 +13,7 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261208042044_AddressRegion")]
+    [Migration("20261208044809_AddressRegion")]
     partial class AddressRegion
     {
         /// <inheritdoc />
@@ -1098,6 +1098,45 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.ToTable("ProcessedPaymentEvents");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ApprovedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.ToTable("QuoteBuyerApprovals", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
                 {
                     b.Property<int>("OrganizationId")
@@ -2140,6 +2179,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApproval", b =>
+                {
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany("BuyerApprovals")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", null)
@@ -2172,48 +2220,6 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Portal.Domain.Quotes.BuyerApproval", "BuyerApprovals", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateTime>("ApprovedUtc")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<int>("QuoteId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("Revision")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<string>("UserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("character varying(450)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("QuoteId");
-
-                            b1.ToTable("QuoteBuyerApprovals", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("QuoteId");
-                        });
 
                     b.OwnsOne("Portal.Domain.Quotes.QuoteAcceptance", "Acceptance", b1 =>
                         {
@@ -2267,8 +2273,6 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Acceptance");
-
-                    b.Navigation("BuyerApprovals");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteComponent", b =>
@@ -2502,6 +2506,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
+                    b.Navigation("BuyerApprovals");
+
                     b.Navigation("Products");
 
                     b.Navigation("Racks");

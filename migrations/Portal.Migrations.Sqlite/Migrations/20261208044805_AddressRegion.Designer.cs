@@ -11,7 +11,7 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261208042030_AddressRegion")]
+    [Migration("20261208044805_AddressRegion")]
     partial class AddressRegion
     {
         /// <inheritdoc />
@@ -1056,6 +1056,43 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ProcessedPaymentEvents");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.ToTable("QuoteBuyerApprovals", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
                 {
                     b.Property<int>("OrganizationId")
@@ -2070,6 +2107,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Quotes.BuyerApproval", b =>
+                {
+                    b.HasOne("Portal.Domain.Quotes.Quote", null)
+                        .WithMany("BuyerApprovals")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Domain.Quotes.BuyerApprovalRule", b =>
                 {
                     b.HasOne("Portal.Domain.Organizations.Organization", null)
@@ -2102,46 +2148,6 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Portal.Domain.Quotes.BuyerApproval", "BuyerApprovals", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("ApprovedUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("QuoteId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Revision")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("UserId")
-                                .IsRequired()
-                                .HasMaxLength(450)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("QuoteId");
-
-                            b1.ToTable("QuoteBuyerApprovals", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("QuoteId");
-                        });
 
                     b.OwnsOne("Portal.Domain.Quotes.QuoteAcceptance", "Acceptance", b1 =>
                         {
@@ -2195,8 +2201,6 @@ namespace Portal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Acceptance");
-
-                    b.Navigation("BuyerApprovals");
                 });
 
             modelBuilder.Entity("Portal.Domain.Quotes.QuoteComponent", b =>
@@ -2428,6 +2432,8 @@ namespace Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Portal.Domain.Quotes.Quote", b =>
                 {
+                    b.Navigation("BuyerApprovals");
+
                     b.Navigation("Products");
 
                     b.Navigation("Racks");
