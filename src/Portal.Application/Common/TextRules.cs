@@ -28,7 +28,7 @@ public static class TextRules
 
     /// <summary>An address's state or region: a code of <see cref="Regions"/> where its country needs one, optional text elsewhere.</summary>
     public static IRuleBuilderOptions<T, string?> RegionOf<T>(this IRuleBuilder<T, string?> rule, Func<T, string> countryCode) =>
-        rule.MaximumLength(Portal.Domain.Organizations.BillingAddress.RegionMaxLength).WithName("State or region")
+        rule.MaximumLength(Portal.Domain.Organizations.BillingAddress.RegionMaxLength).WithMessage(TooLong).WithName("State or region")
             .Must((command, region) => Regions.IsValid(countryCode(command) ?? string.Empty, region))
             .WithMessage((command, _) => $"Type {Regions.Describe(countryCode(command) ?? string.Empty)}.");
 
