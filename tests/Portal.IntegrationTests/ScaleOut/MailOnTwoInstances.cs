@@ -15,6 +15,8 @@ public sealed class MailOnTwoInstances(TwoPortals portals) : IClassFixture<TwoPo
     public async Task TwoInstancesSendingAtOnceSendEachMailOnce()
     {
         var recipients = Enumerable.Range(1, 40).Select(i => $"two-instances-{i}@mail-test.example").ToList();
+        // The demo's own mails go out first, so the senders below find only these and count only their attempts.
+        await Outbox.DrainAsync(portals.First);
         using (var scope = portals.First.Services.CreateScope())
         {
             var queue = scope.ServiceProvider.GetRequiredService<IMailQueue>();
