@@ -9,6 +9,8 @@ namespace Portal.BrowserTests;
 /// <summary>Two customers queue for a sold-out quarter; supply comes free; the first in line declines and the other is offered it and accepts.</summary>
 public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
+    private static readonly NewSite LiquidHall = new("Rjukan Hall D", "Rjukan", "NO", 4_000);
+
     [SkippableFact]
     public async Task ACustomerIsOfferedTheSupplyAnotherDeclinedAndAcceptsIt()
     {
@@ -16,6 +18,8 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Supply.SetAsync(portal.Factory, "TRN3-RACK-48U", quarter, 0);
         var fjord = await portal.NewPageAsync();
         await fjord.SignInAsync("buyer@fjord.example");
+        // Trainium3 racks are liquid-cooled and Fjord's Rjukan Hall A is air-cooled: the offer goes to its new hall.
+        await fjord.AddSiteAsync(LiquidHall);
         await fjord.JoinWaitlistAsync(quarter);
         var helios = await portal.NewPageAsync();
         await helios.SignInAsync("buyer@helios.example");
@@ -43,7 +47,7 @@ public sealed class WaitlistJourneyTests(BrowserPortal portal) : IClassFixture<B
         var fjordOffer = fjord.Offer(quarter);
         await Assertions.Expect(fjordOffer).ToBeVisibleAsync();
         await Screenshots.TakeAsync(fjord, "waitlist-passed-on");
-        await fjordOffer.AcceptOfferAsync();
+        await fjordOffer.AcceptOfferAsync(LiquidHall);
         await Screenshots.TakeAsync(fjord, "waitlist-accepted-quote");
 
         var admin = await portal.NewPageAsync();

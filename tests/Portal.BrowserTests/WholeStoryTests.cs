@@ -17,6 +17,7 @@ public sealed class WholeStoryTests(PaymentsBrowserPortal portal) : IClassFixtur
 {
     private const string Rack = "TRN3-RACK-48U";
     private const string Sled = "TRN3-SLED-8";
+    private static readonly NewSite FjordsLiquidHall = new("Rjukan Hall B", "Rjukan", "NO", 4_000);
 
     /// <summary>The quarter's row of a supply table: quarter, supply, held, committed, free.</summary>
     private static ILocator SupplyRow(IPage page, Quarter quarter) =>
@@ -54,10 +55,7 @@ public sealed class WholeStoryTests(PaymentsBrowserPortal portal) : IClassFixtur
         // 2. Its buyer adds a site, configures two racks and submits the request.
         await buyer.SignInAsync(company.Email, company.Password);
         await Assertions.Expect(buyer.GetByRole(AriaRole.Heading, new() { Name = company.Name })).ToBeVisibleAsync();
-        await buyer.GotoAsync("/Customer/Sites");
-        await buyer.FillNewSiteAsync(site);
-        await buyer.GetByRole(AriaRole.Button, new() { Name = "Save site" }).ClickAsync();
-        await Assertions.Expect(buyer.GetByText($"Site {site.Name} saved.")).ToBeVisibleAsync();
+        await buyer.AddSiteAsync(site);
         await buyer.ConfigureAsync(Rack, 2, site.Name, (Sled, 2), ("EFA-SW-51T", 1), ("CDU-LIQ-150KW", 1));
         await Assertions.Expect(buyer.Locator("#evaluation tr").Filter(new() { HasText = "Estimated total" })).ToContainTextAsync("$4,200,000");
         await shots.TakeAsync(buyer, "configure-two-racks");
@@ -130,12 +128,14 @@ public sealed class WholeStoryTests(PaymentsBrowserPortal portal) : IClassFixtur
         await Assertions.Expect(helios.Locator("h1")).ToContainTextAsync("Declined");
         await shots.TakeAsync(helios, "helios-declines");
 
+        // Trainium3 racks are liquid-cooled and Fjord's Rjukan Hall A is air-cooled: Fjord has them delivered to its new hall.
         await Jobs.RunAsync<WaitlistOffers>(portal.Factory);
-        await fjord.ReloadAsync();
+        await fjord.AddSiteAsync(FjordsLiquidHall);
+        await fjord.GotoAsync("/Customer/Waitlist");
         var offer = fjord.Offer(quarter);
         await Assertions.Expect(offer).ToContainTextAsync("Held for you until");
         await shots.TakeAsync(fjord, "fjord-offered");
-        await offer.AcceptOfferAsync();
+        await offer.AcceptOfferAsync(FjordsLiquidHall);
         await Assertions.Expect(fjord.Locator("#short-heading")).ToHaveCountAsync(0);
         await shots.TakeAsync(fjord, "fjord-accepts-offer");
 

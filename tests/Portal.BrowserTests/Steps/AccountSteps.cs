@@ -47,6 +47,15 @@ public static class AccountSteps
     }
 
     /// <summary>From the customer's sites page, opens the form for a new site and fills it in.</summary>
+    /// <summary>Adds a liquid-cooled site from the Sites page, as a customer does before sending racks there.</summary>
+    public static async Task AddSiteAsync(this IPage customer, NewSite site)
+    {
+        await customer.GotoAsync("/Customer/Sites");
+        await customer.FillNewSiteAsync(site);
+        await customer.GetByRole(AriaRole.Button, new() { Name = "Save site" }).ClickAsync();
+        await Assertions.Expect(customer.GetByText($"Site {site.Name} saved.")).ToBeVisibleAsync();
+    }
+
     public static async Task FillNewSiteAsync(this IPage customer, NewSite site)
     {
         await customer.GetByRole(AriaRole.Link, new() { Name = "Add a site" }).ClickAsync();

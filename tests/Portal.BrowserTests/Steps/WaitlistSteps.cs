@@ -22,8 +22,12 @@ public static class WaitlistSteps
         customer.Locator("section").Filter(new() { HasText = $"Offer: {units} × Trainium3 UltraServer rack, 48U in {quarter}" });
 
     /// <summary>Accepts the offer: it becomes a quote request, submitted, whose page the customer lands on.</summary>
-    public static async Task AcceptOfferAsync(this ILocator offer)
+    public static async Task AcceptOfferAsync(this ILocator offer, NewSite? deliverTo = null)
     {
+        if (deliverTo is not null)
+        {
+            await offer.GetByLabel("Deliver to").SelectOptionAsync(new SelectOptionValue { Label = $"{deliverTo.Name}, {deliverTo.City}" });
+        }
         await offer.GetByRole(AriaRole.Button, new() { Name = "Accept the offer" }).ClickAsync();
         await Assertions.Expect(offer.Page.GetByText("Offer accepted: it is now a quote request")).ToBeVisibleAsync();
         await Assertions.Expect(offer.Page.Locator("h1")).ToContainTextAsync("Submitted");
