@@ -6,8 +6,8 @@ namespace Portal.Web.Common;
 /// <summary>
 /// The settings files (appsettings*.json) are read again when they change, so log levels and the API's rate limits can
 /// be changed without a restart, but the change is noticed by polling each file (one look at its time stamp every four
-/// seconds) instead of the host's file watcher: that watcher watches the whole content root and every folder under it,
-/// which took about a sixth of a restart (decision 017).
+/// seconds) instead of the host's file watcher, which watches the whole content root and every folder under it
+/// (decision 017 says what each costs and what was measured).
 /// </summary>
 public static class SettingsFiles
 {
